@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Rdd.Domain;
+
+/// <summary>French formatting shared by messages and pages.</summary>
+public static class French
+{
+    /// <summary>The fr-FR culture (narrow no-break space as thousands separator, decimal comma).</summary>
+    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <summary>Formats a number the French way, without needless decimals (« 1 850 », « 2,4 »).</summary>
+    /// <param name="value">The number.</param>
+    /// <returns>The formatted number.</returns>
+    public static string Number(decimal value) => value.ToString("#,0.##########", Culture);
+
+    /// <summary>Formats an amount in euros (« 7 737 580 € »).</summary>
+    /// <param name="euros">The amount.</param>
+    /// <returns>The formatted amount.</returns>
+    public static string Euros(decimal euros) => Number(euros) + "\u00a0€";
+}

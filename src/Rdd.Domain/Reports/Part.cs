@@ -1,0 +1,17 @@
+namespace Rdd.Domain.Reports;
+
+/// <summary>One of the three parts of a report.</summary>
+public sealed record Part
+{
+    /// <summary>Which of the decree's three contents the part holds.</summary>
+    public required PartKind Kind { get; init; }
+
+    /// <summary>The title the authority gives the part.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>An introduction, in Markdown.</summary>
+    public string Introduction { get; init; } = string.Empty;
+
+    /// <summary>The sections, in order.</summary>
+    public IReadOnlyList<Section> Sections { get; init => field = ValueList.From(value); } = ValueList<Section>.Empty;
+}

@@ -1,0 +1,100 @@
+using NodaTime;
+using Rdd.Domain.Taxonomies;
+
+namespace Rdd.Domain.Reports;
+
+/// <summary>
+/// A sustainable-development report (« rapport sur la situation en matière de développement durable ») of one
+/// authority for one year.
+/// </summary>
+/// <remarks>
+/// The report on year N is presented by the executive « préalablement aux débats sur le projet de budget »
+/// (CGCT, art. L2311-1-1 and siblings), usually that of year N + 1.
+/// </remarks>
+public sealed record Report
+{
+    /// <summary>The authority presenting the report.</summary>
+    public required Authority Authority { get; init; }
+
+    /// <summary>The year reported on.</summary>
+    public required int Year { get; init; }
+
+    /// <summary>The year of the budget whose debate the report precedes; usually <see cref="Year"/> + 1.</summary>
+    public required int BudgetYear { get; init; }
+
+    /// <summary>The title (« Rapport développement durable 2024 »).</summary>
+    public string Title { get; init; } = string.Empty;
+
+    /// <summary>The period reported on, when it is not simply the calendar year.</summary>
+    public Period? Period { get; init; }
+
+    /// <summary>The date of presentation to the assembly, when known.</summary>
+    public LocalDate? PresentationDate { get; init; }
+
+    /// <summary>The date of the budget debate (« débat d'orientation budgétaire » or budget session), when known.</summary>
+    public LocalDate? BudgetDebateDate { get; init; }
+
+    /// <summary>The introduction (« Ce qu'il faut retenir »), in Markdown.</summary>
+    public string Introduction { get; init; } = string.Empty;
+
+    /// <summary>The reading guide (« Comment lire ce rapport ? »), in Markdown.</summary>
+    public string ReadingGuide { get; init; } = string.Empty;
+
+    /// <summary>The parts, in order.</summary>
+    public IReadOnlyList<Part> Parts { get; init => field = ValueList.From(value); } = ValueList<Part>.Empty;
+
+    /// <summary>The key figures.</summary>
+    public IReadOnlyList<KeyFigure> KeyFigures { get; init => field = ValueList.From(value); } = ValueList<KeyFigure>.Empty;
+
+    /// <summary>The budget by public policy, when the report gives one.</summary>
+    public Budget? Budget { get; init; }
+
+    /// <summary>The indicators.</summary>
+    public IReadOnlyList<Indicator> Indicators { get; init => field = ValueList.From(value); } = ValueList<Indicator>.Empty;
+
+    /// <summary>The glossary of acronyms.</summary>
+    public IReadOnlyList<GlossaryEntry> Glossary { get; init => field = ValueList.From(value); } = ValueList<GlossaryEntry>.Empty;
+
+    /// <summary>The territory's own strategy as taxonomies (projet de territoire, Pacte vert, PCAET axes…).</summary>
+    public IReadOnlyList<Taxonomy> Taxonomies { get; init => field = ValueList.From(value); } = ValueList<Taxonomy>.Empty;
+
+    /// <summary>The annual review of the « stratégie numérique responsable » (CGCT, art. D2311-15-1), in Markdown, when the report holds one.</summary>
+    public string? DigitalStrategyReview { get; init; }
+
+    /// <summary>The part of the given kind, or null when the report lacks it.</summary>
+    /// <param name="kind">The part wanted.</param>
+    /// <returns>The first part of that kind.</returns>
+    public Part? PartOf(PartKind kind) => Parts.FirstOrDefault(p => p.Kind == kind);
+
+    /// <summary>Every action of the report with its part and section, in the report's order.</summary>
+    /// <returns>The placed actions.</returns>
+    public IEnumerable<PlacedAction> AllActions()
+    {
+        foreach (var part in Parts)
+        {
+            foreach (var section in part.Sections)
+            {
+                foreach (var action in section.Actions)
+                {
+                    yield return new PlacedAction(part, section, action);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>An action together with the part and section that hold it.</summary>
+/// <param name="Part">The part.</param>
+/// <param name="Section">The section.</param>
+/// <param name="Action">The action.</param>
+public sealed record PlacedAction(Part Part, Section Section, Action Action)
+{
+    /// <summary>The action's finalités, inheriting its section's.</summary>
+    public IReadOnlyList<string> Finalities => Section.FinalitiesOf(Action);
+
+    /// <summary>The action's governance elements, inheriting its section's.</summary>
+    public IReadOnlyList<string> GovernanceElements => Section.GovernanceElementsOf(Action);
+
+    /// <summary>The action's taxonomy terms, inheriting its section's.</summary>
+    public IReadOnlyList<TermReference> Terms => Section.TermsOf(Action);
+}

@@ -1,0 +1,61 @@
+namespace Rdd.Domain.Reports;
+
+/// <summary>
+/// A section of a part: a theme (« Mobilités et déplacements »), a finalité (« Au regard de la lutte contre le
+/// changement climatique »), a governance element or a stage of the decree, holding actions in the report's order.
+/// </summary>
+/// <remarks>
+/// A section may give default finalités, governance elements or terms: every action of the section inherits them,
+/// in addition to its own. This is how a Part 1 ordered by finalité, or a Part 3 ordered by governance element,
+/// is written without repeating the same code on every action.
+/// </remarks>
+public sealed record Section
+{
+    /// <summary>A stable id, unique in the report.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>An introduction, in Markdown, shown before the actions.</summary>
+    public string Introduction { get; init; } = string.Empty;
+
+    /// <summary>Finalités every action of the section is aligned with.</summary>
+    public IReadOnlyList<string> DefaultFinalities { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>Governance elements every action of the section illustrates.</summary>
+    public IReadOnlyList<string> DefaultGovernanceElements { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>Taxonomy terms every action of the section contributes to.</summary>
+    public IReadOnlyList<TermReference> DefaultTerms { get; init => field = ValueList.From(value); } = ValueList<TermReference>.Empty;
+
+    /// <summary>The actions, in the report's order.</summary>
+    public IReadOnlyList<Action> Actions { get; init => field = ValueList.From(value); } = ValueList<Action>.Empty;
+
+    /// <summary>The finalités of <paramref name="action"/> once the section's defaults are inherited, without duplicates, in first-seen order.</summary>
+    /// <param name="action">An action of this section.</param>
+    /// <returns>The codes.</returns>
+    public IReadOnlyList<string> FinalitiesOf(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return ValueList.From(DefaultFinalities.Concat(action.Finalities).Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>The governance elements of <paramref name="action"/> once the section's defaults are inherited.</summary>
+    /// <param name="action">An action of this section.</param>
+    /// <returns>The codes.</returns>
+    public IReadOnlyList<string> GovernanceElementsOf(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return ValueList.From(DefaultGovernanceElements.Concat(action.GovernanceElements).Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>The taxonomy terms of <paramref name="action"/> once the section's defaults are inherited.</summary>
+    /// <param name="action">An action of this section.</param>
+    /// <returns>The references.</returns>
+    public IReadOnlyList<TermReference> TermsOf(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return ValueList.From(DefaultTerms.Concat(action.Terms).Distinct());
+    }
+}

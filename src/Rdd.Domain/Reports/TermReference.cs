@@ -1,0 +1,11 @@
+namespace Rdd.Domain.Reports;
+
+/// <summary>A reference from an action to a term of a taxonomy (an ambition of the projet de territoire, an ODD, an axis of a plan).</summary>
+/// <param name="Taxonomy">The taxonomy's id (e.g. <c>odd</c>, <c>pacte-vert</c>).</param>
+/// <param name="Code">The term's code in that taxonomy (e.g. <c>13</c>, <c>axe-4</c>).</param>
+public sealed record TermReference(string Taxonomy, string Code)
+{
+    /// <summary>The reference as authors write it: <c>taxonomy:code</c>.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => $"{Taxonomy}:{Code}";
+}

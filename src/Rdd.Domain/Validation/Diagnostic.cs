@@ -1,0 +1,15 @@
+namespace Rdd.Domain.Validation;
+
+/// <summary>A finding about a report: a stable code, a severity, a French message, the element concerned and where it was written.</summary>
+/// <param name="Code">The stable code (e.g. <c>RDD1003</c>).</param>
+/// <param name="Severity">How serious it is.</param>
+/// <param name="Message">The message, in French, for the report's author.</param>
+/// <param name="Element">The element concerned, when there is one.</param>
+/// <param name="Location">Where it was written, when the report came from files.</param>
+public sealed record Diagnostic(string Code, Severity Severity, string Message, ElementRef? Element = null, SourceLocation? Location = null)
+{
+    /// <summary>The diagnostic in the MSBuild convention: <c>path(line,col): error RDD1234: message</c>.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() =>
+        Location is null ? $"{Severity.Keyword()} {Code}: {Message}" : $"{Location}: {Severity.Keyword()} {Code}: {Message}";
+}

@@ -1,0 +1,64 @@
+using Rdd.Domain.Reports;
+using Rdd.Domain.Taxonomies;
+
+namespace Rdd.Domain.Validation;
+
+/// <summary>
+/// Turns a report into diagnostics by running consistency rules. It never throws on report data. Build one with
+/// <see cref="ReportValidatorBuilder"/>, or use <see cref="Default"/>.
+/// </summary>
+public sealed class ReportValidator
+{
+    /// <summary>The code reported when a rule fails unexpectedly.</summary>
+    public static DiagnosticDescriptor RuleFailure { get; } = new(
+        "RDD9999", Severity.Error,
+        "Une règle de contrôle a échoué",
+        "Une règle de contrôle a rencontré une erreur inattendue ; les autres règles ont été appliquées.",
+        "Signalez l'anomalie aux développeurs de la règle en joignant le message.");
+
+    internal ReportValidator(IReadOnlyList<IReportRule> rules, IReadOnlyList<ITaxonomy> taxonomies)
+    {
+        Rules = rules;
+        Taxonomies = taxonomies;
+    }
+
+    /// <summary>The validator with the built-in rules and taxonomies.</summary>
+    public static ReportValidator Default { get; } = new ReportValidatorBuilder().Build();
+
+    /// <summary>The rules, in the order they run.</summary>
+    public IReadOnlyList<IReportRule> Rules { get; }
+
+    /// <summary>The taxonomies registered by code, besides the built-in ones and the report's own.</summary>
+    public IReadOnlyList<ITaxonomy> Taxonomies { get; }
+
+    /// <summary>Every diagnostic code the rules may report, in code order.</summary>
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors =>
+        ValueList.From(Rules.SelectMany(r => r.Descriptors).Append(RuleFailure).DistinctBy(d => d.Code).OrderBy(d => d.Code, StringComparer.Ordinal));
+
+    /// <summary>Checks a report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="sources">Where its elements were written, when it came from files.</param>
+    /// <returns>The diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public ValidationResult Validate(Report report, SourceMap? sources = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var context = new ValidationContext(report, TaxonomySet.For(report, Taxonomies), sources ?? SourceMap.Empty);
+        var diagnostics = new List<Diagnostic>();
+        foreach (var rule in Rules)
+        {
+            try
+            {
+                diagnostics.AddRange(rule.Check(context));
+            }
+#pragma warning disable CA1031 // A rule's failure must not stop the others: it becomes a diagnostic.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                diagnostics.Add(RuleFailure.Create($"La règle {rule.GetType().Name} a échoué : {exception.Message}"));
+            }
+        }
+
+        return new ValidationResult(diagnostics);
+    }
+}

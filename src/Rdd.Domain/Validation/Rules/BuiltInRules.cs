@@ -1,0 +1,10 @@
+namespace Rdd.Domain.Validation.Rules;
+
+/// <summary>The rules every validator starts with.</summary>
+public static class BuiltInRules
+{
+    /// <summary>The built-in rules, in the order they run.</summary>
+    public static IReadOnlyList<IReportRule> All { get; } = ValueList.Of<IReportRule>(
+        new RequiredPartsRule(),
+        new FinalityAlignmentRule());
+}
