@@ -17,6 +17,12 @@ public sealed record Section
     /// <summary>The title.</summary>
     public required string Title { get; init; }
 
+    /// <summary>
+    /// The group the section belongs to within its part, when the report groups sections under a heading
+    /// (« Une Agglo responsable », « Une Agglo solidaire »); consecutive sections of the same group are shown together.
+    /// </summary>
+    public string? Group { get; init; }
+
     /// <summary>An introduction, in Markdown, shown before the actions.</summary>
     public string Introduction { get; init; } = string.Empty;
 
