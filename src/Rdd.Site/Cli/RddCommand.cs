@@ -1,0 +1,56 @@
+namespace Rdd.Site.Cli;
+
+/// <summary>The <c>rdd</c> command: dispatches to its verbs.</summary>
+internal static class RddCommand
+{
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port" };
+
+    private const string Help = """
+        rdd — le rapport sur la situation en matière de développement durable, vérifié et publié.
+
+        Usage :
+          rdd check [DOSSIER] [--format text|json|github]   vérifie le contenu (par défaut : content)
+          rdd schema                                         affiche le schéma JSON du rapport
+          rdd schema --contenu [DOSSIER]                     écrit les schémas des fichiers YAML dans DOSSIER/schemas
+
+        Codes de sortie : 0 sans erreur, 1 si le contenu a des erreurs, 2 si la commande est mal écrite.
+        """;
+
+    public static int Run(string[] args, Console console)
+    {
+        var arguments = Arguments.Parse(args, Valued, out var error);
+        if (error is not null)
+        {
+            return console.UsageError(error, "rdd --help");
+        }
+
+        if (arguments.Verb is null || arguments.Flag("help", "h"))
+        {
+            console.Out.WriteLine(Help);
+            return arguments.Verb is null && !arguments.Flag("help", "h") ? ExitCodes.Usage : ExitCodes.Success;
+        }
+
+        if (!Verbs.TryGetValue(arguments.Verb, out var verb))
+        {
+            return console.UsageError($"Commande inconnue « {arguments.Verb} »{Suggest(arguments.Verb, Verbs.Keys)}", "rdd --help");
+        }
+
+        foreach (var option in arguments.Given.Where(o => !verb.Options.Contains(o)))
+        {
+            return console.UsageError($"Option inconnue --{option}{Suggest(option, verb.Options)}", verb.Usage);
+        }
+
+        return verb.Run(arguments, console);
+    }
+
+    private sealed record Verb(string Usage, string[] Options, Func<Arguments, Console, int> Run);
+
+    private static readonly Dictionary<string, Verb> Verbs = new(StringComparer.Ordinal)
+    {
+        ["check"] = new(CheckCommand.Usage, ["format", "f"], CheckCommand.Run),
+        ["schema"] = new(SchemaCommand.Usage, ["contenu", "content"], SchemaCommand.Run),
+    };
+
+    private static string Suggest(string word, IEnumerable<string> candidates) =>
+        Rdd.Domain.Codes.Suggest(word, candidates) is { } s ? $" : vouliez-vous dire « {s} » ?" : ".";
+}

@@ -1,0 +1,32 @@
+using Rdd.Domain.Validation;
+
+namespace Rdd.Site.Content;
+
+/// <summary>The first two stages: read a content folder, then run the consistency rules on every year.</summary>
+public static class ContentChecker
+{
+    /// <summary>Loads and validates a content folder.</summary>
+    /// <param name="root">The content folder.</param>
+    /// <param name="validator">The validator; <see cref="ReportValidator.Default"/> when null.</param>
+    /// <returns>The content and every diagnostic, reading's first.</returns>
+    public static CheckResult Check(string root, ReportValidator? validator = null)
+    {
+        var content = ContentLoader.Load(root);
+        var diagnostics = new List<Diagnostic>(content.Diagnostics);
+        foreach (var year in content.Years)
+        {
+            diagnostics.AddRange((validator ?? ReportValidator.Default).Validate(year.Report, year.Sources).Diagnostics);
+        }
+
+        return new CheckResult(content, new ValidationResult(diagnostics));
+    }
+}
+
+/// <summary>The outcome of <see cref="ContentChecker.Check"/>.</summary>
+/// <param name="Content">What was read.</param>
+/// <param name="Result">Every diagnostic, most serious first.</param>
+public sealed record CheckResult(LoadedContent Content, ValidationResult Result)
+{
+    /// <summary>Whether the content can be published: it was read, and no diagnostic is an error.</summary>
+    public bool Success => !Result.HasErrors && Content.Years.Count > 0;
+}

@@ -1,0 +1,110 @@
+using Rdd.Domain.Validation;
+
+namespace Rdd.Site.Content;
+
+/// <summary>The diagnostics of reading a content folder (codes RDD2xxx). Each one points at a file, a line and a column.</summary>
+public static class ContentDiagnostics
+{
+    /// <summary>RDD2001: the content folder does not exist or cannot be read.</summary>
+    public static DiagnosticDescriptor FolderMissing { get; } = new("RDD2001", Severity.Error,
+        "Dossier de contenu introuvable",
+        "La commande lit un dossier de contenu (par défaut : content) qui contient site.yml et un dossier par année.",
+        "Vérifiez le chemin indiqué, ou créez un dossier de contenu avec « rdd new ».");
+
+    /// <summary>RDD2002: a required file or folder is missing.</summary>
+    public static DiagnosticDescriptor RequiredFileMissing { get; } = new("RDD2002", Severity.Error,
+        "Fichier ou dossier obligatoire absent",
+        "Le dossier de contenu doit contenir site.yml et au moins un dossier d'année (2024/) avec son rapport.yml.",
+        "Créez le fichier ou le dossier indiqué dans le message.");
+
+    /// <summary>RDD2003: a file cannot be read.</summary>
+    public static DiagnosticDescriptor FileUnreadable { get; } = new("RDD2003", Severity.Error,
+        "Fichier illisible",
+        "Le fichier n'a pas pu être lu (droits d'accès, fichier verrouillé ou lien vers l'extérieur du dossier).",
+        "Vérifiez les droits du fichier, et qu'il se trouve bien dans le dossier de contenu.");
+
+    /// <summary>RDD2004: a file is not valid UTF-8 text.</summary>
+    public static DiagnosticDescriptor BadEncoding { get; } = new("RDD2004", Severity.Error,
+        "Encodage non pris en charge",
+        "Les fichiers de contenu sont lus en UTF-8, l'encodage des textes français sur le web.",
+        "Enregistrez le fichier en « UTF-8 » depuis votre éditeur (menu Enregistrer sous, option Encodage).");
+
+    /// <summary>RDD2005: a file is too large.</summary>
+    public static DiagnosticDescriptor FileTooLarge { get; } = new("RDD2005", Severity.Error,
+        "Fichier trop volumineux",
+        "Un fichier de contenu de plus de 5 Mo est presque toujours une erreur (une image collée dans un texte, un export) ; il n'est pas lu.",
+        "Découpez le texte en plusieurs sections, ou placez les images dans des fichiers à part.");
+
+    /// <summary>RDD2010: YAML that cannot be read.</summary>
+    public static DiagnosticDescriptor YamlSyntax { get; } = new("RDD2010", Severity.Error,
+        "YAML mal formé",
+        "Le fichier ne respecte pas la syntaxe YAML (indentation, deux-points, guillemets, tabulations).",
+        "Corrigez la ligne indiquée : indentez avec des espaces (jamais de tabulation), mettez un espace après « : », fermez les guillemets.");
+
+    /// <summary>RDD2011: an unknown key.</summary>
+    public static DiagnosticDescriptor UnknownKey { get; } = new("RDD2011", Severity.Error,
+        "Clé inconnue",
+        "Une clé inconnue est le plus souvent une faute de frappe : l'information qu'elle porte serait perdue sans le dire.",
+        "Corrigez le nom de la clé (le message propose le plus proche) ou supprimez-la.");
+
+    /// <summary>RDD2012: a value of the wrong type.</summary>
+    public static DiagnosticDescriptor WrongType { get; } = new("RDD2012", Severity.Error,
+        "Valeur du mauvais type",
+        "Chaque clé attend un type de valeur : un texte, un nombre, une date, une liste.",
+        "Écrivez les nombres sans espace et avec un point décimal (12.5), les dates AAAA-MM-JJ, les listes entre crochets [a, b].");
+
+    /// <summary>RDD2013: a required key is missing.</summary>
+    public static DiagnosticDescriptor MissingKey { get; } = new("RDD2013", Severity.Error,
+        "Clé obligatoire absente",
+        "Certaines informations sont indispensables au rapport (le nom de la collectivité, l'année, l'identifiant d'un chiffre…).",
+        "Ajoutez la clé indiquée.");
+
+    /// <summary>RDD2014: a key written twice.</summary>
+    public static DiagnosticDescriptor DuplicateKey { get; } = new("RDD2014", Severity.Error,
+        "Clé en double",
+        "Une même clé écrite deux fois dans un bloc laisse un doute sur la bonne valeur.",
+        "Gardez une seule des deux lignes.");
+
+    /// <summary>RDD2015: a value outside the allowed list.</summary>
+    public static DiagnosticDescriptor InvalidValue { get; } = new("RDD2015", Severity.Error,
+        "Valeur non reconnue",
+        "Cette clé n'accepte qu'une liste fermée de valeurs.",
+        "Choisissez une des valeurs proposées dans le message.");
+
+    /// <summary>RDD2020: a front matter not closed.</summary>
+    public static DiagnosticDescriptor FrontMatterNotClosed { get; } = new("RDD2020", Severity.Error,
+        "En-tête non fermé",
+        "L'en-tête d'un fichier Markdown commence par une ligne « --- » et se termine par une autre ligne « --- ».",
+        "Ajoutez la ligne « --- » qui ferme l'en-tête, avant le texte.");
+
+    /// <summary>RDD2021: an action heading attribute that cannot be read.</summary>
+    public static DiagnosticDescriptor BadAttribute { get; } = new("RDD2021", Severity.Error,
+        "Attribut d'action incorrect",
+        "Les attributs d'une action s'écrivent en fin de titre, entre accolades : {#identifiant finalites=climat,cohesion avancement=poursuite}.",
+        "Corrigez l'attribut indiqué (le message propose le plus proche).");
+
+    /// <summary>RDD2022: an unknown progress code.</summary>
+    public static DiagnosticDescriptor UnknownProgress { get; } = new("RDD2022", Severity.Error,
+        "Avancement inconnu",
+        "L'avancement d'une action est l'un de : lancement, poursuite, renforcement, renouvellement, achevement, projet.",
+        "Corrigez le code (le message propose le plus proche).");
+
+    /// <summary>RDD2023: a file or folder the loader does not know, probably misnamed.</summary>
+    public static DiagnosticDescriptor UnexpectedFile { get; } = new("RDD2023", Severity.Warning,
+        "Fichier non pris en compte",
+        "Ce fichier ou dossier ne fait pas partie du format de contenu : il est ignoré.",
+        "Renommez-le comme le propose le message, ou déplacez-le hors du dossier de contenu.");
+
+    /// <summary>RDD2024: text where an action was expected, or an action with no title.</summary>
+    public static DiagnosticDescriptor MalformedSection { get; } = new("RDD2024", Severity.Error,
+        "Section mal construite",
+        "Une section contient une introduction facultative puis des actions, chacune introduite par un titre « ## ».",
+        "Donnez un titre à chaque action, ou placez le texte avant la première action.");
+
+    /// <summary>Every content diagnostic, for documentation.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        FolderMissing, RequiredFileMissing, FileUnreadable, BadEncoding, FileTooLarge, YamlSyntax, UnknownKey, WrongType,
+        MissingKey, DuplicateKey, InvalidValue, FrontMatterNotClosed, BadAttribute, UnknownProgress, UnexpectedFile, MalformedSection,
+    ];
+}

@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Rdd.Domain;
+using Rdd.Domain.Law;
+using Rdd.Domain.Reports;
+using Rdd.Domain.Taxonomies;
+using Rdd.Domain.Validation;
+
+namespace Rdd.Site.Content;
+
+/// <summary>
+/// Reads a content folder (site.yml, one folder per year of Markdown and YAML files) into reports, recording where
+/// every element was written. It never throws on content: everything wrong becomes a diagnostic.
+/// </summary>
+public static partial class ContentLoader
+{
+    internal static readonly string[] YearFiles =
+        ["rapport.yml", "introduction.md", "lecture.md", "numerique-responsable.md", "chiffres-cles.yml", "budget.yml", "indicateurs.yml", "glossaire.yml"];
+
+    internal static readonly string[] YearFolders = ["partie-1", "partie-2", "partie-3", "strategie", "images"];
+
+    private static readonly string[] RootFolders = ["schemas", "images", "medias"];
+
+    private static readonly Authority UnknownAuthority = new() { Name = "?", Kind = AuthorityKind.Other, Population = 0 };
+
+    [GeneratedRegex(@"^\d{4}$")]
+    private static partial Regex YearFolderPattern();
+
+    [GeneratedRegex(@"^\d+[-_. ]*")]
+    private static partial Regex OrderPrefix();
+
+    /// <summary>Reads a content folder.</summary>
+    /// <param name="root">The folder.</param>
+    /// <returns>The content, with its diagnostics.</returns>
+    public static LoadedContent Load(string root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var bag = new DiagnosticBag();
+        if (!Directory.Exists(root))
+        {
+            bag.Add(ContentDiagnostics.FolderMissing, $"Le dossier de contenu « {root} » n'existe pas.", new SourceLocation(root));
+            return new LoadedContent(root, new SiteSettings(), [], bag.Items);
+        }
+
+        var site = LoadSite(root, bag);
+        var years = new List<ContentYear>();
+        List<string> yearFolders;
+        try
+        {
+            yearFolders = Directory.EnumerateDirectories(root).Select(Path.GetFileName).OfType<string>()
+                .Where(n => YearFolderPattern().IsMatch(n)).Order(StringComparer.Ordinal).ToList();
+            ReportUnexpected(root, string.Empty, [.. yearFolders, .. RootFolders], ["site.yml", "README.md", "readme.md", site.Logo ?? string.Empty], bag, allowExtensions: [".svg", ".png", ".jpg", ".jpeg", ".webp", ".txt", ".gitkeep"]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Add(ContentDiagnostics.FolderMissing, $"Le dossier de contenu « {root} » n'a pas pu être lu : {e.Message}", new SourceLocation(root));
+            return new LoadedContent(root, site, [], bag.Items);
+        }
+
+        if (yearFolders.Count == 0)
+        {
+            bag.Add(ContentDiagnostics.RequiredFileMissing, "Aucun dossier d'année : créez un dossier nommé par l'année du rapport (par exemple « 2024 ») contenant rapport.yml.", new SourceLocation("."));
+        }
+
+        foreach (var folder in yearFolders)
+        {
+            // Without a valid authority the year is still read, so that every mistake is reported at once; it is not kept.
+            var year = new YearLoader(root, folder, site.Authority ?? UnknownAuthority, bag).Load();
+            if (site.Authority is not null && year is not null)
+            {
+                years.Add(year);
+            }
+        }
+
+        return new LoadedContent(root, site, years, bag.Items);
+    }
+
+    private static SiteSettings LoadSite(string root, DiagnosticBag bag)
+    {
+        if (!File.Exists(Path.Combine(root, "site.yml")))
+        {
+            bag.Add(ContentDiagnostics.RequiredFileMissing, "Le fichier « site.yml » manque : il décrit la collectivité (nom, nature, population) et les réglages du site.", new SourceLocation("site.yml"));
+            return new SiteSettings();
+        }
+
+        var source = SourceText.Read(root, "site.yml", bag);
+        if (source is null)
+        {
+            return new SiteSettings();
+        }
+
+        var reader = MappingReader.Open(YamlFile.Parse(source, source.Text, 1, bag), ContentShapes.Site, source, 1, bag);
+        if (reader is null)
+        {
+            return new SiteSettings();
+        }
+
+        var authority = ReadAuthority(reader.Object("collectivite"));
+        var options = reader.Object("site");
+        var accessibility = reader.Object("accessibilite");
+        return new SiteSettings
+        {
+            Authority = authority,
+            Title = options?.Text("titre"),
+            AccentColour = options?.Text("couleur"),
+            Logo = options?.Text("logo"),
+            Url = options?.Text("url"),
+            Licence = options?.Text("licence") ?? "Licence Ouverte 2.0 (Etalab-2.0)",
+            Contact = options?.Text("contact"),
+            LegalNotice = reader.Text("mentions_legales"),
+            Accessibility = accessibility is null ? new AccessibilitySettings() : new AccessibilitySettings
+            {
+                Status = accessibility.Choice("etat") ?? "non-conforme",
+                Rate = accessibility.Number("taux"),
+                AuditDate = accessibility.Date("date_audit"),
+                Auditor = accessibility.Text("auditeur"),
+                NonAccessibleContent = accessibility.List("contenus_non_accessibles").Select(i => i.Value).ToList(),
+                Contact = accessibility.Text("contact"),
+                MultiYearPlan = accessibility.Text("schema_pluriannuel"),
+                ActionPlan = accessibility.Text("plan_annuel"),
+            },
+        };
+    }
+
+    private static Authority? ReadAuthority(MappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var name = reader.Text("nom");
+        var kind = reader.Choice("nature") switch
+        {
+            "commune" => AuthorityKind.Commune,
+            "epci" => AuthorityKind.Intercommunality,
+            "departement" => AuthorityKind.Department,
+            "region" => AuthorityKind.Region,
+            "corse" => AuthorityKind.Corsica,
+            "metropole-lyon" => AuthorityKind.LyonMetropolis,
+            "autre" => AuthorityKind.Other,
+            _ => (AuthorityKind?)null,
+        };
+        var population = reader.Integer("population");
+        if (name is null || kind is null || population is null)
+        {
+            return null;
+        }
+
+        return new Authority { Name = name, Kind = kind.Value, Population = population.Value, LegalForm = reader.Text("forme_juridique"), Siren = reader.Text("siren") };
+    }
+
+    /// <summary>Warns about files and folders that are not part of the format, suggesting the name they were probably meant to have.</summary>
+    internal static void ReportUnexpected(string root, string relativeFolder, IReadOnlyCollection<string> knownFolders, IReadOnlyCollection<string> knownFiles, DiagnosticBag bag, IReadOnlyCollection<string>? allowExtensions = null)
+    {
+        var folder = Path.Combine(root, relativeFolder);
+        foreach (var directory in Directory.EnumerateDirectories(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
+        {
+            if (directory.StartsWith('.') || knownFolders.Contains(directory))
+            {
+                continue;
+            }
+
+            var suggestion = Codes.Suggest(directory, knownFolders);
+            bag.Add(ContentDiagnostics.UnexpectedFile,
+                $"Le dossier « {Join(relativeFolder, directory)} » n'est pas pris en compte{(suggestion is null ? "." : $" : vouliez-vous dire « {suggestion} » ?")}",
+                new SourceLocation(Join(relativeFolder, directory)));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
+        {
+            var extension = Path.GetExtension(file).ToLowerInvariant();
+            if (file.StartsWith('.') || knownFiles.Contains(file) || allowExtensions?.Contains(extension) == true || file.EndsWith('~'))
+            {
+                continue;
+            }
+
+            var suggestion = Codes.Suggest(file, knownFiles.Where(f => f.Length > 0));
+            bag.Add(ContentDiagnostics.UnexpectedFile,
+                $"Le fichier « {Join(relativeFolder, file)} » n'est pas pris en compte{(suggestion is null ? "." : $" : vouliez-vous dire « {suggestion} » ?")}",
+                new SourceLocation(Join(relativeFolder, file)));
+        }
+    }
+
+    internal static string Join(string folder, string name) => folder.Length == 0 ? name : folder + "/" + name;
+
+    internal static string SlugOfFile(string fileName) => Codes.Slugify(OrderPrefix().Replace(Path.GetFileNameWithoutExtension(fileName), string.Empty));
+
+    internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

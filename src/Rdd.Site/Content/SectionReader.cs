@@ -1,0 +1,214 @@
+using Markdig;
+using Markdig.Syntax;
+using Rdd.Domain;
+using Rdd.Domain.Reports;
+using Rdd.Domain.Taxonomies;
+using Rdd.Domain.Validation;
+using Action = Rdd.Domain.Reports.Action;
+
+namespace Rdd.Site.Content;
+
+/// <summary>
+/// Reads a section file: its front matter (title, defaults), an optional introduction, then one action per
+/// level-2 heading with its attributes in braces.
+/// </summary>
+internal static class SectionReader
+{
+    private const int MaxIdLength = 60;
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
+    public static Section? Read(SourceText source, string defaultId, DiagnosticBag bag, SourceMap sources)
+    {
+        var file = MarkdownFile.Split(source, bag);
+        MappingReader? front = null;
+        if (file.FrontMatter is not null)
+        {
+            front = MappingReader.Open(YamlFile.Parse(source, file.FrontMatter, file.FrontMatterLine, bag), ContentShapes.SectionFrontMatter, source, file.FrontMatterLine, bag, source.At(1, 1));
+        }
+        else if (!source.Text.StartsWith("---", StringComparison.Ordinal))
+        {
+            bag.Add(ContentDiagnostics.MissingKey, $"La section « {source.Path} » n'a pas d'en-tête : commencez le fichier par « --- », « titre: … », « --- ».", source.At(1, 1));
+        }
+
+        var id = front?.Text("id") ?? defaultId;
+        var element = new ElementRef(ElementKind.Section, id);
+        sources.Add(element, source.At(1, 1));
+        if (front is not null)
+        {
+            sources.Add(element.At("finalites"), front.ValueLocation("finalites"));
+            sources.Add(element.At("elements"), front.ValueLocation("elements"));
+            sources.Add(element.At("termes"), front.ValueLocation("termes"));
+        }
+
+        var terms = (front?.List("termes") ?? []).Select(t => ParseTerm(t.Value, t.Location, bag)).OfType<TermReference>()
+            .Concat((front?.List("odd") ?? []).Select(o => new TermReference(SustainableDevelopmentGoals.Id, o.Value)))
+            .ToList();
+        var (introduction, actions) = ReadBody(file, bag, sources);
+        return new Section
+        {
+            Id = id,
+            Title = front?.Text("titre") ?? defaultId,
+            Group = front?.Text("groupe"),
+            Introduction = introduction,
+            DefaultFinalities = (front?.List("finalites") ?? []).Select(f => Codes.Normalize(f.Value)).ToList(),
+            DefaultGovernanceElements = (front?.List("elements") ?? []).Select(f => Codes.Normalize(f.Value)).ToList(),
+            DefaultTerms = terms,
+            Actions = actions,
+        };
+    }
+
+    private static (string Introduction, List<Action> Actions) ReadBody(MarkdownFile file, DiagnosticBag bag, SourceMap sources)
+    {
+        var body = file.Body;
+        var lines = body.Split('\n');
+        var lineStarts = new int[lines.Length + 1];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lineStarts[i + 1] = lineStarts[i] + lines[i].Length + 1;
+        }
+
+        var document = Markdown.Parse(body, Pipeline);
+        var headings = new List<(int FirstLine, int LastLine, HeadingBlock Block)>();
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock heading && heading.Level <= 2)
+            {
+                if (heading.Level == 1)
+                {
+                    bag.Add(ContentDiagnostics.MalformedSection, "Un titre « # » n'est pas attendu dans une section : le titre de la section est dans l'en-tête (titre:), et chaque action commence par « ## ».", file.Source.At(file.BodyLine + heading.Line, heading.Column + 1));
+                    continue;
+                }
+
+                var last = LineOf(lineStarts, Math.Max(heading.Span.Start, heading.Span.End));
+                headings.Add((heading.Line, last, heading));
+            }
+        }
+
+        var introduction = string.Join('\n', lines[..(headings.Count == 0 ? lines.Length : headings[0].FirstLine)]).Trim();
+        var actions = new List<Action>();
+        for (var h = 0; h < headings.Count; h++)
+        {
+            var (first, last, block) = headings[h];
+            var end = h + 1 < headings.Count ? headings[h + 1].FirstLine : lines.Length;
+            var line = file.BodyLine + first;
+            var raw = lines[first];
+            var textStart = 0;
+            if (block.IsSetext)
+            {
+                textStart = raw.Length - raw.TrimStart().Length;
+            }
+            else
+            {
+                textStart = raw.IndexOf('#', StringComparison.Ordinal) + block.Level;
+                while (textStart < raw.Length && raw[textStart] is ' ' or '\t')
+                {
+                    textStart++;
+                }
+            }
+
+            var attributes = HeadingAttributes.Parse(raw[textStart..], textStart + 1, file.Source, line, bag);
+            var title = Markdown.ToPlainText(StripClosingHashes(attributes.Title)).Trim();
+            var actionBody = string.Join('\n', lines[Math.Min(last + 1, end)..end]).Trim();
+            if (title.Length == 0)
+            {
+                bag.Add(ContentDiagnostics.MalformedSection, "Action sans titre : écrivez le titre de l'action après « ## ».", file.Source.At(line, 1));
+                continue;
+            }
+
+            var id = attributes.Id ?? ShortSlug(title);
+            var element = new ElementRef(ElementKind.Action, id);
+            sources.Add(element, file.Source.At(line, 1));
+            foreach (var name in HeadingAttributes.Names)
+            {
+                if (attributes.Get(name) is { } attribute)
+                {
+                    sources.Add(element.At(name), file.Source.At(line, attribute.Column));
+                }
+            }
+
+            if (attributes.Id is not null)
+            {
+                sources.Add(element.At("id"), file.Source.At(line, attributes.IdColumn));
+            }
+
+            actions.Add(new Action
+            {
+                Id = id,
+                Title = title,
+                Body = actionBody,
+                Finalities = attributes.List("finalites").Select(f => Codes.Normalize(f.Value)).ToList(),
+                Progress = ReadProgress(attributes, file.Source, line, bag),
+                GovernanceElements = attributes.List("elements").Select(f => Codes.Normalize(f.Value)).ToList(),
+                Terms = attributes.List("termes").Select(t => ParseTerm(t.Value, file.Source.At(line, t.Column), bag)).OfType<TermReference>()
+                    .Concat(attributes.List("odd").Select(o => new TermReference(SustainableDevelopmentGoals.Id, o.Value))).ToList(),
+                Figures = attributes.List("chiffres").Select(f => f.Value).ToList(),
+                Partners = attributes.List("partenaires", ';').Select(p => p.Value).ToList(),
+                Places = attributes.List("lieux", ';').Select(p => p.Value).ToList(),
+                ContinuesFrom = attributes.Get("suite_de")?.Value,
+            });
+        }
+
+        return (introduction, actions);
+    }
+
+    private static Progress? ReadProgress(HeadingAttributes attributes, SourceText source, int line, DiagnosticBag bag)
+    {
+        if (attributes.Get("avancement") is not { } progress)
+        {
+            return null;
+        }
+
+        var code = Codes.Normalize(progress.Value);
+        if (ProgressExtensions.ByCode.TryGetValue(code, out var value))
+        {
+            return value;
+        }
+
+        var suggestion = Codes.Suggest(code, ProgressExtensions.ByCode.Keys);
+        bag.Add(ContentDiagnostics.UnknownProgress,
+            suggestion is null
+                ? $"Avancement inconnu « {progress.Value} ». Valeurs possibles : {string.Join(", ", ProgressExtensions.ByCode.Keys)}."
+                : $"Avancement inconnu « {progress.Value} ». Vouliez-vous dire « {suggestion} » ?",
+            source.At(line, progress.Column));
+        return null;
+    }
+
+    private static TermReference? ParseTerm(string text, SourceLocation location, DiagnosticBag bag)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon == text.Length - 1)
+        {
+            bag.Add(ContentDiagnostics.BadAttribute, $"Terme « {text} » : écrivez taxonomie:code, par exemple « projet-de-territoire:ambition-1 ».", location);
+            return null;
+        }
+
+        return new TermReference(Codes.Normalize(text[..colon]), Codes.Normalize(text[(colon + 1)..]));
+    }
+
+    private static string StripClosingHashes(string title)
+    {
+        var trimmed = title.TrimEnd();
+        var stripped = trimmed.TrimEnd('#');
+        return stripped.Length < trimmed.Length && (stripped.Length == 0 || stripped.EndsWith(' ')) ? stripped.TrimEnd() : trimmed;
+    }
+
+    /// <summary>A slug of the title cut at a word boundary, so that default ids stay readable in URLs.</summary>
+    private static string ShortSlug(string title)
+    {
+        var slug = Codes.Slugify(title);
+        if (slug.Length <= MaxIdLength)
+        {
+            return slug;
+        }
+
+        var cut = slug.LastIndexOf('-', MaxIdLength);
+        return cut > 0 ? slug[..cut] : slug[..MaxIdLength];
+    }
+
+    private static int LineOf(int[] lineStarts, int offset)
+    {
+        var index = Array.BinarySearch(lineStarts, offset);
+        return Math.Max(0, index >= 0 ? index : ~index - 1);
+    }
+}

@@ -1,0 +1,346 @@
+using Rdd.Domain;
+using Rdd.Domain.Reports;
+using Rdd.Domain.Taxonomies;
+using Rdd.Domain.Validation;
+
+namespace Rdd.Site.Content;
+
+/// <summary>Reads the folder of one report year.</summary>
+internal sealed class YearLoader(string root, string folder, Authority authority, DiagnosticBag bag)
+{
+    private readonly SourceMap _sources = new();
+
+    public ContentYear? Load()
+    {
+        ContentLoader.ReportUnexpected(root, folder, ContentLoader.YearFolders, ContentLoader.YearFiles, bag, allowExtensions: [".svg", ".png", ".jpg", ".jpeg", ".webp", ".txt", ".gitkeep"]);
+        var settingsPath = ContentLoader.Join(folder, "rapport.yml");
+        if (!File.Exists(System.IO.Path.Combine(root, settingsPath)))
+        {
+            bag.Add(ContentDiagnostics.RequiredFileMissing, $"Le fichier « {settingsPath} » manque : il donne l'année du rapport et son titre.", new SourceLocation(settingsPath));
+            return null;
+        }
+
+        var settings = ReadYaml(settingsPath, ContentShapes.ReportSettings);
+        if (settings is null)
+        {
+            return null;
+        }
+
+        var year = settings.Integer("annee");
+        if (year is null)
+        {
+            return null;
+        }
+
+        if (ContentLoader.Int(year.Value) != folder)
+        {
+            bag.Add(ContentDiagnostics.InvalidValue, $"L'année {year} de rapport.yml ne correspond pas au dossier « {folder} ».", settings.ValueLocation("annee"));
+        }
+
+        _sources.Add(ElementRef.ReportItself, settings.Location);
+        _sources.Add(ElementRef.ReportItself.At("presentationDate"), settings.KeyLocation("date_presentation"));
+        _sources.Add(ElementRef.ReportItself.At("budgetDebateDate"), settings.KeyLocation("date_debat_budgetaire"));
+        _sources.Add(ElementRef.ReportItself.At("budgetYear"), settings.KeyLocation("annee_budget"));
+        _sources.Add(ElementRef.ReportItself.At("period"), settings.KeyLocation("debut"));
+        _sources.Add(new ElementRef(ElementKind.Authority, string.Empty), new SourceLocation("site.yml", 1, 1));
+
+        var start = settings.Date("debut");
+        var end = settings.Date("fin");
+        var report = new Report
+        {
+            Authority = settings.Integer("population") is { } population ? authority with { Population = population } : authority,
+            Year = year.Value,
+            BudgetYear = settings.Integer("annee_budget") ?? year.Value + 1,
+            Title = settings.Text("titre") ?? $"Rapport développement durable {year}",
+            PresentationDate = settings.Date("date_presentation"),
+            BudgetDebateDate = settings.Date("date_debat_budgetaire"),
+            Period = start is null && end is null ? null : new Period(start ?? new NodaTime.LocalDate(year.Value, 1, 1), end ?? new NodaTime.LocalDate(year.Value, 12, 31)),
+            Introduction = ReadText("introduction.md") ?? string.Empty,
+            ReadingGuide = ReadText("lecture.md") ?? string.Empty,
+            DigitalStrategyReview = ReadText("numerique-responsable.md"),
+            Parts = ReadParts(),
+            KeyFigures = ReadKeyFigures(),
+            Budget = ReadBudget(),
+            Indicators = ReadIndicators(year.Value),
+            Glossary = ReadGlossary(),
+            Taxonomies = ReadTaxonomies(),
+        };
+        return new ContentYear(folder, report, _sources);
+    }
+
+    private string Path(string name) => ContentLoader.Join(folder, name);
+
+    private bool Exists(string relative) => File.Exists(System.IO.Path.Combine(root, relative));
+
+    private MappingReader? ReadYaml(string relative, Shape shape)
+    {
+        var source = SourceText.Read(root, relative, bag);
+        if (source is null)
+        {
+            return null;
+        }
+
+        var node = YamlFile.Parse(source, source.Text, 1, bag);
+        if (node is null && bag.Items.Any(d => d.Location?.Path == relative && d.Severity == Severity.Error))
+        {
+            return null;
+        }
+
+        return MappingReader.Open(node, shape, source, 1, bag, source.At(1, 1));
+    }
+
+    /// <summary>Reads a Markdown text file (introduction, reading guide); null when absent.</summary>
+    private string? ReadText(string name)
+    {
+        var relative = Path(name);
+        if (!Exists(relative) || SourceText.Read(root, relative, bag) is not { } source)
+        {
+            return null;
+        }
+
+        var file = MarkdownFile.Split(source, bag);
+        if (file.FrontMatter is not null)
+        {
+            MappingReader.Open(YamlFile.Parse(source, file.FrontMatter, file.FrontMatterLine, bag), ContentShapes.TextFrontMatter, source, file.FrontMatterLine, bag, source.At(1, 1));
+        }
+
+        return file.Body.Trim();
+    }
+
+    private List<Part> ReadParts()
+    {
+        var parts = new List<Part>();
+        foreach (var kind in Enum.GetValues<PartKind>())
+        {
+            var partFolder = Path($"partie-{(int)kind}");
+            var full = System.IO.Path.Combine(root, partFolder);
+            if (!Directory.Exists(full))
+            {
+                continue;
+            }
+
+            var title = kind.DefaultTitle();
+            var introduction = string.Empty;
+            var partFile = ContentLoader.Join(partFolder, "partie.md");
+            var partRef = new ElementRef(ElementKind.Part, ContentLoader.Int((int)kind));
+            _sources.Add(partRef, new SourceLocation(Exists(partFile) ? partFile : partFolder));
+            if (Exists(partFile) && SourceText.Read(root, partFile, bag) is { } source)
+            {
+                var file = MarkdownFile.Split(source, bag);
+                var front = file.FrontMatter is null ? null : MappingReader.Open(YamlFile.Parse(source, file.FrontMatter, file.FrontMatterLine, bag), ContentShapes.PartFrontMatter, source, file.FrontMatterLine, bag, source.At(1, 1));
+                title = front?.Text("titre") ?? title;
+                introduction = file.Body.Trim();
+            }
+
+            var sections = new List<Section>();
+            foreach (var name in Directory.EnumerateFiles(full, "*.md").Select(System.IO.Path.GetFileName).OfType<string>().Where(n => n != "partie.md").Order(StringComparer.Ordinal))
+            {
+                var relative = ContentLoader.Join(partFolder, name);
+                if (SourceText.Read(root, relative, bag) is { } sectionSource && SectionReader.Read(sectionSource, ContentLoader.SlugOfFile(name), bag, _sources) is { } section)
+                {
+                    sections.Add(section);
+                }
+            }
+
+            ContentLoader.ReportUnexpected(root, partFolder, ["images"], [.. Directory.EnumerateFiles(full, "*.md").Select(System.IO.Path.GetFileName).OfType<string>()], bag, allowExtensions: [".svg", ".png", ".jpg", ".jpeg", ".webp", ".gitkeep"]);
+            parts.Add(new Part { Kind = kind, Title = title, Introduction = introduction, Sections = sections });
+        }
+
+        return parts;
+    }
+
+    private List<KeyFigure> ReadKeyFigures()
+    {
+        var relative = Path("chiffres-cles.yml");
+        if (!Exists(relative) || ReadYaml(relative, ContentShapes.KeyFigures) is not { } reader)
+        {
+            return [];
+        }
+
+        var figures = new List<KeyFigure>();
+        foreach (var item in reader.Objects("chiffres"))
+        {
+            var id = item.Text("id");
+            var value = item.Number("valeur");
+            var label = item.Text("libelle");
+            if (id is null || value is null || label is null)
+            {
+                continue;
+            }
+
+            _sources.Add(new ElementRef(ElementKind.KeyFigure, id), item.Location);
+            _sources.Add(new ElementRef(ElementKind.KeyFigure, id, "value"), item.ValueLocation("valeur"));
+            figures.Add(new KeyFigure
+            {
+                Id = id,
+                Theme = item.Text("theme") ?? string.Empty,
+                Value = value.Value,
+                Unit = item.Text("unite") ?? string.Empty,
+                Label = label,
+                Approximation = item.Choice("approximation") switch
+                {
+                    "plus-de" => Approximation.AtLeast,
+                    "moins-de" => Approximation.AtMost,
+                    "environ" => Approximation.About,
+                    _ => Approximation.Exact,
+                },
+            });
+        }
+
+        return figures;
+    }
+
+    private Budget? ReadBudget()
+    {
+        var relative = Path("budget.yml");
+        if (!Exists(relative) || ReadYaml(relative, ContentShapes.Budget) is not { } reader || reader.Integer("annee") is not { } year)
+        {
+            return null;
+        }
+
+        _sources.Add(new ElementRef(ElementKind.Budget, string.Empty), reader.Location);
+        _sources.Add(new ElementRef(ElementKind.Budget, string.Empty, "operatingTotal"), reader.ValueLocation("total_fonctionnement"));
+        _sources.Add(new ElementRef(ElementKind.Budget, string.Empty, "investmentTotal"), reader.ValueLocation("total_investissement"));
+        var lines = new List<BudgetLine>();
+        foreach (var item in reader.Objects("lignes"))
+        {
+            var id = item.Text("id");
+            var policy = item.Text("politique");
+            if (id is null || policy is null)
+            {
+                continue;
+            }
+
+            var note = item.Text("note");
+            var element = new ElementRef(ElementKind.BudgetLine, id);
+            _sources.Add(element, item.Location);
+            _sources.Add(element.At("operating"), item.ValueLocation("fonctionnement"));
+            _sources.Add(element.At("investment"), item.ValueLocation("investissement"));
+            _sources.Add(element.At("total"), item.ValueLocation("total"));
+            lines.Add(new BudgetLine
+            {
+                Id = id,
+                Policy = policy,
+                Operating = item.Amount("fonctionnement", note),
+                Investment = item.Amount("investissement", note),
+                StatedTotal = item.Number("total"),
+            });
+        }
+
+        return new Budget
+        {
+            Year = year,
+            Title = reader.Text("titre") ?? string.Empty,
+            Lines = lines,
+            StatedOperatingTotal = reader.Number("total_fonctionnement"),
+            StatedInvestmentTotal = reader.Number("total_investissement"),
+        };
+    }
+
+    private List<Indicator> ReadIndicators(int reportYear)
+    {
+        var relative = Path("indicateurs.yml");
+        if (!Exists(relative) || ReadYaml(relative, ContentShapes.Indicators) is not { } reader)
+        {
+            return [];
+        }
+
+        var indicators = new List<Indicator>();
+        foreach (var item in reader.Objects("indicateurs"))
+        {
+            var id = item.Text("id");
+            var label = item.Text("libelle");
+            if (id is null || label is null)
+            {
+                continue;
+            }
+
+            _sources.Add(new ElementRef(ElementKind.Indicator, id), item.Location);
+            _sources.Add(new ElementRef(ElementKind.Indicator, id, "value"), item.ValueLocation("valeur"));
+            _sources.Add(new ElementRef(ElementKind.Indicator, id, "finalites"), item.ValueLocation("finalites"));
+            indicators.Add(new Indicator
+            {
+                Id = id,
+                Label = label,
+                Unit = item.Text("unite") ?? string.Empty,
+                Year = item.Integer("annee") ?? reportYear,
+                Value = item.Number("valeur"),
+                Target = item.Number("cible"),
+                TargetYear = item.Integer("annee_cible"),
+                Series = item.YearValues("serie"),
+                Source = item.Text("source"),
+                Finalities = item.List("finalites").Select(f => Codes.Normalize(f.Value)).ToList(),
+            });
+        }
+
+        return indicators;
+    }
+
+    private List<GlossaryEntry> ReadGlossary()
+    {
+        var relative = Path("glossaire.yml");
+        if (!Exists(relative) || ReadYaml(relative, ContentShapes.Glossary) is not { } reader)
+        {
+            return [];
+        }
+
+        var entries = new List<GlossaryEntry>();
+        foreach (var item in reader.Objects("glossaire"))
+        {
+            var term = item.Text("sigle");
+            var expansion = item.Text("signification");
+            if (term is null || expansion is null)
+            {
+                continue;
+            }
+
+            _sources.Add(new ElementRef(ElementKind.GlossaryEntry, term), item.Location);
+            entries.Add(new GlossaryEntry { Term = term, Expansion = expansion, Definition = item.Text("definition") });
+        }
+
+        return entries;
+    }
+
+    private List<Taxonomy> ReadTaxonomies()
+    {
+        var strategy = Path("strategie");
+        var full = System.IO.Path.Combine(root, strategy);
+        if (!Directory.Exists(full))
+        {
+            return [];
+        }
+
+        var taxonomies = new List<Taxonomy>();
+        var files = Directory.EnumerateFiles(full).Select(System.IO.Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        ContentLoader.ReportUnexpected(root, strategy, [], files.Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal)).ToList(), bag);
+        foreach (var name in files.Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal)))
+        {
+            var relative = ContentLoader.Join(strategy, name);
+            if (ReadYaml(relative, ContentShapes.Taxonomy) is not { } reader || reader.Text("nom") is not { } taxonomyName)
+            {
+                continue;
+            }
+
+            var id = reader.Text("id") ?? ContentLoader.SlugOfFile(name);
+            _sources.Add(new ElementRef(ElementKind.Taxonomy, id), reader.Location);
+            var terms = new List<Term>();
+            foreach (var item in reader.Objects("termes"))
+            {
+                var code = item.Text("code");
+                var label = item.Text("libelle");
+                if (code is null || label is null)
+                {
+                    continue;
+                }
+
+                _sources.Add(new ElementRef(ElementKind.Term, $"{id}:{code}"), item.Location);
+                _sources.Add(new ElementRef(ElementKind.Term, $"{id}:{code}", "parent"), item.ValueLocation("parent"));
+                terms.Add(new Term { Code = code, Label = label, ShortLabel = item.Text("libelle_court"), Parent = item.Text("parent"), Description = item.Text("description") ?? string.Empty });
+            }
+
+            taxonomies.Add(new Taxonomy { Id = id, Name = taxonomyName, Description = reader.Text("description") ?? string.Empty, Terms = terms });
+        }
+
+        return taxonomies;
+    }
+}

@@ -1,0 +1,3 @@
+using Rdd.Site.Cli;
+
+return RddCommand.Run(args, Rdd.Site.Cli.Console.System());
