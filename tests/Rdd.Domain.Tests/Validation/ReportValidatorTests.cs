@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FsCheck.Xunit;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
@@ -128,6 +129,35 @@ public sealed class ReportValidatorTests
         var result = ReportValidator.Default.Validate(report);
 
         Assert.False(result.Diagnostics.Any(d => d.Code == "RDD9999"), $"{scenario}: {string.Join(" | ", result.Diagnostics.Where(d => d.Code == "RDD9999"))}");
+    }
+
+    [Property]
+    public bool Validate_ArbitraryIdsCodesAndAmounts_NeverReportsRuleFailure(string? id, string? code, decimal amount, int year, int population)
+    {
+        var report = SampleReports.Minimal
+            .WithAction("compteurs-eau", a => a with
+            {
+                Id = id!,
+                Title = code!,
+                Finalities = [code!],
+                GovernanceElements = [code!],
+                Figures = [code!],
+                Terms = [new TermReference(code!, id!), new TermReference("odd", code!)],
+            })
+            .WithSection("mobilites", s => s with { Id = code!, DefaultTerms = [new TermReference(id!, code!)] })
+            .WithBudgetLine("grandes-infrastructures", l => l with { Id = id!, Policy = code!, Operating = BudgetAmount.Given(amount), Investment = new BudgetAmount(null, code), StatedTotal = amount });
+        report = report with
+        {
+            Authority = report.Authority with { Population = population },
+            Year = year,
+            BudgetYear = year,
+            Budget = report.Budget! with { Year = year, StatedOperatingTotal = amount, StatedInvestmentTotal = -amount },
+            KeyFigures = [.. report.KeyFigures, new KeyFigure { Id = code!, Value = amount, Unit = code!, Label = id! }],
+            Glossary = [new GlossaryEntry { Term = code!, Expansion = id! }, new GlossaryEntry { Term = code!, Expansion = id! }],
+            Taxonomies = [new Taxonomy { Id = id!, Name = code!, Terms = [new Term { Code = code!, Label = id!, Parent = id }] }],
+        };
+
+        return !ReportValidator.Default.Validate(report).Diagnostics.Any(d => d.Code == "RDD9999");
     }
 
     private static Report EmptyStrings() => new()
