@@ -117,6 +117,7 @@ public sealed class ReportValidatorTests
         { "negative population and years", SampleReports.Minimal with { Authority = SampleReports.Minimal.Authority with { Population = -5 }, Year = -1, BudgetYear = int.MinValue } },
         { "undefined enum values", SampleReports.Minimal with { Authority = SampleReports.Minimal.Authority with { Kind = (AuthorityKind)99 }, Parts = [new Part { Kind = (PartKind)42, Title = "?", Sections = [new Section { Id = "x", Title = "x", Actions = [new Action { Id = "y", Title = "y" }] }] }] } },
         { "empty strings everywhere", EmptyStrings() },
+        { "no authority", SampleReports.Minimal with { Authority = null! } },
         { "null strings where required", NullStrings() },
         { "extreme amounts", SampleReports.Minimal with { Budget = new Budget { Year = int.MaxValue, Lines = [new BudgetLine { Id = "a", Policy = "A", Operating = BudgetAmount.Given(decimal.MaxValue), Investment = BudgetAmount.Given(decimal.MaxValue), StatedTotal = decimal.MaxValue }, new BudgetLine { Id = "b", Policy = "B", Operating = BudgetAmount.Given(decimal.MinValue), Investment = new BudgetAmount(null, "") }], StatedOperatingTotal = decimal.MaxValue, StatedInvestmentTotal = decimal.MinValue } } },
         { "inverted period and extreme dates", SampleReports.Minimal with { Period = new Period(NodaTime.LocalDate.MaxIsoValue, NodaTime.LocalDate.MinIsoValue), PresentationDate = NodaTime.LocalDate.MaxIsoValue, BudgetDebateDate = NodaTime.LocalDate.MinIsoValue } },

@@ -146,7 +146,7 @@ public sealed class AmountsRule : IReportRule
         }
         else if (cell.Euros is not { } euros)
         {
-            var note = string.IsNullOrWhiteSpace(cell.Note) ? string.Empty : $" Motif indiqué : « {cell.Note.Trim()} »";
+            var note = string.IsNullOrWhiteSpace(cell.Note) ? string.Empty : $" Motif indiqué : « {cell.Note.Trim()} ».";
             yield return context.Diagnose(AmountNotGiven, $"{subject} n'est pas communiqué.{note}", element);
         }
         else if (euros < 0)

@@ -15,7 +15,7 @@ namespace Rdd.Domain.Validation.Rules;
 /// </remarks>
 public sealed class DatesRule : IReportRule
 {
-    private static readonly LocalDatePattern FrenchDate = LocalDatePattern.Create("d MMMM uuuu", French.Culture);
+    private static readonly LocalDatePattern MonthAndYear = LocalDatePattern.Create("MMMM uuuu", French.Culture);
 
     /// <summary>RDD1030: the report is presented after the budget debate.</summary>
     public static DiagnosticDescriptor PresentedAfterDebate { get; } = new(
@@ -50,7 +50,7 @@ public sealed class DatesRule : IReportRule
         if (report.PresentationDate is { } presented && report.BudgetDebateDate is { } debate && presented > debate)
         {
             yield return context.Diagnose(PresentedAfterDebate,
-                $"Le rapport est présenté le {FrenchDate.Format(presented)}, après le débat budgétaire du {FrenchDate.Format(debate)} : il doit être présenté préalablement aux débats sur le projet de budget.",
+                $"Le rapport est présenté le {Format(presented)}, après le débat budgétaire du {Format(debate)} : il doit être présenté préalablement aux débats sur le projet de budget.",
                 ElementRef.ReportItself.At(ElementAttributes.PresentationDate));
         }
 
@@ -67,13 +67,13 @@ public sealed class DatesRule : IReportRule
             if (period.Start > period.End)
             {
                 yield return context.Diagnose(YearMismatch,
-                    $"La période du rapport commence le {FrenchDate.Format(period.Start)}, après sa fin le {FrenchDate.Format(period.End)}.",
+                    $"La période du rapport commence le {Format(period.Start)}, après sa fin le {Format(period.End)}.",
                     element);
             }
             else if (period.End.Year < report.Year || period.Start.Year > report.Year)
             {
                 yield return context.Diagnose(YearMismatch,
-                    $"La période du rapport, du {FrenchDate.Format(period.Start)} au {FrenchDate.Format(period.End)}, ne couvre pas l'année {year} dont il rend compte.",
+                    $"La période du rapport, du {Format(period.Start)} au {Format(period.End)}, ne couvre pas l'année {year} dont il rend compte.",
                     element);
             }
         }
@@ -85,6 +85,10 @@ public sealed class DatesRule : IReportRule
                 new ElementRef(ElementKind.Budget, string.Empty, ElementAttributes.Year));
         }
     }
+
+    /// <summary>A date as French writes it: « 1er mars 2025 », « 15 mars 2025 ».</summary>
+    private static string Format(LocalDate date) =>
+        $"{(date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture))} {MonthAndYear.Format(date)}";
 
     private static string Year(long year) => year.ToString(CultureInfo.InvariantCulture);
 }

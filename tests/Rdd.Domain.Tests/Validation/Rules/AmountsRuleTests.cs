@@ -124,7 +124,7 @@ public sealed class AmountsRuleTests
 
         Assert.Equal(new ElementRef(ElementKind.BudgetLine, "grandes-infrastructures", "investment"), diagnostic.Element);
         Assert.StartsWith("Le montant d'investissement de « Grandes infrastructures » n'est pas communiqué.", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains("« absent du document source »", diagnostic.Message, StringComparison.Ordinal);
+        Assert.EndsWith("Motif indiqué : « absent du document source ».", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

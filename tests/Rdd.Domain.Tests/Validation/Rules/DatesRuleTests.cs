@@ -28,7 +28,7 @@ public sealed class DatesRuleTests
         Assert.Equal(Severity.Error, diagnostic.Severity);
         Assert.Equal(ElementRef.ReportItself.At("presentation-date"), diagnostic.Element);
         Assert.Contains("15 mars 2025", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains("1 mars 2025", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("débat budgétaire du 1er mars 2025", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("préalablement aux débats sur le projet de budget", diagnostic.Message, StringComparison.Ordinal);
     }
 
