@@ -16,7 +16,9 @@ public sealed class ValidationContext
         Report = report ?? throw new ArgumentNullException(nameof(report));
         Taxonomies = taxonomies ?? throw new ArgumentNullException(nameof(taxonomies));
         Sources = sources ?? throw new ArgumentNullException(nameof(sources));
-        Obligation = Obligations.Assess(report.Authority.Kind, Math.Max(0, report.Authority.Population), report.BudgetYear);
+        // The authority is required, but a report read from a faulty file may still lack it: it is then assessed as no known kind.
+        var authority = (Authority?)report.Authority;
+        Obligation = Obligations.Assess(authority?.Kind ?? AuthorityKind.Other, Math.Max(0, authority?.Population ?? 0), report.BudgetYear);
     }
 
     /// <summary>The report.</summary>

@@ -45,14 +45,14 @@ public sealed class FinalityAlignmentRule : IReportRule
             {
                 foreach (var code in section.DefaultFinalities.Where(c => Finalities.Find(c) is null))
                 {
-                    yield return context.Diagnose(UnknownFinality, UnknownMessage(code, known), new ElementRef(ElementKind.Section, section.Id, "finalites"));
+                    yield return context.Diagnose(UnknownFinality, UnknownMessage(code, known), new ElementRef(ElementKind.Section, section.Id, ElementAttributes.Finalities));
                 }
             }
         }
 
         foreach (var placed in context.Report.AllActions())
         {
-            var element = new ElementRef(ElementKind.Action, placed.Action.Id, "finalites");
+            var element = new ElementRef(ElementKind.Action, placed.Action.Id, ElementAttributes.Finalities);
             foreach (var code in placed.Action.Finalities.Where(c => Finalities.Find(c) is null))
             {
                 yield return context.Diagnose(UnknownFinality, UnknownMessage(code, known), element);

@@ -1,0 +1,87 @@
+using Rdd.Domain.Taxonomies;
+
+namespace Rdd.Domain.Validation.Rules;
+
+/// <summary>
+/// Ids are unique within their kind across the whole report: sections, actions, key figures, budget lines, indicators,
+/// glossary terms (ignoring case), taxonomies (which may not reuse a built-in id such as <c>finalites</c>,
+/// <c>elements</c> or <c>odd</c>) and term codes within a taxonomy.
+/// </summary>
+/// <remarks>
+/// No article governs ids; the reason is practical. An id names one page, one anchor or one reference
+/// (<c>chiffres=…</c>, <c>termes=…</c>): when two elements share it, links and references silently reach the first
+/// one only. Taxonomy ids and term codes are compared as <see cref="Codes.Normalize"/> does, because references are
+/// resolved that way (<see cref="TaxonomySet"/>).
+/// </remarks>
+public sealed class UniqueIdsRule : IReportRule
+{
+    /// <summary>RDD1010: an id is used twice within its kind.</summary>
+    public static DiagnosticDescriptor DuplicateId { get; } = new(
+        "RDD1010", Severity.Error,
+        "Identifiant utilisé deux fois",
+        "Un identifiant désigne une seule page, une seule ancre ou une seule cible de référence : si deux éléments le partagent, les liens et les références n'atteignent que le premier.",
+        "Donnez un identifiant distinct à chaque élément (par exemple en ajoutant un complément : mobilite-2), ou fusionnez les deux éléments.");
+
+    /// <inheritdoc />
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DuplicateId];
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(ValidationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var report = context.Report;
+        var sections = report.Parts.SelectMany(p => p.Sections).ToList();
+        var groups = new[]
+        {
+            Check(context, ElementKind.Section, "de section", sections.Select(s => s.Id), Exact),
+            Check(context, ElementKind.Action, "d'action", sections.SelectMany(s => s.Actions).Select(a => a.Id), Exact),
+            Check(context, ElementKind.KeyFigure, "de chiffre clé", report.KeyFigures.Select(f => f.Id), Exact),
+            Check(context, ElementKind.BudgetLine, "de ligne de budget", (report.Budget?.Lines ?? []).Select(l => l.Id), Exact),
+            Check(context, ElementKind.Indicator, "d'indicateur", report.Indicators.Select(i => i.Id), Exact),
+            Check(context, ElementKind.Taxonomy, "de taxonomie", report.Taxonomies.Select(t => t.Id), Codes.Normalize),
+        };
+        foreach (var diagnostic in groups.SelectMany(g => g))
+        {
+            yield return diagnostic;
+        }
+
+        foreach (var duplicate in Duplicates(report.Glossary.Select(g => g.Term), term => RuleText.Of(term).Trim().ToUpperInvariant()))
+        {
+            yield return context.Diagnose(DuplicateId,
+                $"Le sigle « {duplicate.First} » est défini {RuleText.Times(duplicate.Count)} dans le glossaire (la casse n'est pas distinguée) : gardez une seule définition.",
+                new ElementRef(ElementKind.GlossaryEntry, duplicate.First));
+        }
+
+        foreach (var taxonomy in report.Taxonomies)
+        {
+            var reserved = context.Taxonomies.Find(taxonomy.Id);
+            if (reserved is not null && !report.Taxonomies.Any(t => ReferenceEquals(t, reserved)))
+            {
+                var builtIn = BuiltInTaxonomies.All.Any(b => ReferenceEquals(b, reserved));
+                yield return context.Diagnose(DuplicateId,
+                    $"L'identifiant de taxonomie « {RuleText.Of(taxonomy.Id)} » est déjà utilisé par la taxonomie {(builtIn ? "intégrée" : "enregistrée")} « {RuleText.Of(reserved.Name)} » : choisissez un autre identifiant pour « {RuleText.Of(taxonomy.Name)} ».",
+                    new ElementRef(ElementKind.Taxonomy, RuleText.Of(taxonomy.Id), ElementAttributes.Id));
+            }
+
+            foreach (var duplicate in Duplicates(taxonomy.Terms.Select(t => t.Code), Codes.Normalize))
+            {
+                yield return context.Diagnose(DuplicateId,
+                    $"Le code « {duplicate.First} » est utilisé {RuleText.Times(duplicate.Count)} dans la taxonomie « {RuleText.Of(taxonomy.Name)} » : chaque terme doit avoir son propre code.",
+                    new ElementRef(ElementKind.Term, $"{RuleText.Of(taxonomy.Id)}:{duplicate.First}", ElementAttributes.Code));
+            }
+        }
+    }
+
+    private static string Exact(string? id) => RuleText.Of(id);
+
+    private static IEnumerable<Diagnostic> Check(ValidationContext context, ElementKind kind, string what, IEnumerable<string?> ids, Func<string?, string> key) =>
+        Duplicates(ids, key).Select(d => context.Diagnose(DuplicateId,
+            $"L'identifiant {what} « {d.First} » est utilisé {RuleText.Times(d.Count)} : chaque identifiant {what} doit être unique dans le rapport.",
+            new ElementRef(kind, d.First, ElementAttributes.Id)));
+
+    /// <summary>The values that share a non-empty key with another, each group as its first value and its size, in first-seen order.</summary>
+    private static IEnumerable<(string First, int Count)> Duplicates(IEnumerable<string?> values, Func<string?, string> key) =>
+        values.GroupBy(key, StringComparer.Ordinal)
+            .Where(g => g.Key.Length > 0 && g.Count() > 1)
+            .Select(g => (RuleText.Of(g.First()), g.Count()));
+}
