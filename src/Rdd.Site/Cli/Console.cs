@@ -1,13 +1,16 @@
 namespace Rdd.Site.Cli;
 
 /// <summary>The standard streams of a command, replaceable in tests.</summary>
-internal sealed class Console(TextWriter output, TextWriter error, Func<Stream>? standardOutput = null)
+internal sealed class Console(TextWriter output, TextWriter error, Func<Stream>? standardOutput = null, bool interactive = false)
 {
+    /// <summary>Whether the output is a terminal (progress lines are then shown).</summary>
+    public bool IsInteractive { get; } = interactive;
+
     public TextWriter Out { get; } = output;
 
     public TextWriter Error { get; } = error;
 
-    public static Console System() => new(global::System.Console.Out, global::System.Console.Error, global::System.Console.OpenStandardOutput);
+    public static Console System() => new(global::System.Console.Out, global::System.Console.Error, global::System.Console.OpenStandardOutput, !global::System.Console.IsOutputRedirected);
 
     public Stream OpenStandardOutput() => standardOutput?.Invoke() ?? new TextWriterStream(Out);
 

@@ -10,6 +10,7 @@ internal static class RddCommand
 
         Usage :
           rdd check [DOSSIER] [--format text|json|github]   vérifie le contenu (par défaut : content)
+          rdd build [DOSSIER] [-o SORTIE] [--base-path /p/]  construit le site (par défaut : _site)
           rdd schema                                         affiche le schéma JSON du rapport
           rdd schema --contenu [DOSSIER]                     écrit les schémas des fichiers YAML dans DOSSIER/schemas
 
@@ -48,6 +49,7 @@ internal static class RddCommand
     private static readonly Dictionary<string, Verb> Verbs = new(StringComparer.Ordinal)
     {
         ["check"] = new(CheckCommand.Usage, ["format", "f"], CheckCommand.Run),
+        ["build"] = new(BuildCommand.Usage, ["o", "output", "base-path"], BuildCommand.Run),
         ["schema"] = new(SchemaCommand.Usage, ["contenu", "content"], SchemaCommand.Run),
     };
 

@@ -36,9 +36,9 @@ internal static class SectionReader
         sources.Add(element, source.At(1, 1));
         if (front is not null)
         {
-            sources.Add(element.At("finalites"), front.ValueLocation("finalites"));
-            sources.Add(element.At("elements"), front.ValueLocation("elements"));
-            sources.Add(element.At("termes"), front.ValueLocation("termes"));
+            sources.Add(element.At(ElementAttributes.Finalities), front.ValueLocation("finalites"));
+            sources.Add(element.At(ElementAttributes.GovernanceElements), front.ValueLocation("elements"));
+            sources.Add(element.At(ElementAttributes.Terms), front.ValueLocation("termes"));
         }
 
         var terms = (front?.List("termes") ?? []).Select(t => ParseTerm(t.Value, t.Location, bag)).OfType<TermReference>()
@@ -129,7 +129,7 @@ internal static class SectionReader
 
             if (attributes.Id is not null)
             {
-                sources.Add(element.At("id"), file.Source.At(line, attributes.IdColumn));
+                sources.Add(element.At(ElementAttributes.Id), file.Source.At(line, attributes.IdColumn));
             }
 
             actions.Add(new Action

@@ -38,11 +38,15 @@ internal sealed class YearLoader(string root, string folder, Authority authority
         }
 
         _sources.Add(ElementRef.ReportItself, settings.Location);
-        _sources.Add(ElementRef.ReportItself.At("presentationDate"), settings.KeyLocation("date_presentation"));
-        _sources.Add(ElementRef.ReportItself.At("budgetDebateDate"), settings.KeyLocation("date_debat_budgetaire"));
-        _sources.Add(ElementRef.ReportItself.At("budgetYear"), settings.KeyLocation("annee_budget"));
-        _sources.Add(ElementRef.ReportItself.At("period"), settings.KeyLocation("debut"));
+        _sources.Add(ElementRef.ReportItself.At(ElementAttributes.PresentationDate), settings.KeyLocation("date_presentation"));
+        _sources.Add(ElementRef.ReportItself.At(ElementAttributes.BudgetDebateDate), settings.KeyLocation("date_debat_budgetaire"));
+        _sources.Add(ElementRef.ReportItself.At(ElementAttributes.BudgetYear), settings.KeyLocation("annee_budget"));
+        _sources.Add(ElementRef.ReportItself.At(ElementAttributes.Period), settings.KeyLocation("debut"));
         _sources.Add(new ElementRef(ElementKind.Authority, string.Empty), new SourceLocation("site.yml", 1, 1));
+        if (Exists(Path("numerique-responsable.md")))
+        {
+            _sources.Add(ElementRef.ReportItself.At(ElementAttributes.DigitalStrategyReview), new SourceLocation(Path("numerique-responsable.md"), 1, 1));
+        }
 
         var start = settings.Date("debut");
         var end = settings.Date("fin");
@@ -169,7 +173,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             }
 
             _sources.Add(new ElementRef(ElementKind.KeyFigure, id), item.Location);
-            _sources.Add(new ElementRef(ElementKind.KeyFigure, id, "value"), item.ValueLocation("valeur"));
+            _sources.Add(new ElementRef(ElementKind.KeyFigure, id, ElementAttributes.Value), item.ValueLocation("valeur"));
             figures.Add(new KeyFigure
             {
                 Id = id,
@@ -199,8 +203,8 @@ internal sealed class YearLoader(string root, string folder, Authority authority
         }
 
         _sources.Add(new ElementRef(ElementKind.Budget, string.Empty), reader.Location);
-        _sources.Add(new ElementRef(ElementKind.Budget, string.Empty, "operatingTotal"), reader.ValueLocation("total_fonctionnement"));
-        _sources.Add(new ElementRef(ElementKind.Budget, string.Empty, "investmentTotal"), reader.ValueLocation("total_investissement"));
+        _sources.Add(new ElementRef(ElementKind.Budget, string.Empty, ElementAttributes.OperatingTotal), reader.ValueLocation("total_fonctionnement"));
+        _sources.Add(new ElementRef(ElementKind.Budget, string.Empty, ElementAttributes.InvestmentTotal), reader.ValueLocation("total_investissement"));
         var lines = new List<BudgetLine>();
         foreach (var item in reader.Objects("lignes"))
         {
@@ -214,9 +218,9 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             var note = item.Text("note");
             var element = new ElementRef(ElementKind.BudgetLine, id);
             _sources.Add(element, item.Location);
-            _sources.Add(element.At("operating"), item.ValueLocation("fonctionnement"));
-            _sources.Add(element.At("investment"), item.ValueLocation("investissement"));
-            _sources.Add(element.At("total"), item.ValueLocation("total"));
+            _sources.Add(element.At(ElementAttributes.Operating), item.ValueLocation("fonctionnement"));
+            _sources.Add(element.At(ElementAttributes.Investment), item.ValueLocation("investissement"));
+            _sources.Add(element.At(ElementAttributes.Total), item.ValueLocation("total"));
             lines.Add(new BudgetLine
             {
                 Id = id,
@@ -256,8 +260,8 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             }
 
             _sources.Add(new ElementRef(ElementKind.Indicator, id), item.Location);
-            _sources.Add(new ElementRef(ElementKind.Indicator, id, "value"), item.ValueLocation("valeur"));
-            _sources.Add(new ElementRef(ElementKind.Indicator, id, "finalites"), item.ValueLocation("finalites"));
+            _sources.Add(new ElementRef(ElementKind.Indicator, id, ElementAttributes.Value), item.ValueLocation("valeur"));
+            _sources.Add(new ElementRef(ElementKind.Indicator, id, ElementAttributes.Finalities), item.ValueLocation("finalites"));
             indicators.Add(new Indicator
             {
                 Id = id,
@@ -334,7 +338,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
                 }
 
                 _sources.Add(new ElementRef(ElementKind.Term, $"{id}:{code}"), item.Location);
-                _sources.Add(new ElementRef(ElementKind.Term, $"{id}:{code}", "parent"), item.ValueLocation("parent"));
+                _sources.Add(new ElementRef(ElementKind.Term, $"{id}:{code}", ElementAttributes.Parent), item.ValueLocation("parent"));
                 terms.Add(new Term { Code = code, Label = label, ShortLabel = item.Text("libelle_court"), Parent = item.Text("parent"), Description = item.Text("description") ?? string.Empty });
             }
 

@@ -1,0 +1,75 @@
+using Rdd.Domain;
+using Rdd.Domain.Validation;
+using Rdd.Site.Output;
+
+namespace Rdd.Site.Cli;
+
+/// <summary><c>rdd build [CONTENT_DIR] [-o DIR] [--base-path /prefix/]</c>: checks the content and writes the site atomically.</summary>
+internal static class BuildCommand
+{
+    public const string Usage = "rdd build [DOSSIER] [-o SORTIE] [--base-path /prefixe/]";
+
+    public static int Run(Arguments args, Console console)
+    {
+        if (args.Positional.Count > 1)
+        {
+            return console.UsageError("Un seul dossier de contenu est attendu.", Usage);
+        }
+
+        var root = args.Positional.Count == 1 ? args.Positional[0] : "content";
+        var output = args.Option("o", "output") ?? "_site";
+        var basePath = args.Option("base-path") ?? "/";
+        var progress = new ProgressLine(console);
+        var build = SiteGenerator.BuildAsync(root, new BuildOptions { BasePath = basePath }, progress).GetAwaiter().GetResult();
+        progress.Clear();
+        DiagnosticWriter.WriteText(console.Out, root, build.Result.Diagnostics);
+        if (!build.Success)
+        {
+            console.Out.WriteLine($"Site non écrit : {DiagnosticWriter.Summary(build.Result)} Le site précédent, s'il existe, est inchangé.");
+            return ExitCodes.ContentErrors;
+        }
+
+        if (AtomicWriter.Write(build.Files!, output) is { } failure)
+        {
+            DiagnosticWriter.WriteText(console.Out, root, [failure]);
+            return ExitCodes.ContentErrors;
+        }
+
+        var pages = build.Files!.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
+        var size = build.Files.Size / 1024.0 / 1024.0;
+        console.Out.WriteLine($"Site écrit dans {output.Replace('\\', '/')} : {pages} pages, {build.Files.Count} fichiers ({size.ToString("0.0", French.Culture)} Mo), en {build.Elapsed.TotalSeconds.ToString("0.00", French.Culture)} s ; {DiagnosticWriter.Summary(build.Result)}");
+        console.Out.WriteLine($"Pour le prévisualiser : rdd serve {root.Replace('\\', '/')} (ou dotnet run --project src/Rdd.Site -- serve), puis ouvrez l'adresse affichée.");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>One terminal line that shows the current stage, rewritten in place; silent when output is redirected.</summary>
+    private sealed class ProgressLine(Console console) : IProgress<BuildProgress>
+    {
+        private readonly bool _interactive = console.IsInteractive;
+        private readonly object _gate = new();
+        private int _width;
+
+        public void Report(BuildProgress value)
+        {
+            if (!_interactive)
+            {
+                return;
+            }
+
+            var text = value.Total > 0 ? $"{value.Stage} : {value.Done}/{value.Total}" : value.Stage + "…";
+            lock (_gate)
+            {
+                console.Out.Write("\r" + text.PadRight(_width));
+                _width = text.Length;
+            }
+        }
+
+        public void Clear()
+        {
+            if (_interactive && _width > 0)
+            {
+                console.Out.Write("\r" + new string(' ', _width) + "\r");
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using Rdd.Domain.Validation;
+
+namespace Rdd.Site.Output;
+
+/// <summary>
+/// The last stage: writes a site so that a failed or interrupted build never damages the previous one. Files are
+/// written into a new folder beside the output; only when all are written does that folder take the output's place.
+/// </summary>
+public static class AtomicWriter
+{
+    /// <summary>RDD3002: the output folder cannot be written.</summary>
+    public static DiagnosticDescriptor CannotWrite { get; } = new("RDD3002", Severity.Error,
+        "Dossier de sortie impossible à écrire",
+        "Le site est écrit dans un dossier temporaire voisin du dossier de sortie, puis prend sa place ; il faut pouvoir écrire dans le dossier parent.",
+        "Vérifiez les droits d'écriture, l'espace disque, ou choisissez un autre dossier avec -o.");
+
+    private const string StagingMarker = ".rdd-staging-";
+    private const string RetiredMarker = ".rdd-previous-";
+
+    /// <summary>Writes <paramref name="files"/> as the content of <paramref name="output"/>.</summary>
+    /// <param name="files">The files.</param>
+    /// <param name="output">The output folder.</param>
+    /// <returns>A diagnostic when writing failed (the previous output is then intact), else null.</returns>
+    public static Diagnostic? Write(SiteFiles files, string output)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(full) ?? ".";
+        var name = Path.GetFileName(full);
+        var staging = Path.Combine(parent, name + StagingMarker + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            Directory.CreateDirectory(parent);
+            RecoverInterruptedSwap(parent, name);
+            Directory.CreateDirectory(staging);
+            foreach (var path in files.Paths)
+            {
+                var target = Path.Combine(staging, path.Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllBytes(target, files[path]);
+            }
+
+            Swap(staging, full, parent, name);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(staging);
+            return CannotWrite.Create($"Le site n'a pas pu être écrit dans « {output} » : {e.Message} Le site précédent est inchangé.", null, new SourceLocation(output));
+        }
+    }
+
+    private static void Swap(string staging, string output, string parent, string name)
+    {
+        if (!Directory.Exists(output))
+        {
+            Directory.Move(staging, output);
+            return;
+        }
+
+        var retired = Path.Combine(parent, name + RetiredMarker + Guid.NewGuid().ToString("N")[..8]);
+        Directory.Move(output, retired);
+        Directory.Move(staging, output);
+        TryDelete(retired);
+    }
+
+    /// <summary>
+    /// A build killed between the two moves of <see cref="Swap"/> leaves the previous site under a retired name and no
+    /// output: put it back. Leftover staging folders of killed builds are removed.
+    /// </summary>
+    private static void RecoverInterruptedSwap(string parent, string name)
+    {
+        var output = Path.Combine(parent, name);
+        var retired = Directory.EnumerateDirectories(parent, name + RetiredMarker + "*").Order(StringComparer.Ordinal).ToList();
+        if (!Directory.Exists(output) && retired.Count > 0)
+        {
+            Directory.Move(retired[^1], output);
+            retired.RemoveAt(retired.Count - 1);
+        }
+
+        foreach (var leftover in retired.Concat(Directory.EnumerateDirectories(parent, name + StagingMarker + "*")))
+        {
+            TryDelete(leftover);
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A leftover folder is removed by the next build; it never replaces the output.
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using Rdd.Domain.Law;
+using Rdd.Domain.Reports;
+using Rdd.Domain.Taxonomies;
+using Rdd.Site.Rendering;
+
+namespace Rdd.Site.Pages;
+
+/// <summary>Builds the full view of an action: badges, progress, body, links to its terms, figures, partners and places.</summary>
+internal static class ActionViews
+{
+    public static ActionView Build(BuildContext context, PlacedAction placed, int headingLevel, AbbreviationScope abbreviations)
+    {
+        var action = placed.Action;
+        var details = new List<LinkGroup>();
+        foreach (var group in placed.Terms.GroupBy(t => t.Taxonomy, StringComparer.Ordinal))
+        {
+            var taxonomy = context.Taxonomies.Find(group.Key);
+            if (taxonomy is null)
+            {
+                continue;
+            }
+
+            var links = group
+                .Select(reference => (reference, term: context.Taxonomies.Resolve(reference)))
+                .Where(t => t.term is not null)
+                .Select(t => context.LinkTo(SiteUrls.Term(taxonomy.Id, t.term!.Code), t.term.Label))
+                .ToList();
+            if (links.Count > 0)
+            {
+                details.Add(new LinkGroup(taxonomy.Name, links));
+            }
+        }
+
+        var figures = action.Figures
+            .Select(id => context.Report.KeyFigures.FirstOrDefault(f => f.Id == id))
+            .OfType<KeyFigure>()
+            .Select(f => context.LinkTo(SiteUrls.Home + "#chiffre-" + f.Id, KeyFigureViews.Sentence(f)))
+            .ToList();
+        if (figures.Count > 0)
+        {
+            details.Add(new LinkGroup("Chiffres clés", figures));
+        }
+
+        if (action.Partners.Count > 0)
+        {
+            details.Add(new LinkGroup("Partenaires", action.Partners.Select(p => new Link(string.Empty, p)).ToList()));
+        }
+
+        if (action.Places.Count > 0)
+        {
+            details.Add(new LinkGroup("Lieux", action.Places.Select(p => new Link(string.Empty, p)).ToList()));
+        }
+
+        return new ActionView
+        {
+            Anchor = action.Id,
+            Title = action.Title,
+            HeadingLevel = headingLevel,
+            ProgressCode = action.Progress?.Code(),
+            ProgressLabel = action.Progress?.FrenchLabel(),
+            Finalities = placed.Finalities.Select(Finalities.Find).OfType<Finality>()
+                .Select(f => new FinalityBadge(f.Code, f.ShortLabel, context.Urls.Href(SiteUrls.Finality(f.Code)), Pictograms.For(f.Code)))
+                .ToList(),
+            Elements = placed.GovernanceElements.Select(GovernanceElements.Find).OfType<GovernanceElement>()
+                .Select(e => context.LinkTo(SiteUrls.Element(e.Code), e.ShortLabel))
+                .ToList(),
+            Body = Html.Raw(context.Markdown.Render(action.Body, headingLevel + 1, abbreviations)),
+            Details = details,
+        };
+    }
+}
+
+/// <summary>Formats key figures the French way.</summary>
+internal static class KeyFigureViews
+{
+    public static string Value(KeyFigure figure)
+    {
+        var prefix = figure.Approximation switch
+        {
+            Approximation.AtLeast => "plus de ",
+            Approximation.AtMost => "moins de ",
+            Approximation.About => "environ ",
+            _ => string.Empty,
+        };
+        var unit = figure.Unit.Length == 0 ? string.Empty : "\u00a0" + figure.Unit;
+        return prefix + Rdd.Domain.French.Number(figure.Value) + unit;
+    }
+
+    public static string Sentence(KeyFigure figure) => $"{Value(figure)} {figure.Label}";
+
+    public static KeyFigureView View(KeyFigure figure) => new(figure.Theme, Value(figure), figure.Label) { Anchor = "chiffre-" + figure.Id };
+}

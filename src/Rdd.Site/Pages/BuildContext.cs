@@ -1,0 +1,78 @@
+using Rdd.Domain;
+using Rdd.Domain.Law;
+using Rdd.Domain.Reports;
+using Rdd.Domain.Taxonomies;
+using Rdd.Site.Content;
+using Rdd.Site.Rendering;
+
+namespace Rdd.Site.Pages;
+
+/// <summary>What every page builder reads: the report, the settings, the URL scheme, and lookups computed once.</summary>
+internal sealed class BuildContext
+{
+    public BuildContext(Report report, SiteSettings site, SiteUrls urls)
+    {
+        Report = report;
+        Site = site;
+        Urls = urls;
+        Markdown = new MarkdownRenderer(report.Glossary);
+        Taxonomies = TaxonomySet.For(report);
+        Actions = report.AllActions().ToList();
+        Home = new Link(urls.Href(SiteUrls.Home), "Accueil");
+    }
+
+    public Report Report { get; }
+
+    public SiteSettings Site { get; }
+
+    public SiteUrls Urls { get; }
+
+    public MarkdownRenderer Markdown { get; }
+
+    public TaxonomySet Taxonomies { get; }
+
+    public IReadOnlyList<PlacedAction> Actions { get; }
+
+    public Link Home { get; }
+
+    public string AuthorityName => Report.Authority.Name;
+
+    /// <summary>The legally required wording: « Accessibilité : partiellement conforme ».</summary>
+    public string AccessibilityStatus => "Accessibilité : " + Site.Accessibility.Status switch
+    {
+        "totalement-conforme" => "totalement conforme",
+        "partiellement-conforme" => "partiellement conforme",
+        _ => "non conforme",
+    };
+
+    public Link LinkTo(string path, string text) => new(Urls.Href(path), text);
+
+    public string ActionHref(PlacedAction placed) => Urls.Href(SiteUrls.Section((int)placed.Part.Kind, placed.Section.Id)) + "#" + placed.Action.Id;
+
+    public static string PartLabel(Part part) => $"Partie {(int)part.Kind}";
+
+    public static string Count(int n, string one, string many) => $"{French.Number(n)} {(n <= 1 ? one : many)}";
+
+    /// <summary>Lists actions grouped by part then section, in the report's order.</summary>
+    public IReadOnlyList<PartListing> Group(IEnumerable<PlacedAction> actions)
+    {
+        var selected = actions.ToHashSet();
+        return Report.Parts
+            .Select(part => new PartListing(
+                $"{PartLabel(part)} — {part.Title}",
+                part.Sections
+                    .Select(section => new SectionListing(
+                        LinkTo(SiteUrls.Section((int)part.Kind, section.Id), section.Title),
+                        Actions.Where(a => a.Section == section && selected.Contains(a)).Select(ActionLink).ToList()))
+                    .Where(s => s.Actions.Count > 0)
+                    .ToList()))
+            .Where(p => p.Sections.Count > 0)
+            .ToList();
+    }
+
+    public ActionLink ActionLink(PlacedAction placed) => new(
+        ActionHref(placed),
+        placed.Action.Title,
+        placed.Action.Progress?.FrenchLabel(),
+        placed.Finalities.Select(Finalities.Find).OfType<Finality>().Select(f => f.ShortLabel).ToList());
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using Rdd.Domain;
+using Rdd.Domain.Law;
+using Rdd.Domain.Reports;
+using Rdd.Site.Rendering;
+
+namespace Rdd.Site.Pages;
+
+/// <summary>The coverage matrix, the budget and the glossary.</summary>
+internal static class DataPages
+{
+    public static IEnumerable<PageModel> Build(BuildContext context)
+    {
+        yield return Coverage(context);
+        if (context.Report.Budget is { } budget)
+        {
+            yield return Budget(context, budget);
+        }
+
+        yield return Glossary(context);
+    }
+
+    private static CoveragePage Coverage(BuildContext context)
+    {
+        var tables = new List<TableView>();
+        foreach (var part in context.Report.Parts.Where(p => p.Kind != PartKind.Modalities))
+        {
+            var rows = part.Sections.Select(section =>
+            {
+                var actions = context.Actions.Where(a => a.Section == section).ToList();
+                return new TableRow(
+                    new TableCell(section.Title, context.Urls.Href(SiteUrls.Section((int)part.Kind, section.Id))),
+                    [
+                        .. Finalities.All.Select(f => CountCell(actions.Count(a => a.Finalities.Contains(f.Code)))),
+                        new TableCell(French.Number(actions.Count), null, "num"),
+                    ]);
+            }).ToList();
+            var all = context.Actions.Where(a => a.Part == part).ToList();
+            var footer = new TableRow(new TableCell("Total de la partie"), [.. Finalities.All.Select(f => CountCell(all.Count(a => a.Finalities.Contains(f.Code)))), new TableCell(French.Number(all.Count), null, "num")]);
+            tables.Add(new TableView(
+                $"couverture-partie-{(int)part.Kind}",
+                $"{BuildContext.PartLabel(part)} — nombre d'actions par section et par finalité",
+                ["Section", .. Finalities.All.Select(f => f.ShortLabel), "Actions"],
+                rows,
+                footer));
+        }
+
+        if (context.Report.PartOf(PartKind.Modalities) is { } modalities)
+        {
+            var rows = modalities.Sections.Select(section =>
+            {
+                var actions = context.Actions.Where(a => a.Section == section).ToList();
+                return new TableRow(
+                    new TableCell(section.Title, context.Urls.Href(SiteUrls.Section((int)modalities.Kind, section.Id))),
+                    [.. GovernanceElements.All.Select(e => CountCell(actions.Count(a => a.GovernanceElements.Contains(e.Code)))), new TableCell(French.Number(actions.Count), null, "num")]);
+            }).ToList();
+            tables.Add(new TableView(
+                "couverture-partie-3",
+                $"{BuildContext.PartLabel(modalities)} — nombre de pratiques par section et par élément déterminant de la démarche",
+                ["Section", .. GovernanceElements.All.Select(e => e.ShortLabel), "Pratiques"],
+                rows));
+        }
+
+        return new CoveragePage
+        {
+            Path = SiteUrls.Coverage,
+            Title = "La couverture des finalités",
+            MenuKey = "couverture",
+            Breadcrumb = [context.Home, new Link(string.Empty, "Couverture")],
+            Lead = "Chaque case indique combien d'actions d'une section servent une finalité ; une action peut en servir plusieurs. Une case à 0 signale une finalité que la section ne sert pas.",
+            Tables = tables,
+        };
+    }
+
+    private static TableCell CountCell(int count) => new(French.Number(count), null, count == 0 ? "num zero" : "num");
+
+    private static BudgetPage Budget(BuildContext context, Budget budget)
+    {
+        var notGiven = "non communiqué";
+        var rows = budget.Lines.Select(line => new TableRow(
+            new TableCell(line.Policy),
+            [AmountCell(line.Operating, notGiven), AmountCell(line.Investment, notGiven)])).ToList();
+        var operatingTotal = Sum(budget.Lines.Select(l => l.Operating));
+        var investmentTotal = Sum(budget.Lines.Select(l => l.Investment));
+        var footer = new TableRow(new TableCell("Total"),
+        [
+            new TableCell(operatingTotal is { } o ? French.Euros(o) : "incomplet (un montant n'est pas communiqué)", null, operatingTotal is null ? "num not-given" : "num"),
+            new TableCell(investmentTotal is { } i ? French.Euros(i) : "incomplet (un montant n'est pas communiqué)", null, investmentTotal is null ? "num not-given" : "num"),
+        ]);
+        var title = budget.Title.Length > 0 ? budget.Title : $"Le budget {budget.Year.ToString(CultureInfo.InvariantCulture)} par politique publique";
+        var notes = budget.Lines
+            .Where(l => l.Operating?.IsGiven != true || l.Investment?.IsGiven != true)
+            .Select(l => $"{l.Policy} : " + string.Join(" ; ",
+                new[] { ("fonctionnement", l.Operating), ("investissement", l.Investment) }
+                    .Where(c => c.Item2?.IsGiven != true)
+                    .Select(c => $"le montant de {c.Item1} n'est pas communiqué{(c.Item2?.Note is { } note ? $" ({note.TrimEnd('.')})" : string.Empty)}")) + ".")
+            .ToList();
+        return new BudgetPage
+        {
+            Path = SiteUrls.Budget,
+            Title = title,
+            MenuKey = "budget",
+            Breadcrumb = [context.Home, new Link(string.Empty, "Budget")],
+            Lead = "Les montants de fonctionnement et d'investissement de chaque politique publique, en euros. Un montant absent du rapport est indiqué « non communiqué », jamais remplacé par zéro.",
+            Chart = BudgetChart.Build(budget, title),
+            Table = new TableView("tableau-budget", title + " (en euros)", ["Politique publique", "Fonctionnement", "Investissement"], rows, footer),
+            Notes = notes,
+        };
+    }
+
+    private static TableCell AmountCell(BudgetAmount? amount, string notGiven) =>
+        amount?.Euros is { } euros ? new TableCell(French.Euros(euros), null, "num") : new TableCell(notGiven, null, "num not-given");
+
+    private static decimal? Sum(IEnumerable<BudgetAmount?> amounts)
+    {
+        decimal total = 0;
+        foreach (var amount in amounts)
+        {
+            if (amount?.Euros is not { } euros)
+            {
+                return null;
+            }
+
+            total += euros;
+        }
+
+        return total;
+    }
+
+    private static GlossaryPage Glossary(BuildContext context)
+    {
+        var entries = context.Report.Glossary
+            .OrderBy(e => Codes.Normalize(e.Term), StringComparer.Ordinal)
+            .Select(e => new GlossaryView("sigle-" + Codes.Slugify(e.Term), e.Term, e.Expansion, e.Definition is null ? null : Html.Raw(context.Markdown.Render(e.Definition, 2, new AbbreviationScope()))))
+            .ToList();
+        var letters = entries.GroupBy(e => char.ToUpperInvariant(Codes.Normalize(e.Term).FirstOrDefault(char.IsLetterOrDigit)))
+            .Select(g => new Link("#" + g.First().Anchor, g.Key.ToString()))
+            .ToList();
+        return new GlossaryPage
+        {
+            Path = SiteUrls.Glossary,
+            Title = "Glossaire des sigles",
+            Breadcrumb = [context.Home, new Link(string.Empty, "Glossaire")],
+            Lead = BuildContext.Count(entries.Count, "sigle est employé dans ce rapport.", "sigles sont employés dans ce rapport."),
+            Letters = letters,
+            Entries = entries,
+        };
+    }
+}

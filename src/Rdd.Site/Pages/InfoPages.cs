@@ -1,0 +1,178 @@
+using System.Net;
+using Rdd.Domain;
+using Rdd.Domain.Law;
+using Rdd.Site.Rendering;
+
+namespace Rdd.Site.Pages;
+
+/// <summary>The pages every public site owes its readers: accessibility statement, legal notice, legal framework, site map, 404.</summary>
+internal static class InfoPages
+{
+    public static IEnumerable<PageModel> Build(BuildContext context, IReadOnlyList<PageModel> contentPages)
+    {
+        var accessibility = Accessibility(context, contentPages);
+        var legalNotice = LegalNotice(context);
+        var legalFramework = LegalFramework(context);
+        yield return accessibility;
+        yield return legalNotice;
+        yield return legalFramework;
+        yield return SiteMap(context, [.. contentPages, accessibility, legalNotice, legalFramework]);
+        yield return new NotFoundPage
+        {
+            Path = SiteUrls.NotFound,
+            Title = "Page introuvable",
+            Lead = "L'adresse demandée ne correspond à aucune page de ce rapport. Elle a pu être mal saisie, ou la page a changé d'adresse.",
+            Breadcrumb = [context.Home, new Link(string.Empty, "Page introuvable")],
+            InSitemap = false,
+        };
+    }
+
+    private static AccessibilityPage Accessibility(BuildContext context, IReadOnlyList<PageModel> pages)
+    {
+        var settings = context.Site.Accessibility;
+        var audited = settings.AuditDate is not null;
+        var facts = new List<Fact>
+        {
+            new("État de conformité", context.AccessibilityStatus.Replace("Accessibilité : ", string.Empty, StringComparison.Ordinal)),
+            new("Référentiel", "RGAA 4.1 (référentiel général d'amélioration de l'accessibilité)"),
+        };
+        if (settings.Rate is { } rate)
+        {
+            facts.Add(new Fact("Taux de critères respectés", French.Number(rate) + " %"));
+        }
+
+        facts.Add(new Fact("Date de l'audit", settings.AuditDate is { } date ? date.ToString("d MMMM yyyy", French.Culture) : "aucun audit n'a encore été réalisé"));
+        if (settings.Auditor is not null)
+        {
+            facts.Add(new Fact("Audit réalisé par", settings.Auditor));
+        }
+
+        if (settings.MultiYearPlan is not null)
+        {
+            facts.Add(new Fact("Schéma pluriannuel de mise en accessibilité", settings.MultiYearPlan, IsAddress(settings.MultiYearPlan) ? settings.MultiYearPlan : null));
+        }
+
+        if (settings.ActionPlan is not null)
+        {
+            facts.Add(new Fact("Plan d'actions de l'année", settings.ActionPlan, IsAddress(settings.ActionPlan) ? settings.ActionPlan : null));
+        }
+
+        var tested = pages.Where(p => p is HomePage or SectionPage or CoveragePage or BudgetPage).Take(6).Select(p => new Link(context.Urls.Href(p.Path), p.Title)).ToList();
+        return new AccessibilityPage
+        {
+            Path = SiteUrls.Accessibility,
+            Title = "Déclaration d'accessibilité",
+            Breadcrumb = [context.Home, new Link(string.Empty, "Accessibilité")],
+            Lead = $"{context.AuthorityName} s'engage à rendre ce site accessible conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005. Cette déclaration s'applique au site du {context.Report.Title}.",
+            Status = audited ? context.AccessibilityStatus : context.AccessibilityStatus + " (aucun audit n'a encore été réalisé)",
+            Facts = facts,
+            NonAccessible = settings.NonAccessibleContent,
+            Technologies = ["HTML5", "CSS", "SVG", "WAI-ARIA"],
+            Tools = ["axe-core (Deque) dans Chromium, à chaque construction du site par les tests de Rdd", "navigation au clavier, zoom à 200 % et affichage à 320 pixels de large, vérifiés par les tests", "lecteurs d'écran (à préciser lors de l'audit)"],
+            PagesTested = tested,
+            Contact = settings.Contact ?? context.Site.Contact,
+            AuthorityName = context.AuthorityName,
+        };
+    }
+
+    private static bool IsAddress(string text) => text.StartsWith("https://", StringComparison.Ordinal) || text.StartsWith("http://", StringComparison.Ordinal);
+
+    private static TextPage LegalNotice(BuildContext context)
+    {
+        var abbreviations = new AbbreviationScope();
+        var body = context.Site.LegalNotice is { } notice
+            ? context.Markdown.Render(notice, 2, abbreviations)
+            : $"<p>Ce site est édité par {WebUtility.HtmlEncode(context.AuthorityName)}. Pour toute question, adressez-vous à ses services.</p>";
+        return new TextPage
+        {
+            Path = SiteUrls.LegalNotice,
+            Title = "Mentions légales",
+            Breadcrumb = [context.Home, new Link(string.Empty, "Mentions légales")],
+            Facts =
+            [
+                new Fact("Éditeur", context.AuthorityName),
+                new Fact("Licence des contenus et des données", context.Site.Licence),
+                new Fact("Cookies et mesure d'audience", "Ce site ne dépose aucun cookie et ne mesure pas l'audience."),
+                new Fact("Ressources externes", "Ce site ne charge aucune ressource d'un autre site : ni police, ni script, ni image."),
+                new Fact("Réalisation", "Site généré par Rdd, logiciel libre sous licence MIT."),
+            ],
+            Body = Html.Raw(body),
+        };
+    }
+
+    private static TextPage LegalFramework(BuildContext context)
+    {
+        var report = context.Report;
+        var assessment = Obligations.Assess(report.Authority.Kind, report.Authority.Population, report.BudgetYear);
+        var body = new System.Text.StringBuilder();
+        body.Append("<h2>L'obligation</h2><p>").Append(WebUtility.HtmlEncode(assessment.Explanation)).Append("</p>");
+        body.Append("<p>").Append(WebUtility.HtmlEncode(LegalTexts.Circular2011.Summary)).Append(" (").Append(WebUtility.HtmlEncode(LegalTexts.Circular2011.Reference)).Append(").</p>");
+        if (assessment.Requirements.Count > 0)
+        {
+            body.Append("<h2>Ce que le rapport doit contenir</h2><ul>");
+            foreach (var requirement in assessment.Requirements)
+            {
+                body.Append("<li>").Append(WebUtility.HtmlEncode(requirement.Label)).Append(" (").Append(WebUtility.HtmlEncode(requirement.Basis.Reference)).Append(").</li>");
+            }
+
+            body.Append("</ul>");
+        }
+
+        body.Append("<h2>Les textes</h2><dl class=\"facts\">");
+        foreach (var basis in assessment.LegalBases.Append(LegalTexts.GrenelleIIArticle255).Append(LegalTexts.EnvironmentCodeL110_1).Append(LegalTexts.FrameworkOfReference2006))
+        {
+            body.Append("<dt>").Append(WebUtility.HtmlEncode(basis.Reference)).Append("</dt><dd>").Append(WebUtility.HtmlEncode(basis.Summary));
+            if (basis.Certainty == SourceCertainty.SecondHand)
+            {
+                body.Append(" <em>(rédaction connue de seconde main)</em>");
+            }
+
+            body.Append("</dd>");
+        }
+
+        body.Append("</dl>");
+        return new TextPage
+        {
+            Path = SiteUrls.LegalFramework,
+            Title = "Le cadre légal du rapport",
+            Breadcrumb = [context.Home, new Link(string.Empty, "Cadre légal")],
+            Lead = "Depuis la loi « Grenelle II » du 12 juillet 2010, les grandes collectivités présentent chaque année, avant le débat budgétaire, un rapport sur leur situation en matière de développement durable.",
+            Facts =
+            [
+                new Fact("Collectivité", $"{report.Authority.Name} ({report.Authority.LegalForm ?? report.Authority.Kind.FrenchLabel()}, {French.Number(report.Authority.Population)} habitants)"),
+                new Fact("Année du rapport", report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Fact("Budget concerné", report.BudgetYear.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                .. report.PresentationDate is { } p ? [new Fact("Présentation à l'assemblée", p.ToString("d MMMM yyyy", French.Culture))] : Array.Empty<Fact>(),
+                .. report.BudgetDebateDate is { } d ? [new Fact("Débat budgétaire", d.ToString("d MMMM yyyy", French.Culture))] : Array.Empty<Fact>(),
+            ],
+            Body = Html.Raw(body.ToString()),
+        };
+    }
+
+    private static SitemapPage SiteMap(BuildContext context, IReadOnlyList<PageModel> pages)
+    {
+        TreeItem Item(PageModel page, IEnumerable<TreeItem>? children = null) => new(new Link(context.Urls.Href(page.Path), page.Title), children?.ToList() ?? []);
+
+        var tree = new List<TreeItem>();
+        foreach (var page in pages)
+        {
+            var depth = page.Path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (depth == 1 || page.Path == SiteUrls.Home)
+            {
+                var children = pages.Where(p => p.Path != page.Path && p.Path.StartsWith(page.Path, StringComparison.Ordinal) && page.Path != SiteUrls.Home
+                        && p.Path.Trim('/').Split('/').Length == 2)
+                    .Select(child => Item(child, pages.Where(g => g.Path != child.Path && g.Path.StartsWith(child.Path, StringComparison.Ordinal)).Select(g => Item(g))));
+                tree.Add(Item(page, children));
+            }
+        }
+
+        tree.Add(new TreeItem(new Link(context.Urls.Href(SiteUrls.SiteMap), "Plan du site"), []));
+        return new SitemapPage
+        {
+            Path = SiteUrls.SiteMap,
+            Title = "Plan du site",
+            Breadcrumb = [context.Home, new Link(string.Empty, "Plan du site")],
+            Tree = tree,
+        };
+    }
+}

@@ -1,0 +1,113 @@
+using Rdd.Domain.Law;
+using Rdd.Domain.Reports;
+using Rdd.Site.Content;
+using Rdd.Site.Rendering;
+
+namespace Rdd.Site.Pages;
+
+/// <summary>
+/// The third stage: turns a checked report into page view models (what each page shows, its links and breadcrumbs),
+/// so that templates only lay out ready data.
+/// </summary>
+public static class PageBuilder
+{
+    /// <summary>The Content-Security-Policy of every page: nothing from another origin, no inline script or style.</summary>
+    public const string ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /// <summary>Builds the pages of the latest year of <paramref name="content"/>.</summary>
+    /// <param name="content">The content, read without errors.</param>
+    /// <param name="basePath">The prefix the site is served under.</param>
+    /// <returns>The site model.</returns>
+    /// <exception cref="ArgumentException">The content has no report.</exception>
+    public static SiteModel Build(LoadedContent content, string basePath = "/")
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var year = content.Latest ?? throw new ArgumentException("The content has no report to build.", nameof(content));
+        var context = new BuildContext(year.Report, content.Site, new SiteUrls(basePath));
+        var pages = new List<PageModel> { Home(context) };
+        pages.AddRange(ReportPages.Build(context));
+        pages.AddRange(ListingPages.Build(context));
+        pages.AddRange(DataPages.Build(context));
+        pages.AddRange(InfoPages.Build(context, pages));
+        return new SiteModel(Chrome(context, content.Site), pages, context.Urls);
+    }
+
+    private static SiteChrome Chrome(BuildContext context, SiteSettings site) => new()
+    {
+        AuthorityName = context.AuthorityName,
+        ReportTitle = context.Report.Title,
+        SiteTitle = site.Title ?? $"Rapport développement durable de {context.AuthorityName}",
+        HomeHref = context.Urls.Href(SiteUrls.Home),
+        StylesheetHref = context.Urls.Href(SiteUrls.Stylesheet),
+        FaviconHref = context.Urls.Href(SiteUrls.Favicon),
+        LogoHref = site.Logo is null ? null : context.Urls.Href("/assets/" + Path.GetFileName(site.Logo)),
+        Menu =
+        [
+            new("home", context.LinkTo(SiteUrls.Home, "Accueil")),
+            .. context.Report.Parts.Select(p => new MenuEntry("partie-" + (int)p.Kind, context.LinkTo(SiteUrls.Part((int)p.Kind), MenuLabel(p.Kind)))),
+            new("finalites", context.LinkTo(SiteUrls.Finalities, "Finalités")),
+            new("couverture", context.LinkTo(SiteUrls.Coverage, "Couverture")),
+            .. context.Report.Budget is null ? Array.Empty<MenuEntry>() : [new MenuEntry("budget", context.LinkTo(SiteUrls.Budget, "Budget"))],
+            new("referentiels", context.LinkTo(SiteUrls.Taxonomies, "Stratégie et ODD")),
+        ],
+        FooterLinks =
+        [
+            context.LinkTo(SiteUrls.Accessibility, context.AccessibilityStatus),
+            context.LinkTo(SiteUrls.LegalNotice, "Mentions légales"),
+            context.LinkTo(SiteUrls.SiteMap, "Plan du site"),
+            context.LinkTo(SiteUrls.Glossary, "Glossaire"),
+            context.LinkTo(SiteUrls.LegalFramework, "Cadre légal"),
+        ],
+        AccessibilityStatus = context.AccessibilityStatus,
+        ContentSecurityPolicy = ContentSecurityPolicy,
+    };
+
+    private static string MenuLabel(PartKind kind) => kind switch
+    {
+        PartKind.PublicPolicies => "Politiques publiques",
+        PartKind.InternalFunctioning => "Fonctionnement interne",
+        _ => "Gouvernance",
+    };
+
+    private static HomePage Home(BuildContext context)
+    {
+        var report = context.Report;
+        var abbreviations = new AbbreviationScope();
+        var obligation = Obligations.Assess(report.Authority.Kind, report.Authority.Population, report.BudgetYear);
+        return new HomePage
+        {
+            Path = SiteUrls.Home,
+            Title = report.Title,
+            MenuKey = "home",
+            Lead = $"{report.Authority.Name} rend compte de sa situation en matière de développement durable pour l'année {report.Year}, avant le débat sur le budget {report.BudgetYear}.",
+            Introduction = Html.Raw(context.Markdown.Render(report.Introduction, 2, abbreviations)),
+            KeyFigures = report.KeyFigures.Select(KeyFigureViews.View).ToList(),
+            Finalities = Finalities.All.Select(f => new Card(
+                context.LinkTo(SiteUrls.Finality(f.Code), f.Label),
+                null,
+                BuildContext.Count(context.Actions.Count(a => a.Finalities.Contains(f.Code)), "action", "actions"),
+                Pictograms.For(f.Code, "picto picto-large"),
+                f.Code)).ToList(),
+            Parts = report.Parts.Select(p => new Card(
+                context.LinkTo(SiteUrls.Part((int)p.Kind), $"{BuildContext.PartLabel(p)} — {p.Title}"),
+                PartSummary(p.Kind),
+                $"{BuildContext.Count(p.Sections.Count, "section", "sections")}, {BuildContext.Count(p.Sections.Sum(s => s.Actions.Count), "action", "actions")}")).ToList(),
+            Explore =
+            [
+                new Card(context.LinkTo(SiteUrls.Coverage, "La couverture des finalités"), "Combien d'actions de chaque section servent chaque finalité.", null),
+                .. report.Budget is null ? Array.Empty<Card>() : [new Card(context.LinkTo(SiteUrls.Budget, report.Budget.Title.Length > 0 ? report.Budget.Title : "Le budget"), "Le budget par politique publique, en graphique et en tableau.", null)],
+                new Card(context.LinkTo(SiteUrls.Taxonomies, "La stratégie du territoire et les ODD"), "Les actions rattachées au projet de territoire, aux plans et aux objectifs de développement durable.", null),
+                new Card(context.LinkTo(SiteUrls.LegalFramework, "Le cadre légal du rapport"), "Pourquoi ce rapport, et ce que la loi lui demande.", null),
+            ],
+            AccessibilityLink = context.LinkTo(SiteUrls.Accessibility, context.AccessibilityStatus),
+            ObligationText = obligation.Explanation,
+        };
+    }
+
+    internal static string PartSummary(PartKind kind) => kind switch
+    {
+        PartKind.PublicPolicies => "Le bilan des politiques publiques, des orientations et des programmes mis en œuvre sur le territoire.",
+        PartKind.InternalFunctioning => "Le bilan des actions conduites au titre de la gestion du patrimoine, du fonctionnement et des activités internes.",
+        _ => "Les modalités d'élaboration, de mise en œuvre et d'évaluation des actions, politiques et programmes.",
+    };
+}

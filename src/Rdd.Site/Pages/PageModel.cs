@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Components;
+
+namespace Rdd.Site.Pages;
+
+/// <summary>What every page has: its path in the site, its title, its breadcrumb, and which menu entry it belongs to.</summary>
+public abstract record PageModel
+{
+    /// <summary>The page's path in the output, without base path: « / », « /partie-1/mobilites/ », « /404.html ».</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The h1 and first part of the title element.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The breadcrumb, home first; the current page last, without link.</summary>
+    public IReadOnlyList<Link> Breadcrumb { get; init; } = [];
+
+    /// <summary>The menu entry to mark as current.</summary>
+    public string? MenuKey { get; init; }
+
+    /// <summary>A one-paragraph introduction under the h1.</summary>
+    public string? Lead { get; init; }
+
+    /// <summary>Whether the page appears in sitemap.xml.</summary>
+    public bool InSitemap { get; init; } = true;
+
+    /// <summary>The component that renders the page.</summary>
+    public abstract Type Component { get; }
+}
+
+/// <summary>The parts of the layout shared by every page.</summary>
+public sealed record SiteChrome
+{
+    public required string AuthorityName { get; init; }
+
+    public required string ReportTitle { get; init; }
+
+    public required string SiteTitle { get; init; }
+
+    public required string HomeHref { get; init; }
+
+    public required string StylesheetHref { get; init; }
+
+    public required string FaviconHref { get; init; }
+
+    public string? LogoHref { get; init; }
+
+    public required IReadOnlyList<MenuEntry> Menu { get; init; }
+
+    public required IReadOnlyList<Link> FooterLinks { get; init; }
+
+    public required string AccessibilityStatus { get; init; }
+
+    public required string ContentSecurityPolicy { get; init; }
+
+    /// <summary>Extra script for the preview server's live reload; null in a published site.</summary>
+    public string? PreviewScriptHref { get; init; }
+}
+
+/// <summary>An entry of the main menu.</summary>
+public sealed record MenuEntry(string Key, Link Link);
+
+/// <summary>Helpers for components.</summary>
+public static class Html
+{
+    public static MarkupString Raw(string html) => new(html);
+}

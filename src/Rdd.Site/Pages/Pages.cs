@@ -1,0 +1,158 @@
+using Microsoft.AspNetCore.Components;
+using Rdd.Site.Components;
+
+namespace Rdd.Site.Pages;
+
+/// <summary>The home page: the report at a glance.</summary>
+public sealed record HomePage : PageModel
+{
+    public required MarkupString Introduction { get; init; }
+
+    public required IReadOnlyList<KeyFigureView> KeyFigures { get; init; }
+
+    public required IReadOnlyList<Card> Finalities { get; init; }
+
+    public required IReadOnlyList<Card> Parts { get; init; }
+
+    public required IReadOnlyList<Card> Explore { get; init; }
+
+    public required Link AccessibilityLink { get; init; }
+
+    public string? ObligationText { get; init; }
+
+    public override Type Component => typeof(HomeView);
+}
+
+/// <summary>A part: its introduction and its sections as cards, by group.</summary>
+public sealed record PartPage : PageModel
+{
+    public required MarkupString Introduction { get; init; }
+
+    public required IReadOnlyList<CardGroup> Groups { get; init; }
+
+    public override Type Component => typeof(PartView);
+}
+
+/// <summary>A section: its introduction and every action in full.</summary>
+public sealed record SectionPage : PageModel
+{
+    public string? Group { get; init; }
+
+    public required MarkupString Introduction { get; init; }
+
+    public required IReadOnlyList<ActionView> Actions { get; init; }
+
+    public Link? Previous { get; init; }
+
+    public Link? Next { get; init; }
+
+    public override Type Component => typeof(SectionView);
+}
+
+/// <summary>The actions aligned with a finalité, an element or a term, grouped by part and section.</summary>
+public sealed record ListingPage : PageModel
+{
+    public MarkupString? Pictogram { get; init; }
+
+    public MarkupString? Description { get; init; }
+
+    public IReadOnlyList<Fact> Facts { get; init; } = [];
+
+    public required IReadOnlyList<PartListing> Parts { get; init; }
+
+    public required string EmptyText { get; init; }
+
+    public IReadOnlyList<Card> Related { get; init; } = [];
+
+    public string? RelatedTitle { get; init; }
+
+    public override Type Component => typeof(ListingView);
+}
+
+/// <summary>A page of cards: the finalités, the elements, the taxonomies, a taxonomy's terms.</summary>
+public sealed record IndexPage : PageModel
+{
+    public MarkupString? Description { get; init; }
+
+    public required IReadOnlyList<CardGroup> Groups { get; init; }
+
+    public MarkupString? Note { get; init; }
+
+    public override Type Component => typeof(IndexView);
+}
+
+/// <summary>The coverage matrix: sections × finalités.</summary>
+public sealed record CoveragePage : PageModel
+{
+    public required IReadOnlyList<TableView> Tables { get; init; }
+
+    public override Type Component => typeof(CoverageView);
+}
+
+/// <summary>The budget: chart and table.</summary>
+public sealed record BudgetPage : PageModel
+{
+    public ChartView? Chart { get; init; }
+
+    public TableView? Table { get; init; }
+
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    public override Type Component => typeof(BudgetView);
+}
+
+/// <summary>The glossary of acronyms.</summary>
+public sealed record GlossaryPage : PageModel
+{
+    public required IReadOnlyList<Link> Letters { get; init; }
+
+    public required IReadOnlyList<GlossaryView> Entries { get; init; }
+
+    public override Type Component => typeof(GlossaryPageView);
+}
+
+/// <summary>The accessibility statement.</summary>
+public sealed record AccessibilityPage : PageModel
+{
+    public required string Status { get; init; }
+
+    public required IReadOnlyList<Fact> Facts { get; init; }
+
+    public required IReadOnlyList<string> NonAccessible { get; init; }
+
+    public required IReadOnlyList<string> Technologies { get; init; }
+
+    public required IReadOnlyList<string> Tools { get; init; }
+
+    public required IReadOnlyList<Link> PagesTested { get; init; }
+
+    public string? Contact { get; init; }
+
+    public required string AuthorityName { get; init; }
+
+    public override Type Component => typeof(AccessibilityView);
+}
+
+/// <summary>A page of text: legal notice, legal framework.</summary>
+public sealed record TextPage : PageModel
+{
+    public IReadOnlyList<Fact> Facts { get; init; } = [];
+
+    public required MarkupString Body { get; init; }
+
+    public override Type Component => typeof(TextView);
+}
+
+/// <summary>The site map page (« plan du site »).</summary>
+public sealed record SitemapPage : PageModel
+{
+    public required IReadOnlyList<TreeItem> Tree { get; init; }
+
+    public override Type Component => typeof(SitemapView);
+}
+
+/// <summary>The 404 page.</summary>
+public sealed record NotFoundPage : PageModel
+{
+    public override Type Component => typeof(NotFoundView);
+}

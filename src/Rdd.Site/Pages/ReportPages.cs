@@ -1,0 +1,107 @@
+using Rdd.Domain.Law;
+using Rdd.Domain.Reports;
+using Rdd.Site.Rendering;
+
+namespace Rdd.Site.Pages;
+
+/// <summary>One page per part, listing its sections, and one page per section, showing every action in full.</summary>
+internal static class ReportPages
+{
+    public static IEnumerable<PageModel> Build(BuildContext context)
+    {
+        var report = context.Report;
+        var sections = report.Parts.SelectMany(p => p.Sections.Select(s => (Part: p, Section: s))).ToList();
+        foreach (var part in report.Parts)
+        {
+            var partPath = SiteUrls.Part((int)part.Kind);
+            var partCrumb = context.LinkTo(partPath, BuildContext.PartLabel(part));
+            var abbreviations = new AbbreviationScope();
+            yield return new PartPage
+            {
+                Path = partPath,
+                Title = $"{BuildContext.PartLabel(part)} — {part.Title}",
+                MenuKey = "partie-" + (int)part.Kind,
+                Breadcrumb = [context.Home, new Link(string.Empty, BuildContext.PartLabel(part))],
+                Lead = PageBuilder.PartSummary(part.Kind),
+                Introduction = Html.Raw(context.Markdown.Render(part.Introduction, 2, abbreviations)),
+                Groups = part.Sections
+                    .GroupAdjacentBy(s => s.Group)
+                    .Select(g => new CardGroup(g.Key, g.Select(s => SectionCard(context, part, s)).ToList()))
+                    .ToList(),
+            };
+
+            foreach (var section in part.Sections)
+            {
+                var index = sections.FindIndex(s => s.Section == section);
+                var sectionAbbreviations = new AbbreviationScope();
+                var placed = context.Actions.Where(a => a.Section == section).ToList();
+                yield return new SectionPage
+                {
+                    Path = SiteUrls.Section((int)part.Kind, section.Id),
+                    Title = section.Title,
+                    MenuKey = "partie-" + (int)part.Kind,
+                    Breadcrumb = [context.Home, partCrumb, new Link(string.Empty, section.Title)],
+                    Group = section.Group,
+                    Lead = SectionLead(section, placed.Count),
+                    Introduction = Html.Raw(context.Markdown.Render(section.Introduction, 2, sectionAbbreviations)),
+                    Actions = placed.Select(a => ActionViews.Build(context, a, 2, sectionAbbreviations)).ToList(),
+                    Previous = index > 0 ? SectionLink(context, sections[index - 1]) : null,
+                    Next = index + 1 < sections.Count ? SectionLink(context, sections[index + 1]) : null,
+                };
+            }
+        }
+    }
+
+    private static string SectionLead(Section section, int count)
+    {
+        var inherited = section.DefaultFinalities.Select(Finalities.Find).OfType<Finality>().Select(f => f.Label)
+            .Concat(section.DefaultGovernanceElements.Select(GovernanceElements.Find).OfType<GovernanceElement>().Select(e => e.Label))
+            .ToList();
+        var counted = BuildContext.Count(count, "action", "actions");
+        return inherited.Count == 0 ? $"{counted}." : $"{counted}, au regard de : {string.Join(" ; ", inherited)}.";
+    }
+
+    private static Card SectionCard(BuildContext context, Part part, Section section)
+    {
+        var finalities = context.Actions.Where(a => a.Section == section).SelectMany(a => a.Finalities).Distinct()
+            .Select(Finalities.Find).OfType<Finality>().OrderBy(f => f.Number).Select(f => f.ShortLabel).ToList();
+        var meta = BuildContext.Count(section.Actions.Count, "action", "actions") + (finalities.Count > 0 ? " · " + string.Join(", ", finalities) : string.Empty);
+        return new Card(context.LinkTo(SiteUrls.Section((int)part.Kind, section.Id), section.Title), null, meta);
+    }
+
+    private static Link SectionLink(BuildContext context, (Part Part, Section Section) target) =>
+        context.LinkTo(SiteUrls.Section((int)target.Part.Kind, target.Section.Id), target.Section.Title);
+}
+
+/// <summary>Sequence helpers.</summary>
+internal static class SequenceExtensions
+{
+    /// <summary>Groups consecutive items with the same key, keeping order (sections of the same group stay together).</summary>
+    public static IEnumerable<IGrouping<TKey?, T>> GroupAdjacentBy<T, TKey>(this IEnumerable<T> items, Func<T, TKey?> key)
+    {
+        var groups = new List<Grouping<TKey?, T>>();
+        foreach (var item in items)
+        {
+            var k = key(item);
+            if (groups.Count == 0 || !EqualityComparer<TKey?>.Default.Equals(groups[^1].Key, k))
+            {
+                groups.Add(new Grouping<TKey?, T>(k));
+            }
+
+            groups[^1].Items.Add(item);
+        }
+
+        return groups;
+    }
+
+    private sealed class Grouping<TKey, T>(TKey key) : IGrouping<TKey, T>
+    {
+        public List<T> Items { get; } = [];
+
+        public TKey Key { get; } = key;
+
+        public IEnumerator<T> GetEnumerator() => Items.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

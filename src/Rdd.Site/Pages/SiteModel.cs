@@ -1,0 +1,7 @@
+namespace Rdd.Site.Pages;
+
+/// <summary>Every page of the site, ready to render, and the layout they share.</summary>
+/// <param name="Chrome">The layout.</param>
+/// <param name="Pages">The pages, in site order.</param>
+/// <param name="Urls">The URL scheme.</param>
+public sealed record SiteModel(SiteChrome Chrome, IReadOnlyList<PageModel> Pages, SiteUrls Urls);

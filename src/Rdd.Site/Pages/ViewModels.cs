@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Components;
+
+namespace Rdd.Site.Pages;
+
+/// <summary>A link, its address already prefixed with the base path.</summary>
+public sealed record Link(string Href, string Text);
+
+/// <summary>A finalité as shown beside an action: pictogram, short label, link to its page.</summary>
+public sealed record FinalityBadge(string Code, string Label, string Href, MarkupString Pictogram);
+
+/// <summary>A group of links under a heading (the terms of one taxonomy, for an action).</summary>
+public sealed record LinkGroup(string Label, IReadOnlyList<Link> Links);
+
+/// <summary>An action ready to show in full.</summary>
+public sealed record ActionView
+{
+    public required string Anchor { get; init; }
+
+    public required string Title { get; init; }
+
+    public required int HeadingLevel { get; init; }
+
+    public string? ProgressCode { get; init; }
+
+    public string? ProgressLabel { get; init; }
+
+    public IReadOnlyList<FinalityBadge> Finalities { get; init; } = [];
+
+    public IReadOnlyList<Link> Elements { get; init; } = [];
+
+    public required MarkupString Body { get; init; }
+
+    public IReadOnlyList<LinkGroup> Details { get; init; } = [];
+}
+
+/// <summary>An action in a listing: a link to it in its section, with where it is and how it stands.</summary>
+public sealed record ActionLink(string Href, string Title, string? ProgressLabel, IReadOnlyList<string> FinalityLabels);
+
+/// <summary>The actions of one section in a listing.</summary>
+public sealed record SectionListing(Link Section, IReadOnlyList<ActionLink> Actions);
+
+/// <summary>The actions of one part in a listing, by section.</summary>
+public sealed record PartListing(string Title, IReadOnlyList<SectionListing> Sections)
+{
+    public int Count => Sections.Sum(s => s.Actions.Count);
+}
+
+/// <summary>A card of a grid: a title link, a text, a meta line, and optionally a pictogram.</summary>
+public sealed record Card(Link Link, string? Text, string? Meta, MarkupString? Pictogram = null, string? Modifier = null);
+
+/// <summary>Cards under an optional group heading.</summary>
+public sealed record CardGroup(string? Title, IReadOnlyList<Card> Cards);
+
+/// <summary>A key figure, formatted.</summary>
+public sealed record KeyFigureView(string Theme, string Value, string Label)
+{
+    public string? Anchor { get; init; }
+}
+
+/// <summary>A data table: caption, column headers, rows whose first cell is a row header.</summary>
+public sealed record TableView(string Id, string Caption, IReadOnlyList<string> Columns, IReadOnlyList<TableRow> Rows, TableRow? Footer = null);
+
+/// <summary>A row of a table.</summary>
+public sealed record TableRow(TableCell Header, IReadOnlyList<TableCell> Cells);
+
+/// <summary>A cell: its text, an optional link, and CSS classes (num, zero, not-given).</summary>
+public sealed record TableCell(string Text, string? Href = null, string? CssClass = null);
+
+/// <summary>One bar group of the budget chart, geometry computed.</summary>
+public sealed record ChartBar(string Label, IReadOnlyList<ChartSegment> Segments, double LabelY);
+
+/// <summary>One bar: its series, its rectangle, and the text written next to it.</summary>
+public sealed record ChartSegment(string Series, double X, double Y, double Width, double Height, string ValueText, double TextX);
+
+/// <summary>The budget chart: its SVG (built from the bars), and its legend.</summary>
+public sealed record ChartView(string Id, string Title, string Description, double Width, double Height, IReadOnlyList<ChartBar> Bars, IReadOnlyList<Link> Legend)
+{
+    public MarkupString Svg => Rendering.ChartSvg.Render(this);
+}
+
+/// <summary>A glossary entry.</summary>
+public sealed record GlossaryView(string Anchor, string Term, string Expansion, MarkupString? Definition);
+
+/// <summary>An entry of the site map page.</summary>
+public sealed record TreeItem(Link Link, IReadOnlyList<TreeItem> Children);
+
+/// <summary>A labelled fact (definition list entry).</summary>
+public sealed record Fact(string Label, string Value, string? Href = null);

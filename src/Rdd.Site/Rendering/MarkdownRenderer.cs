@@ -1,0 +1,169 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Rdd.Domain.Reports;
+
+namespace Rdd.Site.Rendering;
+
+/// <summary>
+/// Renders the Markdown an author wrote into HTML for a page: raw HTML is not interpreted (it is shown as text),
+/// headings are shifted under the page's own, and each acronym of the glossary is marked up with
+/// <c>&lt;abbr title="…"&gt;</c> on its first use in the page.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .DisableHtml()
+        .Build();
+
+    private readonly Dictionary<string, string> _expansions;
+    private readonly Regex? _terms;
+
+    /// <summary>Creates a renderer that knows the report's glossary.</summary>
+    /// <param name="glossary">The glossary.</param>
+    public MarkdownRenderer(IEnumerable<GlossaryEntry> glossary)
+    {
+        ArgumentNullException.ThrowIfNull(glossary);
+        _expansions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in glossary.Where(e => e.Term.Trim().Length > 0))
+        {
+            _expansions.TryAdd(entry.Term.Trim(), entry.Expansion);
+        }
+
+        if (_expansions.Count > 0)
+        {
+            var alternatives = _expansions.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape);
+            _terms = new Regex(@"(?<![\p{L}\p{N}])(" + string.Join('|', alternatives) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+        }
+    }
+
+    /// <summary>Renders <paramref name="markdown"/>.</summary>
+    /// <param name="markdown">The author's Markdown.</param>
+    /// <param name="minHeadingLevel">The level the text's highest heading becomes (one below the page's heading that holds it).</param>
+    /// <param name="abbreviations">The acronyms already marked up on this page; updated.</param>
+    /// <returns>The HTML.</returns>
+    public string Render(string markdown, int minHeadingLevel, AbbreviationScope abbreviations)
+    {
+        ArgumentNullException.ThrowIfNull(abbreviations);
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return string.Empty;
+        }
+
+        var document = Markdown.Parse(markdown, Pipeline);
+        ShiftHeadings(document, minHeadingLevel);
+        MarkAbbreviations(document, abbreviations);
+        var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString().TrimEnd();
+    }
+
+    /// <summary>Marks up the first use of each acronym in a plain text (a title), HTML-encoded.</summary>
+    /// <param name="text">Plain text.</param>
+    /// <param name="abbreviations">The acronyms already marked up on this page; updated.</param>
+    /// <returns>HTML.</returns>
+    public string RenderPlain(string text, AbbreviationScope abbreviations)
+    {
+        ArgumentNullException.ThrowIfNull(abbreviations);
+        if (_terms is null)
+        {
+            return WebUtility.HtmlEncode(text);
+        }
+
+        var builder = new System.Text.StringBuilder();
+        var position = 0;
+        foreach (Match match in _terms.Matches(text))
+        {
+            if (!abbreviations.TryMark(match.Value))
+            {
+                continue;
+            }
+
+            builder.Append(WebUtility.HtmlEncode(text[position..match.Index])).Append(Abbr(match.Value));
+            position = match.Index + match.Length;
+        }
+
+        return builder.Append(WebUtility.HtmlEncode(text[position..])).ToString();
+    }
+
+    private static void ShiftHeadings(MarkdownDocument document, int minLevel)
+    {
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        if (headings.Count == 0)
+        {
+            return;
+        }
+
+        var shift = Math.Max(0, minLevel - headings.Min(h => h.Level));
+        foreach (var heading in headings)
+        {
+            heading.Level = Math.Min(6, heading.Level + shift);
+        }
+    }
+
+    private void MarkAbbreviations(MarkdownDocument document, AbbreviationScope abbreviations)
+    {
+        if (_terms is null)
+        {
+            return;
+        }
+
+        foreach (var literal in document.Descendants<LiteralInline>().ToList())
+        {
+            var text = literal.Content.ToString();
+            var matches = _terms.Matches(text).Where(m => abbreviations.TryMark(m.Value)).ToList();
+            if (matches.Count == 0)
+            {
+                continue;
+            }
+
+            Inline current = literal;
+            var position = 0;
+            var first = true;
+            foreach (var match in matches)
+            {
+                var before = text[position..match.Index];
+                if (first)
+                {
+                    literal.Content = new Markdig.Helpers.StringSlice(before);
+                    first = false;
+                }
+                else if (before.Length > 0)
+                {
+                    var piece = new LiteralInline(before);
+                    current.InsertAfter(piece);
+                    current = piece;
+                }
+
+                var abbr = new HtmlInline(Abbr(match.Value));
+                current.InsertAfter(abbr);
+                current = abbr;
+                position = match.Index + match.Length;
+            }
+
+            if (position < text.Length)
+            {
+                current.InsertAfter(new LiteralInline(text[position..]));
+            }
+        }
+    }
+
+    private string Abbr(string term) => $"<abbr title=\"{WebUtility.HtmlEncode(_expansions[term])}\">{WebUtility.HtmlEncode(term)}</abbr>";
+}
+
+/// <summary>The acronyms already marked up on one page.</summary>
+public sealed class AbbreviationScope
+{
+    private readonly HashSet<string> _marked = new(StringComparer.Ordinal);
+
+    /// <summary>Records <paramref name="term"/>; true the first time only.</summary>
+    /// <param name="term">The acronym.</param>
+    /// <returns>Whether this is its first use on the page.</returns>
+    public bool TryMark(string term) => _marked.Add(term);
+}

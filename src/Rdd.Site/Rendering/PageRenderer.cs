@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Rdd.Site.Pages;
+
+namespace Rdd.Site.Rendering;
+
+/// <summary>
+/// The fourth stage: renders page models to HTML with Razor components and ASP.NET Core's <see cref="HtmlRenderer"/>
+/// (no web server), one renderer per core, pages in parallel, results in site order.
+/// </summary>
+public sealed class PageRenderer : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly HtmlRenderer[] _renderers;
+
+    /// <summary>Creates a renderer.</summary>
+    /// <param name="parallelism">How many pages to render at once; by default, one per core.</param>
+    public PageRenderer(int? parallelism = null)
+    {
+        _services = new ServiceCollection().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).BuildServiceProvider();
+        var count = Math.Max(1, parallelism ?? Environment.ProcessorCount);
+        _renderers = Enumerable.Range(0, count).Select(_ => new HtmlRenderer(_services, NullLoggerFactory.Instance)).ToArray();
+    }
+
+    /// <summary>Renders every page of the site.</summary>
+    /// <param name="site">The site.</param>
+    /// <param name="progress">Told after each page, with the number of pages done.</param>
+    /// <param name="cancellation">Stops the rendering.</param>
+    /// <returns>The HTML of each page, in the order of <see cref="SiteModel.Pages"/>.</returns>
+    public async Task<IReadOnlyList<string>> RenderAsync(SiteModel site, IProgress<int>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var results = new string[site.Pages.Count];
+        var next = -1;
+        var done = 0;
+        var workers = _renderers.Select(renderer => Task.Run(async () =>
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < results.Length)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                results[index] = await RenderAsync(renderer, site.Chrome, site.Pages[index]).ConfigureAwait(false);
+                progress?.Report(Interlocked.Increment(ref done));
+            }
+        }, cancellation));
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        return results;
+    }
+
+    /// <summary>Renders one page.</summary>
+    /// <param name="chrome">The layout.</param>
+    /// <param name="page">The page.</param>
+    /// <returns>The HTML.</returns>
+    public Task<string> RenderAsync(SiteChrome chrome, PageModel page) => RenderAsync(_renderers[0], chrome, page);
+
+    private static Task<string> RenderAsync(HtmlRenderer renderer, SiteChrome chrome, PageModel page) =>
+        renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Chrome"] = chrome, ["Page"] = page });
+            var output = await renderer.RenderComponentAsync(page.Component, parameters).ConfigureAwait(false);
+            return output.ToHtmlString();
+        });
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var renderer in _renderers)
+        {
+            await renderer.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await _services.DisposeAsync().ConfigureAwait(false);
+    }
+}

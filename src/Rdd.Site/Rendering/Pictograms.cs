@@ -1,0 +1,34 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Components;
+
+namespace Rdd.Site.Rendering;
+
+/// <summary>The pictograms of the five finalités, inlined in pages (decorative: the label is always beside them).</summary>
+public static class Pictograms
+{
+    private static readonly Dictionary<string, string> Svgs = Load();
+
+    /// <summary>The pictogram of a finalité, as inline SVG with the given CSS class, hidden from assistive technologies.</summary>
+    /// <param name="code">The finalité's code.</param>
+    /// <param name="cssClass">The class of the svg element.</param>
+    /// <returns>The markup; empty for an unknown code.</returns>
+    public static MarkupString For(string code, string cssClass = "picto") =>
+        Svgs.TryGetValue(code, out var svg)
+            ? new MarkupString(svg.Replace("<svg ", $"<svg class=\"{cssClass}\" aria-hidden=\"true\" focusable=\"false\" ", StringComparison.Ordinal))
+            : new MarkupString(string.Empty);
+
+    private static Dictionary<string, string> Load()
+    {
+        var assembly = typeof(Pictograms).Assembly;
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".pictograms.", StringComparison.Ordinal) && n.EndsWith(".svg", StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            var code = name[(name.IndexOf(".pictograms.", StringComparison.Ordinal) + ".pictograms.".Length)..^".svg".Length];
+            result[code] = reader.ReadToEnd().Trim();
+        }
+
+        return result;
+    }
+}

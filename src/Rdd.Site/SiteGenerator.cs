@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Rdd.Domain.Validation;
+using Rdd.Site.Content;
+using Rdd.Site.Output;
+using Rdd.Site.Pages;
+using Rdd.Site.Rendering;
+
+namespace Rdd.Site;
+
+/// <summary>
+/// The whole way through: content → model → diagnostics → pages → HTML → files. Each stage is a plain call on the
+/// previous one's result; nothing is written unless every stage succeeded.
+/// </summary>
+public static class SiteGenerator
+{
+    /// <summary>Builds the site of a content folder in memory.</summary>
+    /// <param name="contentRoot">The content folder.</param>
+    /// <param name="options">The build options.</param>
+    /// <param name="progress">Told of each stage.</param>
+    /// <param name="cancellation">Stops the build.</param>
+    /// <returns>The files and diagnostics; <see cref="SiteBuild.Files"/> is null when the content has errors.</returns>
+    public static async Task<SiteBuild> BuildAsync(string contentRoot, BuildOptions options, IProgress<BuildProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        progress?.Report(new BuildProgress("Lecture et vérification du contenu", 0, 0));
+        var check = ContentChecker.Check(contentRoot, options.Validator);
+        var diagnostics = check.Result.Diagnostics.ToList();
+        if (!check.Success)
+        {
+            return new SiteBuild(null, null, diagnostics, clock.Elapsed);
+        }
+
+        var site = PageBuilder.Build(check.Content, options.BasePath) with { };
+        if (options.PreviewScript is not null)
+        {
+            site = site with { Chrome = site.Chrome with { PreviewScriptHref = site.Urls.Href(options.PreviewScript) } };
+        }
+
+        await using var renderer = new PageRenderer(options.Parallelism);
+        var total = site.Pages.Count;
+        var html = await renderer.RenderAsync(site, new Progress<int>(done => progress?.Report(new BuildProgress("Mise en page", done, total))), cancellation).ConfigureAwait(false);
+        var files = new SiteFiles();
+        for (var i = 0; i < html.Count; i++)
+        {
+            files.Add(SiteUrls.FileOf(site.Pages[i].Path), html[i]);
+        }
+
+        SiteAssets.Add(files, site, check.Content.Site.AccentColour, contentRoot, check.Content.Site.Logo, check.Content.Site.Url);
+        progress?.Report(new BuildProgress("Vérification des liens", total, total));
+        var broken = LinkChecker.Check(files, site.Urls.BasePath);
+        diagnostics.AddRange(broken);
+        return new SiteBuild(broken.Count == 0 ? files : null, site, diagnostics, clock.Elapsed);
+    }
+}
+
+/// <summary>How to build.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The prefix the site is served under.</summary>
+    public string BasePath { get; init; } = "/";
+
+    /// <summary>The validator; the default one when null.</summary>
+    public ReportValidator? Validator { get; init; }
+
+    /// <summary>How many pages to render at once; one per core when null.</summary>
+    public int? Parallelism { get; init; }
+
+    /// <summary>The path of the preview server's reload script, added to every page; null for a published site.</summary>
+    public string? PreviewScript { get; init; }
+}
+
+/// <summary>A stage of the build and how far it went.</summary>
+/// <param name="Stage">The stage, in French.</param>
+/// <param name="Done">Items done.</param>
+/// <param name="Total">Items in all (0 when unknown).</param>
+public sealed record BuildProgress(string Stage, int Done, int Total);
+
+/// <summary>The result of a build.</summary>
+/// <param name="Files">The site's files, or null when it must not be written (content errors, broken links).</param>
+/// <param name="Site">The site model, when the content could be read.</param>
+/// <param name="Diagnostics">Every diagnostic.</param>
+/// <param name="Elapsed">How long it took.</param>
+public sealed record SiteBuild(SiteFiles? Files, SiteModel? Site, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
+{
+    /// <summary>Whether the site can be written.</summary>
+    public bool Success => Files is not null;
+
+    /// <summary>The diagnostics as a sorted result.</summary>
+    public ValidationResult Result => new(Diagnostics);
+}
