@@ -81,7 +81,7 @@ public static class ReportJson
 
     /// <summary>Reads a report from JSON text. Never throws on the content.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="path">The file's path, for the diagnostics' location.</param>
+    /// <param name="path">The file's path, for the diagnostics' location; without it, a location has an empty path.</param>
     /// <returns>The report, or the diagnostics that say why it could not be read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static JsonReadResult Deserialize(string json, string? path = null)
@@ -92,7 +92,7 @@ public static class ReportJson
 
     /// <summary>Reads a report from UTF-8 JSON, with or without a byte-order mark. Never throws on the content.</summary>
     /// <param name="utf8Json">The UTF-8 bytes.</param>
-    /// <param name="path">The file's path, for the diagnostics' location.</param>
+    /// <param name="path">The file's path, for the diagnostics' location; without it, a location has an empty path.</param>
     /// <returns>The report, or the diagnostics that say why it could not be read.</returns>
     public static JsonReadResult Deserialize(ReadOnlySpan<byte> utf8Json, string? path = null)
     {
@@ -118,7 +118,7 @@ public static class ReportJson
 
     /// <summary>Reads a report from a stream of UTF-8 JSON, to its end. Never throws on the content.</summary>
     /// <param name="utf8Json">The stream; it is read but not closed.</param>
-    /// <param name="path">The file's path, for the diagnostics' location.</param>
+    /// <param name="path">The file's path, for the diagnostics' location; without it, a location has an empty path.</param>
     /// <returns>The report, or the diagnostics that say why it could not be read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>

@@ -141,7 +141,4 @@ internal static class SchemaDescriptions
 
         return (described?.Title, described?.Description);
     }
-
-    /// <summary>The properties that have a description, for the test that keeps this table complete.</summary>
-    internal static IEnumerable<(Type Type, string Name)> DescribedProperties => Properties.Keys;
 }

@@ -18,7 +18,7 @@ public class ReportSchemaTests
         }
 
         Assert.True(
-            File.ReadAllText(path) == generated && ReportJson.Schema == generated,
+            File.ReadAllText(path).ReplaceLineEndings("\n") == generated && ReportJson.Schema.ReplaceLineEndings("\n") == generated,
             $"{SchemaFile} (or the schema embedded in the build) differs from the schema generated from the model. "
             + "Regenerate it with: RDD_UPDATE_SCHEMA=1 dotnet test tests/Rdd.Domain.Tests --filter Schema_IsTheGeneratedSchema, "
             + "then rebuild, review the diff and commit it.");
