@@ -13,7 +13,7 @@ public sealed record Action
     public required string Title { get; init; }
 
     /// <summary>The description, in Markdown.</summary>
-    public string Body { get; init; } = string.Empty;
+    public string Body { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The codes of the finalités the action is aligned with, besides those its section gives all its actions.</summary>
     public IReadOnlyList<string> Finalities { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;

@@ -7,7 +7,7 @@ public sealed record Budget
     public required int Year { get; init; }
 
     /// <summary>A title (« Le budget 2024 par politique publique »).</summary>
-    public string Title { get; init; } = string.Empty;
+    public string Title { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The lines, one per public policy.</summary>
     public IReadOnlyList<BudgetLine> Lines { get; init => field = ValueList.From(value); } = ValueList<BudgetLine>.Empty;

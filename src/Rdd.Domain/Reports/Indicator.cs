@@ -10,7 +10,7 @@ public sealed record Indicator
     public required string Label { get; init; }
 
     /// <summary>The unit (« % », « t CO2e », « m³ »); empty for a count.</summary>
-    public string Unit { get; init; } = string.Empty;
+    public string Unit { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The value for <see cref="Year"/>, when measured.</summary>
     public decimal? Value { get; init; }

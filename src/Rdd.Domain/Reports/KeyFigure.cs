@@ -7,13 +7,13 @@ public sealed record KeyFigure
     public required string Id { get; init; }
 
     /// <summary>The theme it belongs to (« Mobilité », « Eau et assainissement »).</summary>
-    public string Theme { get; init; } = string.Empty;
+    public string Theme { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The value.</summary>
     public required decimal Value { get; init; }
 
     /// <summary>The unit written after the value (« € », « M€ », « % », « km »); empty for a count.</summary>
-    public string Unit { get; init; } = string.Empty;
+    public string Unit { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>What the value counts, written after it (« trajets de covoiturage recensés »).</summary>
     public required string Label { get; init; }

@@ -10,7 +10,7 @@ public sealed record Part
     public required string Title { get; init; }
 
     /// <summary>An introduction, in Markdown.</summary>
-    public string Introduction { get; init; } = string.Empty;
+    public string Introduction { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The sections, in order.</summary>
     public IReadOnlyList<Section> Sections { get; init => field = ValueList.From(value); } = ValueList<Section>.Empty;

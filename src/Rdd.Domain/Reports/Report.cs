@@ -23,7 +23,7 @@ public sealed record Report
     public required int BudgetYear { get; init; }
 
     /// <summary>The title (« Rapport développement durable 2024 »).</summary>
-    public string Title { get; init; } = string.Empty;
+    public string Title { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The period reported on, when it is not simply the calendar year.</summary>
     public Period? Period { get; init; }
@@ -35,10 +35,10 @@ public sealed record Report
     public LocalDate? BudgetDebateDate { get; init; }
 
     /// <summary>The introduction (« Ce qu'il faut retenir »), in Markdown.</summary>
-    public string Introduction { get; init; } = string.Empty;
+    public string Introduction { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The reading guide (« Comment lire ce rapport ? »), in Markdown.</summary>
-    public string ReadingGuide { get; init; } = string.Empty;
+    public string ReadingGuide { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The parts, in order.</summary>
     public IReadOnlyList<Part> Parts { get; init => field = ValueList.From(value); } = ValueList<Part>.Empty;

@@ -24,7 +24,7 @@ public sealed record Section
     public string? Group { get; init; }
 
     /// <summary>An introduction, in Markdown, shown before the actions.</summary>
-    public string Introduction { get; init; } = string.Empty;
+    public string Introduction { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Finalités every action of the section is aligned with.</summary>
     public IReadOnlyList<string> DefaultFinalities { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;

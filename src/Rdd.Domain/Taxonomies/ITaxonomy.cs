@@ -33,7 +33,7 @@ public sealed record Term
     public string? ShortLabel { get; init; }
 
     /// <summary>A description, in Markdown.</summary>
-    public string Description { get; init; } = string.Empty;
+    public string Description { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The code of the parent term in the same taxonomy (an ambition's défi), when the taxonomy is a hierarchy.</summary>
     public string? Parent { get; init; }

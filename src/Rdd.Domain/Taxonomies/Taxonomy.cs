@@ -10,7 +10,7 @@ public sealed record Taxonomy : ITaxonomy
     public required string Name { get; init; }
 
     /// <inheritdoc />
-    public string Description { get; init; } = string.Empty;
+    public string Description { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <inheritdoc />
     public IReadOnlyList<Term> Terms { get; init => field = ValueList.From(value); } = ValueList<Term>.Empty;

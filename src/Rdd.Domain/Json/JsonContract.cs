@@ -1,0 +1,72 @@
+using System.Collections;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Rdd.Domain.Reports;
+
+namespace Rdd.Domain.Json;
+
+/// <summary>Adjustments of the generated contract that attributes cannot express.</summary>
+internal static class JsonContract
+{
+    /// <summary>The name of the top-level property an editor reads to find the schema; accepted and ignored on read.</summary>
+    internal const string SchemaPropertyName = "$schema";
+
+    private static bool IsList(JsonPropertyInfo property) =>
+        property.Get is not null && property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType);
+
+    /// <summary>
+    /// Omits what the model reads back as its default anyway: empty lists, and empty strings of optional
+    /// non-nullable properties (whose default is the empty string). Refuses null items in lists. Adds the ignored
+    /// <c>$schema</c> to the report.
+    /// </summary>
+    /// <param name="typeInfo">The contract of one type.</param>
+    internal static void Customize(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.IsRequired || property.AssociatedParameter is { IsMemberInitializer: false } || property.Get is null)
+            {
+                continue;
+            }
+
+            if (property.PropertyType == typeof(string) && !property.IsGetNullable)
+            {
+                property.ShouldSerialize = static (_, value) => value is not string { Length: 0 };
+            }
+            else if (IsList(property))
+            {
+                property.ShouldSerialize = static (_, value) => value is IEnumerable items && items.GetEnumerator().MoveNext();
+            }
+        }
+
+        // Nullable annotations do not reach the items of a list, so the serializer would accept [null].
+        var lists = typeInfo.Properties.Where(IsList).ToArray();
+        if (lists.Length > 0)
+        {
+            typeInfo.OnDeserialized = value =>
+            {
+                foreach (var list in lists)
+                {
+                    if (list.Get!(value) is IEnumerable items && items.Cast<object?>().Any(item => item is null))
+                    {
+                        throw new JsonException($"la liste « {list.Name} » contient un élément null");
+                    }
+                }
+            };
+        }
+
+        if (typeInfo.Type == typeof(Report))
+        {
+            var schema = typeInfo.CreateJsonPropertyInfo(typeof(string), SchemaPropertyName);
+            schema.Set = static (_, _) => { };
+            schema.IsGetNullable = true;
+            schema.IsSetNullable = true;
+            typeInfo.Properties.Insert(0, schema);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Rdd.Domain.Reports;
+using Rdd.Domain.Validation;
+
+namespace Rdd.Domain.Json;
+
+/// <summary>The outcome of reading a report from JSON: the report when it could be read, and the diagnostics.</summary>
+public sealed class JsonReadResult
+{
+    /// <summary>Creates a result.</summary>
+    /// <param name="report">The report, or null when it could not be read.</param>
+    /// <param name="diagnostics">The diagnostics.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="diagnostics"/> is null.</exception>
+    public JsonReadResult(Report? report, IEnumerable<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        Report = report;
+        Diagnostics = ValueList.From(diagnostics);
+    }
+
+    /// <summary>The report, or null when the JSON could not be read.</summary>
+    public Report? Report { get; }
+
+    /// <summary>Why the JSON could not be read; empty on success.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Whether the report was read without error.</summary>
+    public bool Success => Report is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Rdd.Domain.Reports;
+
+namespace Rdd.Domain.Json;
+
+/// <summary>
+/// The source-generated serialization metadata of <see cref="Report"/> and everything under it. Use it through
+/// <see cref="ReportJson.Options"/>, which adds the converters and the contract adjustments of the canonical form.
+/// </summary>
+/// <remarks>
+/// The attribute repeats the settings of <see cref="ReportJson.Options"/> and names the converters, so that the
+/// generator treats dates, budget cells and enums as values instead of crawling their members.
+/// </remarks>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowDuplicateProperties = false,
+    WriteIndented = true,
+    NewLine = "\n",
+    Converters =
+    [
+        typeof(LocalDateConverter),
+        typeof(BudgetAmountConverter),
+        typeof(CamelCaseEnumConverter<Law.AuthorityKind>),
+        typeof(CamelCaseEnumConverter<PartKind>),
+        typeof(CamelCaseEnumConverter<Progress>),
+        typeof(CamelCaseEnumConverter<Approximation>),
+    ])]
+[JsonSerializable(typeof(Report))]
+internal sealed partial class RddJsonContext : JsonSerializerContext;
