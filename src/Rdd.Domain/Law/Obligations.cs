@@ -101,10 +101,11 @@ public static class Obligations
 
         var requirements = Requirements.Where(r => r.AppliesTo(kind, population, budgetYear));
         var who = obligation.PopulationAbove is { } above
-            ? $"{kind.FrenchLabelWithArticle()} de plus de {above.ToString("N0", French.Culture)} habitants"
-            : kind.FrenchLabelWithArticle();
+            ? $"{kind.FrenchLabel()} de plus de {above.ToString("N0", French.Culture)} habitants"
+            : kind.FrenchLabel();
+        var asWho = "aeiouéèêh".Contains(char.ToLowerInvariant(who[0]), StringComparison.Ordinal) ? "En tant qu'" + who : "En tant que " + who;
         return new ObligationAssessment(true, obligation,
-            $"En tant que {who}, la collectivité présente, préalablement aux débats sur le projet de budget {budgetYear}, un rapport sur la situation en matière de développement durable ({string.Join(" ; ", obligation.LegalBases.Select(b => b.Reference))}).",
+            $"{asWho}, la collectivité présente, préalablement aux débats sur le projet de budget {budgetYear}, un rapport sur la situation en matière de développement durable ({string.Join(" ; ", obligation.LegalBases.Select(b => b.Reference))}).",
             ValueList.From(requirements));
     }
 

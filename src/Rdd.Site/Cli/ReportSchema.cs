@@ -1,7 +1,7 @@
 namespace Rdd.Site.Cli;
 
-/// <summary>Interim: the report's JSON Schema is being written in Rdd.Domain.Json on another branch; this file is replaced when it lands.</summary>
+/// <summary>The JSON Schema of the report's canonical JSON form, as Rdd.Domain ships it.</summary>
 internal static class ReportSchema
 {
-    public static string Text => "{}\n";
+    public static string Text => Rdd.Domain.Json.ReportJson.Schema;
 }
