@@ -82,11 +82,16 @@ internal static class KeyFigureViews
             Approximation.About => "environ ",
             _ => string.Empty,
         };
-        var unit = figure.Unit.Length == 0 ? string.Empty : "\u00a0" + figure.Unit;
+        var unit = IsShortUnit(figure) ? "\u00a0" + figure.Unit : string.Empty;
         return prefix + Rdd.Domain.French.Number(figure.Value) + unit;
     }
 
-    public static string Sentence(KeyFigure figure) => $"{Value(figure)} {figure.Label}";
+    /// <summary>What is written after the value: a long unit (« millions d'euros ») joins the label rather than the big number.</summary>
+    public static string Label(KeyFigure figure) => IsShortUnit(figure) || figure.Unit.Length == 0 ? figure.Label : $"{figure.Unit} {figure.Label}";
 
-    public static KeyFigureView View(KeyFigure figure) => new(figure.Theme, Value(figure), figure.Label) { Anchor = "chiffre-" + figure.Id };
+    public static string Sentence(KeyFigure figure) => $"{Value(figure)} {Label(figure)}";
+
+    public static KeyFigureView View(KeyFigure figure) => new(figure.Theme, Value(figure), Label(figure)) { Anchor = "chiffre-" + figure.Id };
+
+    private static bool IsShortUnit(KeyFigure figure) => figure.Unit.Length is > 0 and <= 3;
 }

@@ -16,7 +16,7 @@ internal static class BudgetChart
     private const double Gap = 4;
     private const double GroupGap = 18;
     private const double Left = 8;
-    private const double ValueRoom = 190;
+    private const double ValueRoom = 290;
 
     public static ChartView? Build(Budget budget, string title)
     {
