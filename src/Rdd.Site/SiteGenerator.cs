@@ -48,7 +48,7 @@ public static class SiteGenerator
 
         SiteAssets.Add(files, site, check.Content.Site.AccentColour, contentRoot, check.Content.Site.Logo, check.Content.Site.Url);
         progress?.Report(new BuildProgress("Vérification des liens", total, total));
-        var broken = LinkChecker.Check(files, site.Urls.BasePath);
+        var broken = LinkChecker.Check(files, site.Urls.BasePath, site.Chrome.PreviewScriptHref is { } script ? [script] : null);
         diagnostics.AddRange(broken);
         return new SiteBuild(broken.Count == 0 ? files : null, site, diagnostics, clock.Elapsed);
     }

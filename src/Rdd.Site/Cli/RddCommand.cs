@@ -3,7 +3,7 @@ namespace Rdd.Site.Cli;
 /// <summary>The <c>rdd</c> command: dispatches to its verbs.</summary>
 internal static class RddCommand
 {
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port" };
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port", "p" };
 
     private const string Help = """
         rdd — le rapport sur la situation en matière de développement durable, vérifié et publié.
@@ -11,6 +11,7 @@ internal static class RddCommand
         Usage :
           rdd check [DOSSIER] [--format text|json|github]   vérifie le contenu (par défaut : content)
           rdd build [DOSSIER] [-o SORTIE] [--base-path /p/]  construit le site (par défaut : _site)
+          rdd serve [DOSSIER] [--port N]                     prévisualise le site et le recharge à chaque modification
           rdd schema                                         affiche le schéma JSON du rapport
           rdd schema --contenu [DOSSIER]                     écrit les schémas des fichiers YAML dans DOSSIER/schemas
 
@@ -50,6 +51,7 @@ internal static class RddCommand
     {
         ["check"] = new(CheckCommand.Usage, ["format", "f"], CheckCommand.Run),
         ["build"] = new(BuildCommand.Usage, ["o", "output", "base-path"], BuildCommand.Run),
+        ["serve"] = new(ServeCommand.Usage, ["port", "p"], ServeCommand.Run),
         ["schema"] = new(SchemaCommand.Usage, ["contenu", "content"], SchemaCommand.Run),
     };
 

@@ -22,8 +22,9 @@ public static partial class LinkChecker
     /// <summary>Checks the HTML files of <paramref name="files"/>.</summary>
     /// <param name="files">The site's files.</param>
     /// <param name="basePath">The base path links start with.</param>
+    /// <param name="served">Paths served by something other than the files (the preview server's script), not checked.</param>
     /// <returns>One diagnostic per broken link.</returns>
-    public static IReadOnlyList<Diagnostic> Check(SiteFiles files, string basePath)
+    public static IReadOnlyList<Diagnostic> Check(SiteFiles files, string basePath, IReadOnlyCollection<string>? served = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         var pages = files.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToList();
@@ -54,7 +55,7 @@ public static partial class LinkChecker
         {
             foreach (var link in links[page].Distinct(StringComparer.Ordinal))
             {
-                if (IsExternal(link))
+                if (IsExternal(link) || served?.Contains(link) == true)
                 {
                     continue;
                 }

@@ -1,0 +1,267 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Rdd.Domain.Validation;
+using Rdd.Site.Output;
+
+namespace Rdd.Site.Serve;
+
+/// <summary>
+/// The preview server of <c>rdd serve</c>: builds the site in memory, serves it on 127.0.0.1, rebuilds when a
+/// content file changes and tells open pages to reload. When the content has errors, the last good site keeps being
+/// served and the errors show in the terminal and in a banner on the page.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    /// <summary>The path of the live-reload script added to every page.</summary>
+    public const string ReloadScript = "/__rdd/reload.js";
+
+    private const string EventsPath = "/__rdd/events";
+
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    private readonly string _contentRoot;
+    private readonly TextWriter _log;
+    private readonly SemaphoreSlim _buildLock = new(1, 1);
+    private readonly List<Channel> _listeners = [];
+    private readonly object _listenersGate = new();
+    private WebApplication? _app;
+    private FileSystemWatcher? _watcher;
+    private CancellationTokenSource? _debounce;
+    private volatile SiteFiles? _files;
+    private volatile string _lastEvent = "ok";
+
+    /// <summary>Creates a server for a content folder.</summary>
+    /// <param name="contentRoot">The content folder.</param>
+    /// <param name="log">Where to write what happens.</param>
+    public PreviewServer(string contentRoot, TextWriter log)
+    {
+        _contentRoot = contentRoot;
+        _log = log;
+    }
+
+    /// <summary>The address the site is served at, once started.</summary>
+    public Uri? Address { get; private set; }
+
+    /// <summary>The number of builds that succeeded.</summary>
+    public int SuccessfulBuilds { get; private set; }
+
+    /// <summary>The diagnostics of the last build.</summary>
+    public IReadOnlyList<Diagnostic> LastDiagnostics { get; private set; } = [];
+
+    /// <summary>Builds the site, starts serving it and watching the content.</summary>
+    /// <param name="port">The port; 0 for any free port.</param>
+    /// <returns>Whether the first build succeeded (the server starts either way).</returns>
+    public async Task<bool> StartAsync(int port)
+    {
+        var first = await RebuildAsync("Première construction").ConfigureAwait(false);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        _app = builder.Build();
+        _app.Run(HandleAsync);
+        await _app.StartAsync().ConfigureAwait(false);
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        Address = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        _watcher = new FileSystemWatcher(Path.GetFullPath(_contentRoot)) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+        _watcher.Changed += OnChange;
+        _watcher.Created += OnChange;
+        _watcher.Deleted += OnChange;
+        _watcher.Renamed += OnChange;
+        return first;
+    }
+
+    /// <summary>Rebuilds now, as after a change.</summary>
+    /// <param name="reason">What triggered it, for the log.</param>
+    /// <returns>Whether the build succeeded.</returns>
+    public async Task<bool> RebuildAsync(string reason)
+    {
+        await _buildLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var build = await SiteGenerator.BuildAsync(_contentRoot, new BuildOptions { PreviewScript = ReloadScript }).ConfigureAwait(false);
+            LastDiagnostics = build.Diagnostics;
+            var errors = build.Result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            foreach (var diagnostic in build.Result.Diagnostics)
+            {
+                _log.WriteLine(diagnostic.Location is null ? diagnostic.ToString() : diagnostic with { Location = diagnostic.Location with { Path = Path.Combine(_contentRoot, diagnostic.Location.Path).Replace('\\', '/') } });
+            }
+
+            if (build.Files is null)
+            {
+                _log.WriteLine($"{reason} : {errors.Count} erreur(s) ; le dernier site valide reste servi.");
+                Broadcast("errors", JsonSerializer.Serialize(errors.Select(e => e.ToString()).ToArray(), PreviewJson.Default.StringArray));
+                return false;
+            }
+
+            _files = build.Files;
+            SuccessfulBuilds++;
+            clock.Stop();
+            _log.WriteLine($"{reason} : {build.Files.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal))} pages reconstruites en {clock.ElapsedMilliseconds} ms.");
+            Broadcast("reload", clock.ElapsedMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return true;
+        }
+        finally
+        {
+            _buildLock.Release();
+        }
+    }
+
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        var relative = Path.GetRelativePath(Path.GetFullPath(_contentRoot), e.FullPath).Replace('\\', '/');
+        if (relative.Split('/').Any(part => part.StartsWith('.')) || relative.EndsWith('~'))
+        {
+            return;
+        }
+
+        // Editors write a file in several steps: wait for the burst to end, then rebuild once.
+        var debounce = new CancellationTokenSource();
+        Interlocked.Exchange(ref _debounce, debounce)?.Cancel();
+        _ = Task.Delay(80, debounce.Token).ContinueWith(
+            _ => RebuildAsync($"Modification de {relative}"),
+            debounce.Token,
+            TaskContinuationOptions.OnlyOnRanToCompletion,
+            TaskScheduler.Default);
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (path == ReloadScript)
+        {
+            context.Response.ContentType = "text/javascript; charset=utf-8";
+            await context.Response.WriteAsync(SiteAssets.Resource("preview.js")).ConfigureAwait(false);
+            return;
+        }
+
+        if (path == EventsPath)
+        {
+            await StreamEventsAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        var files = _files;
+        if (files is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("Le contenu a des erreurs : corrigez-les (voir le terminal), la page se rechargera.").ConfigureAwait(false);
+            return;
+        }
+
+        var file = Uri.UnescapeDataString(path.TrimStart('/'));
+        if (file.Length == 0 || file.EndsWith('/'))
+        {
+            file += "index.html";
+        }
+        else if (!files.Contains(file) && files.Contains(file + "/index.html"))
+        {
+            context.Response.Redirect(path + "/");
+            return;
+        }
+
+        if (!files.Contains(file))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            file = "404.html";
+            if (!files.Contains(file))
+            {
+                return;
+            }
+        }
+
+        context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? (type.StartsWith("text/", StringComparison.Ordinal) ? type + "; charset=utf-8" : type) : "application/octet-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.Body.WriteAsync(files[file]).ConfigureAwait(false);
+    }
+
+    private async Task StreamEventsAsync(HttpContext context)
+    {
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        var channel = new Channel();
+        lock (_listenersGate)
+        {
+            _listeners.Add(channel);
+        }
+
+        try
+        {
+            if (_lastEvent != "ok")
+            {
+                await context.Response.WriteAsync(_lastEvent, context.RequestAborted).ConfigureAwait(false);
+            }
+
+            await context.Response.WriteAsync(": connecté\n\n", context.RequestAborted).ConfigureAwait(false);
+            await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            while (!context.RequestAborted.IsCancellationRequested)
+            {
+                var message = await channel.ReadAsync(context.RequestAborted).ConfigureAwait(false);
+                await context.Response.WriteAsync(message, context.RequestAborted).ConfigureAwait(false);
+                await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page was closed or reloaded.
+        }
+        finally
+        {
+            lock (_listenersGate)
+            {
+                _listeners.Remove(channel);
+            }
+        }
+    }
+
+    private void Broadcast(string name, string data)
+    {
+        var message = new StringBuilder().Append("event: ").Append(name).Append('\n').Append("data: ").Append(data.Replace("\n", " ", StringComparison.Ordinal)).Append("\n\n").ToString();
+        _lastEvent = name == "errors" ? message : "ok";
+        lock (_listenersGate)
+        {
+            foreach (var listener in _listeners)
+            {
+                listener.Write(message);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        _debounce?.Cancel();
+        if (_app is not null)
+        {
+            await _app.StopAsync().ConfigureAwait(false);
+            await _app.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _buildLock.Dispose();
+    }
+
+    /// <summary>A queue of messages for one open page.</summary>
+    private sealed class Channel
+    {
+        private readonly System.Threading.Channels.Channel<string> _queue = System.Threading.Channels.Channel.CreateUnbounded<string>();
+
+        public void Write(string message) => _queue.Writer.TryWrite(message);
+
+        public ValueTask<string> ReadAsync(CancellationToken cancellation) => _queue.Reader.ReadAsync(cancellation);
+    }
+}
+
+/// <summary>Source-generated JSON for the preview server's messages.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(string[]))]
+internal sealed partial class PreviewJson : System.Text.Json.Serialization.JsonSerializerContext;
