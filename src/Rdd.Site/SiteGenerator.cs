@@ -46,6 +46,11 @@ public static class SiteGenerator
             files.Add(SiteUrls.FileOf(site.Pages[i].Path), html[i]);
         }
 
+        foreach (var dataFile in site.DataFiles)
+        {
+            files.Add(Data.OpenData.Folder + "/" + dataFile.Name, dataFile.Bytes);
+        }
+
         SiteAssets.Add(files, site, check.Content.Site.AccentColour, contentRoot, check.Content.Site.Logo, check.Content.Site.Url);
         progress?.Report(new BuildProgress("Vérification des liens", total, total));
         var broken = LinkChecker.Check(files, site.Urls.BasePath, site.Chrome.PreviewScriptHref is { } script ? [script] : null);

@@ -12,6 +12,7 @@ internal static class RddCommand
           rdd check [DOSSIER] [--format text|json|github]   vérifie le contenu (par défaut : content)
           rdd build [DOSSIER] [-o SORTIE] [--base-path /p/]  construit le site (par défaut : _site)
           rdd serve [DOSSIER] [--port N]                     prévisualise le site et le recharge à chaque modification
+          rdd export [DOSSIER] --format json|csv -o SORTIE   exporte les données ouvertes sans construire le site
           rdd schema                                         affiche le schéma JSON du rapport
           rdd schema --contenu [DOSSIER]                     écrit les schémas des fichiers YAML dans DOSSIER/schemas
 
@@ -52,6 +53,7 @@ internal static class RddCommand
         ["check"] = new(CheckCommand.Usage, ["format", "f"], CheckCommand.Run),
         ["build"] = new(BuildCommand.Usage, ["o", "output", "base-path"], BuildCommand.Run),
         ["serve"] = new(ServeCommand.Usage, ["port", "p"], ServeCommand.Run),
+        ["export"] = new(ExportCommand.Usage, ["format", "f", "o", "output"], ExportCommand.Run),
         ["schema"] = new(SchemaCommand.Usage, ["contenu", "content"], SchemaCommand.Run),
     };
 

@@ -20,6 +20,31 @@ internal static class DataPages
         yield return Glossary(context);
     }
 
+    public static OpenDataPage OpenData(BuildContext context, IReadOnlyList<Data.DataFile> files) => new()
+    {
+        Path = SiteUrls.OpenData,
+        Title = "Données ouvertes",
+        Breadcrumb = [context.Home, new Link(string.Empty, "Données ouvertes")],
+        Lead = $"Les données de ce rapport sont publiées dans des formats ouverts, sous {context.Site.Licence} : réutilisez-les librement en citant {context.AuthorityName}.",
+        Files = files.Select(f => new DataFileView(
+            context.LinkTo(SiteUrls.DataFile(f.Name), f.Title),
+            f.Name,
+            f.Format,
+            Size(f.Bytes.Length),
+            f.Description,
+            f.Columns.Select(c => new Fact(c.Name, c.Description)).ToList())).ToList(),
+        Facts =
+        [
+            new Fact("Licence", context.Site.Licence),
+            new Fact("Mise à jour", context.Report.PresentationDate is { } date ? date.ToString("d MMMM yyyy", French.Culture) : $"avec le rapport {context.Report.Year.ToString(CultureInfo.InvariantCulture)}"),
+            new Fact("Fichiers CSV", "encodés en UTF-8 (avec BOM), séparateur « ; », virgule décimale : ils s'ouvrent directement dans un tableur."),
+        ],
+    };
+
+    private static string Size(long bytes) => bytes < 1024
+        ? $"{bytes.ToString(CultureInfo.InvariantCulture)} octets"
+        : $"{(bytes / 1024.0).ToString("0.#", French.Culture)} ko";
+
     private static CoveragePage Coverage(BuildContext context)
     {
         var tables = new List<TableView>();

@@ -1,6 +1,7 @@
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Site.Content;
+using Rdd.Site.Data;
 using Rdd.Site.Rendering;
 
 namespace Rdd.Site.Pages;
@@ -24,12 +25,15 @@ public static class PageBuilder
         ArgumentNullException.ThrowIfNull(content);
         var year = content.Latest ?? throw new ArgumentException("The content has no report to build.", nameof(content));
         var context = new BuildContext(year.Report, content.Site, new SiteUrls(basePath));
+        var publicRoot = content.Site.Url is { } url ? url.TrimEnd('/') + "/" : null;
+        var dataFiles = OpenData.Build(year.Report, a => publicRoot is null ? context.ActionHref(a) : publicRoot + context.ActionHref(a)[context.Urls.BasePath.Length..]);
         var pages = new List<PageModel> { Home(context) };
         pages.AddRange(ReportPages.Build(context));
         pages.AddRange(ListingPages.Build(context));
         pages.AddRange(DataPages.Build(context));
+        pages.Add(DataPages.OpenData(context, dataFiles));
         pages.AddRange(InfoPages.Build(context, pages));
-        return new SiteModel(Chrome(context, content.Site), pages, context.Urls);
+        return new SiteModel(Chrome(context, content.Site), pages, context.Urls, dataFiles);
     }
 
     private static SiteChrome Chrome(BuildContext context, SiteSettings site) => new()
@@ -57,6 +61,7 @@ public static class PageBuilder
             context.LinkTo(SiteUrls.SiteMap, "Plan du site"),
             context.LinkTo(SiteUrls.Glossary, "Glossaire"),
             context.LinkTo(SiteUrls.LegalFramework, "Cadre légal"),
+            context.LinkTo(SiteUrls.OpenData, "Données ouvertes"),
         ],
         AccessibilityStatus = context.AccessibilityStatus,
         ContentSecurityPolicy = ContentSecurityPolicy,

@@ -156,3 +156,13 @@ public sealed record NotFoundPage : PageModel
 {
     public override Type Component => typeof(NotFoundView);
 }
+
+/// <summary>The open data page: every data file with its format, size, licence and columns.</summary>
+public sealed record OpenDataPage : PageModel
+{
+    public required IReadOnlyList<DataFileView> Files { get; init; }
+
+    public required IReadOnlyList<Fact> Facts { get; init; }
+
+    public override Type Component => typeof(OpenDataView);
+}

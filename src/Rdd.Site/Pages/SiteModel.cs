@@ -4,4 +4,5 @@ namespace Rdd.Site.Pages;
 /// <param name="Chrome">The layout.</param>
 /// <param name="Pages">The pages, in site order.</param>
 /// <param name="Urls">The URL scheme.</param>
-public sealed record SiteModel(SiteChrome Chrome, IReadOnlyList<PageModel> Pages, SiteUrls Urls);
+/// <param name="DataFiles">The open data files, written under <c>donnees/</c>.</param>
+public sealed record SiteModel(SiteChrome Chrome, IReadOnlyList<PageModel> Pages, SiteUrls Urls, IReadOnlyList<Rdd.Site.Data.DataFile> DataFiles);

@@ -55,6 +55,10 @@ public sealed class SiteUrls
 
     public static string Glossary => "/glossaire/";
 
+    public static string OpenData => "/donnees/";
+
+    public static string DataFile(string name) => "/donnees/" + name;
+
     public static string LegalFramework => "/cadre-legal/";
 
     public static string Accessibility => "/accessibilite/";

@@ -86,3 +86,6 @@ public sealed record TreeItem(Link Link, IReadOnlyList<TreeItem> Children);
 
 /// <summary>A labelled fact (definition list entry).</summary>
 public sealed record Fact(string Label, string Value, string? Href = null);
+
+/// <summary>A data file on the open data page.</summary>
+public sealed record DataFileView(Link Link, string FileName, string Format, string Size, string Description, IReadOnlyList<Fact> Columns);
