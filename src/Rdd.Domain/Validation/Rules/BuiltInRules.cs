@@ -14,5 +14,6 @@ public static class BuiltInRules
         new ReferencesRule(),
         new AmountsRule(),
         new DatesRule(),
-        new ObligationRule());
+        new ObligationRule(),
+        new ExampleLeftoversRule());
 }

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Rdd.Domain;
+using Rdd.Domain.Law;
+using Rdd.Site.Content;
+
+namespace Rdd.Site.Cli;
+
+/// <summary>
+/// <c>rdd new DIR --name "Ville de …" --kind commune --population 58000 --year 2025</c>: scaffolds a content folder
+/// for another authority, into a new or empty folder only, and says whether the report is mandatory.
+/// </summary>
+internal static class NewCommand
+{
+    public const string Usage = "rdd new DOSSIER --name \"Ville de …\" --kind commune|epci|departement|region|corse|metropole-lyon --population N [--year AAAA]";
+
+    public static int Run(Arguments args, Console console)
+    {
+        if (args.Positional.Count != 1)
+        {
+            return console.UsageError("Indiquez le dossier à créer.", Usage);
+        }
+
+        var folder = args.Positional[0];
+        var name = args.Option("name", "nom");
+        var kindText = args.Option("kind", "nature");
+        var populationText = args.Option("population");
+        var yearText = args.Option("year", "annee") ?? (DateTime.Now.Year - 1).ToString(CultureInfo.InvariantCulture);
+        if (string.IsNullOrWhiteSpace(name) || kindText is null || populationText is null)
+        {
+            return console.UsageError("Les options --name, --kind et --population sont obligatoires.", Usage);
+        }
+
+        var kinds = Enum.GetValues<AuthorityKind>().ToDictionary(Scaffold.KindCode);
+        if (!kinds.TryGetValue(Codes.Normalize(kindText), out var kind))
+        {
+            var suggestion = Codes.Suggest(kindText, kinds.Keys);
+            return console.UsageError($"Nature inconnue « {kindText} »{(suggestion is null ? "" : $" : vouliez-vous dire « {suggestion} » ?")}", Usage);
+        }
+
+        if (!int.TryParse(populationText.Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var population))
+        {
+            return console.UsageError($"Population invalide « {populationText} » : un nombre entier, sans espace.", Usage);
+        }
+
+        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
+        {
+            return console.UsageError($"Année invalide « {yearText} ».", Usage);
+        }
+
+        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            return console.UsageError($"Le dossier « {folder} » n'est pas vide : rdd new n'écrit que dans un dossier nouveau ou vide, pour ne rien écraser.", Usage);
+        }
+
+        if (File.Exists(folder))
+        {
+            return console.UsageError($"« {folder} » est un fichier.", Usage);
+        }
+
+        var obligation = Obligations.Assess(kind, population, year + 1);
+        console.Out.WriteLine(obligation.Explanation);
+        if (!obligation.IsObliged)
+        {
+            console.Out.WriteLine("Vous pouvez tout de même publier un rapport : le dossier est créé.");
+        }
+
+        try
+        {
+            foreach (var (path, text) in Scaffold.Files(name.Trim(), kind, population, year))
+            {
+                var target = Path.Combine(folder, path.Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllText(target, text);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"rdd : impossible d'écrire dans « {folder} » : {e.Message}");
+            return ExitCodes.ContentErrors;
+        }
+
+        console.Out.WriteLine($"Dossier de contenu créé dans {folder.Replace('\\', '/')}. Étapes suivantes :");
+        console.Out.WriteLine($"  rdd check {folder.Replace('\\', '/')}   liste ce qu'il reste à compléter (avertissements)");
+        console.Out.WriteLine($"  rdd serve {folder.Replace('\\', '/')}   prévisualise le site pendant l'écriture");
+        return ExitCodes.Success;
+    }
+}
