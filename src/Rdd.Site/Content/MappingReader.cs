@@ -50,6 +50,14 @@ internal sealed class MappingReader
         return reader;
     }
 
+    /// <summary>Parses YAML text and opens its mapping; a syntax error is reported once, without also reporting a missing mapping.</summary>
+    public static MappingReader? Parse(SourceText source, string yaml, int firstLine, Shape shape, DiagnosticBag bag, SourceLocation? where = null)
+    {
+        var before = bag.Items.Count;
+        var node = YamlFile.Parse(source, yaml, firstLine, bag);
+        return node is null && bag.Items.Count > before ? null : Open(node, shape, source, firstLine, bag, where);
+    }
+
     private void Index()
     {
         foreach (var (keyNode, value) in Node.Children)
