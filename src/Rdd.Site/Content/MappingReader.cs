@@ -60,6 +60,7 @@ internal sealed class MappingReader
 
     private void Index()
     {
+        var misspelt = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in Node.Children)
         {
             var key = keyNode is YamlScalarNode scalar ? scalar.Value ?? string.Empty : string.Empty;
@@ -68,6 +69,11 @@ internal sealed class MappingReader
             if (field is null)
             {
                 var suggestion = Codes.Suggest(key, Shape.Fields.Select(f => f.Key));
+                if (suggestion is not null)
+                {
+                    misspelt.Add(Keys.Normalize(suggestion));
+                }
+
                 var known = string.Join(", ", Shape.Fields.Select(f => f.Key));
                 _bag.Add(ContentDiagnostics.UnknownKey,
                     suggestion is null
@@ -84,7 +90,8 @@ internal sealed class MappingReader
             }
         }
 
-        foreach (var field in Shape.Fields.Where(f => f.Required && !_entries.ContainsKey(Keys.Normalize(f.Key))))
+        // A required key written with a typo is reported once, as an unknown key suggesting it.
+        foreach (var field in Shape.Fields.Where(f => f.Required && !_entries.ContainsKey(Keys.Normalize(f.Key)) && !misspelt.Contains(Keys.Normalize(f.Key))))
         {
             _bag.Add(ContentDiagnostics.MissingKey, $"La clé obligatoire « {field.Key} » manque dans {Shape.Name} : {LowerFirst(field.Description)}", Location);
         }

@@ -34,6 +34,11 @@ internal static class YamlFile
                 // YamlDotNet places a tab error at the start of the document or at the end of the previous line.
                 (yamlLine, column) = tab;
             }
+            else if (e.Message.Contains("expected ',' or", StringComparison.Ordinal) && UnclosedBracket(yaml, yamlLine) is { } bracket)
+            {
+                // An unclosed « [ » or « { » is found at the end of the text: point at the bracket instead.
+                (yamlLine, column) = bracket;
+            }
 
             var line = yamlLine + firstLine - 1;
             var duplicate = e.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
@@ -124,7 +129,9 @@ internal static class YamlFile
     private static string Translate(string message) => message switch
     {
         _ when message.Contains("tab", StringComparison.OrdinalIgnoreCase) => TabMessage,
-        _ when message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "deux-points inattendu ; mettez la valeur entre guillemets si elle contient « : »",
+        _ when message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase) => "deux-points inattendu ; mettez la valeur entre guillemets si elle contient « : »",
+        _ when message.Contains("expected ',' or", StringComparison.Ordinal) => "crochet « [ » ou accolade « { » non fermé",
         _ when message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase) => "indentation incohérente ou clé manquante",
         _ when message.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) => "élément attendu absent (guillemet, crochet ou indentation)",
         _ when message.Contains("while scanning a quoted scalar", StringComparison.OrdinalIgnoreCase) => "guillemet non fermé",
