@@ -137,6 +137,23 @@ public sealed class MappingReaderTests
         Assert.Single(check.Content.Latest!.Report.KeyFigures);
     }
 
+    [Theory]
+    [InlineData("annee: 2025", "annee:")]
+    [InlineData("annee: 2025", "annee: ~")]
+    public void Open_RequiredKeyWithoutValue_ReportsRdd2013AtTheKey(string old, string replacement)
+    {
+        // Found by ContentLoaderProperties: an empty required year dropped the whole year without a word.
+        using var content = new TempContent();
+        content.Replace("2025/rapport.yml", old, replacement);
+
+        var check = content.Check();
+
+        var diagnostic = Diagnostics.Only(check.Result.Diagnostics, "RDD2013");
+        Diagnostics.At(diagnostic, "RDD2013", "2025/rapport.yml", 2, 1);
+        Assert.StartsWith("La clé obligatoire « annee » n'a pas de valeur dans rapport.yml", diagnostic.Message, StringComparison.Ordinal);
+        Assert.False(check.Success);
+    }
+
     [Fact]
     public void Open_MissingRequiredTopLevelKey_ReportsRdd2013AtTheFirstKey()
     {

@@ -95,6 +95,14 @@ internal sealed class MappingReader
         {
             _bag.Add(ContentDiagnostics.MissingKey, $"La clé obligatoire « {field.Key} » manque dans {Shape.Name} : {LowerFirst(field.Description)}", Location);
         }
+
+        foreach (var field in Shape.Fields.Where(f => f.Required))
+        {
+            if (_entries.TryGetValue(Keys.Normalize(field.Key), out var entry) && IsNull(entry.Value))
+            {
+                _bag.Add(ContentDiagnostics.MissingKey, $"La clé obligatoire « {field.Key} » n'a pas de valeur dans {Shape.Name} : {LowerFirst(field.Description)}", At(entry.Key));
+            }
+        }
     }
 
     public SourceLocation At(YamlNode node) => YamlFile.Location(_source, node, _firstLine);
