@@ -89,7 +89,7 @@ public static partial class ContentLoader
             return new SiteSettings();
         }
 
-        var reader = MappingReader.Open(YamlFile.Parse(source, source.Text, 1, bag), ContentShapes.Site, source, 1, bag);
+        var reader = MappingReader.Parse(source, source.Text, 1, ContentShapes.Site, bag);
         if (reader is null)
         {
             return new SiteSettings();

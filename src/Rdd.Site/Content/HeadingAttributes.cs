@@ -149,7 +149,10 @@ internal sealed class HeadingAttributes
     }
 
     /// <summary>The index of the « { » opening a trailing attribute block, or -1.</summary>
-    private static int FindAttributeBlock(string text)
+    /// <remarks>Braces between double quotes are skipped; when a quote is not closed, the block is found ignoring quotes, so that the unclosed quote is reported.</remarks>
+    private static int FindAttributeBlock(string text) => FindAttributeBlock(text, quotes: true) is var open && open >= 0 ? open : FindAttributeBlock(text, quotes: false);
+
+    private static int FindAttributeBlock(string text, bool quotes)
     {
         if (!text.EndsWith('}'))
         {
@@ -161,7 +164,7 @@ internal sealed class HeadingAttributes
         for (var i = text.Length - 1; i >= 0; i--)
         {
             var c = text[i];
-            if (c == '"')
+            if (c == '"' && quotes)
             {
                 inQuote = !inQuote;
             }

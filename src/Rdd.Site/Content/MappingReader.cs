@@ -50,8 +50,17 @@ internal sealed class MappingReader
         return reader;
     }
 
+    /// <summary>Parses YAML text and opens its mapping; a syntax error is reported once, without also reporting a missing mapping.</summary>
+    public static MappingReader? Parse(SourceText source, string yaml, int firstLine, Shape shape, DiagnosticBag bag, SourceLocation? where = null)
+    {
+        var before = bag.Items.Count;
+        var node = YamlFile.Parse(source, yaml, firstLine, bag);
+        return node is null && bag.Items.Count > before ? null : Open(node, shape, source, firstLine, bag, where);
+    }
+
     private void Index()
     {
+        var misspelt = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in Node.Children)
         {
             var key = keyNode is YamlScalarNode scalar ? scalar.Value ?? string.Empty : string.Empty;
@@ -60,6 +69,11 @@ internal sealed class MappingReader
             if (field is null)
             {
                 var suggestion = Codes.Suggest(key, Shape.Fields.Select(f => f.Key));
+                if (suggestion is not null)
+                {
+                    misspelt.Add(Keys.Normalize(suggestion));
+                }
+
                 var known = string.Join(", ", Shape.Fields.Select(f => f.Key));
                 _bag.Add(ContentDiagnostics.UnknownKey,
                     suggestion is null
@@ -76,9 +90,18 @@ internal sealed class MappingReader
             }
         }
 
-        foreach (var field in Shape.Fields.Where(f => f.Required && !_entries.ContainsKey(Keys.Normalize(f.Key))))
+        // A required key written with a typo is reported once, as an unknown key suggesting it.
+        foreach (var field in Shape.Fields.Where(f => f.Required && !_entries.ContainsKey(Keys.Normalize(f.Key)) && !misspelt.Contains(Keys.Normalize(f.Key))))
         {
             _bag.Add(ContentDiagnostics.MissingKey, $"La clé obligatoire « {field.Key} » manque dans {Shape.Name} : {LowerFirst(field.Description)}", Location);
+        }
+
+        foreach (var field in Shape.Fields.Where(f => f.Required))
+        {
+            if (_entries.TryGetValue(Keys.Normalize(field.Key), out var entry) && IsNull(entry.Value))
+            {
+                _bag.Add(ContentDiagnostics.MissingKey, $"La clé obligatoire « {field.Key} » n'a pas de valeur dans {Shape.Name} : {LowerFirst(field.Description)}", At(entry.Key));
+            }
         }
     }
 

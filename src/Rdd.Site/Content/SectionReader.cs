@@ -24,7 +24,7 @@ internal static class SectionReader
         MappingReader? front = null;
         if (file.FrontMatter is not null)
         {
-            front = MappingReader.Open(YamlFile.Parse(source, file.FrontMatter, file.FrontMatterLine, bag), ContentShapes.SectionFrontMatter, source, file.FrontMatterLine, bag, source.At(1, 1));
+            front = MappingReader.Parse(source, file.FrontMatter, file.FrontMatterLine, ContentShapes.SectionFrontMatter, bag, source.At(1, 1));
         }
         else if (!source.Text.StartsWith("---", StringComparison.Ordinal))
         {
@@ -74,14 +74,16 @@ internal static class SectionReader
         {
             if (block is HeadingBlock heading && heading.Level <= 2)
             {
+                // A setext heading's Line is that of its underline: its text starts where its span does.
+                var first = heading.IsSetext ? LineOf(lineStarts, heading.Span.Start) : heading.Line;
                 if (heading.Level == 1)
                 {
-                    bag.Add(ContentDiagnostics.MalformedSection, "Un titre « # » n'est pas attendu dans une section : le titre de la section est dans l'en-tête (titre:), et chaque action commence par « ## ».", file.Source.At(file.BodyLine + heading.Line, heading.Column + 1));
+                    bag.Add(ContentDiagnostics.MalformedSection, "Un titre « # » n'est pas attendu dans une section : le titre de la section est dans l'en-tête (titre:), et chaque action commence par « ## ».", file.Source.At(file.BodyLine + first, heading.Column + 1));
                     continue;
                 }
 
                 var last = LineOf(lineStarts, Math.Max(heading.Span.Start, heading.Span.End));
-                headings.Add((heading.Line, last, heading));
+                headings.Add((first, last, heading));
             }
         }
 

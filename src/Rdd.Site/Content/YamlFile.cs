@@ -12,23 +12,47 @@ internal static class YamlFile
     public static YamlNode? Parse(SourceText source, string yaml, int firstLine, DiagnosticBag bag)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way, instead of with a YamlException, on some unclosed flow collections ([a, b or {a: b).
+            var position = scanner.CurrentPosition;
+            var (openLine, openColumn) = UnclosedBracket(yaml, (int)position.Line) ?? ((int)position.Line, (int)position.Column);
+            bag.Add(ContentDiagnostics.YamlSyntax, "YAML illisible : crochet « [ » ou accolade « { » non fermé, ou guillemet mal placé.", source.At(openLine + firstLine - 1, openColumn));
+            return null;
         }
         catch (YamlException e)
         {
-            var line = (int)e.Start.Line + firstLine - 1;
+            var yamlLine = (int)e.Start.Line;
             var column = (int)e.Start.Column;
+            if (Describe(e) == TabMessage && FirstTabIndentation(yaml, yamlLine) is { } tab)
+            {
+                // YamlDotNet places a tab error at the start of the document or at the end of the previous line.
+                (yamlLine, column) = tab;
+            }
+            else if (e.Message.Contains("expected ',' or", StringComparison.Ordinal) && UnclosedBracket(yaml, yamlLine) is { } bracket)
+            {
+                // An unclosed « [ » or « { » is found at the end of the text: point at the bracket instead.
+                (yamlLine, column) = bracket;
+            }
+
+            var line = yamlLine + firstLine - 1;
             var duplicate = e.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
                 || e.InnerException?.Message.Contains("same key", StringComparison.OrdinalIgnoreCase) == true;
             if (duplicate)
             {
-                bag.Add(ContentDiagnostics.DuplicateKey, $"Une clé est écrite deux fois dans le même bloc ({Describe(e)}).", source.At(line, column));
+                var key = e.Message.Trim() is var m && m.StartsWith("Duplicate key ", StringComparison.OrdinalIgnoreCase) ? m["Duplicate key ".Length..] : null;
+                bag.Add(ContentDiagnostics.DuplicateKey,
+                    key is null ? $"Une clé est écrite deux fois dans le même bloc ({Describe(e)})." : $"La clé « {key} » est écrite deux fois dans le même bloc.",
+                    source.At(line, column));
             }
             else
             {
-                bag.Add(ContentDiagnostics.YamlSyntax, $"YAML illisible : {Describe(e)}.{Hint(yaml, (int)e.Start.Line)}", source.At(line, column));
+                bag.Add(ContentDiagnostics.YamlSyntax, $"YAML illisible : {Describe(e)}.{Hint(yaml, yamlLine)}", source.At(line, column));
             }
 
             return null;
@@ -45,10 +69,69 @@ internal static class YamlFile
         return Translate(message);
     }
 
+    /// <summary>The line and column (1-based) of the last « [ » or « { » not closed on its line, at or before <paramref name="line"/>.</summary>
+    private static (int Line, int Column)? UnclosedBracket(string yaml, int line)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = Math.Min(line, lines.Length) - 1; i >= 0; i--)
+        {
+            var depth = 0;
+            var column = -1;
+            for (var c = lines[i].Length - 1; c >= 0; c--)
+            {
+                if (lines[i][c] is ']' or '}')
+                {
+                    depth++;
+                }
+                else if (lines[i][c] is '[' or '{' && --depth < 0)
+                {
+                    column = c + 1;
+                    break;
+                }
+            }
+
+            if (column > 0)
+            {
+                return (i + 1, column);
+            }
+        }
+
+        return null;
+    }
+
+    private const string TabMessage = "une tabulation est utilisée pour indenter ; utilisez des espaces";
+
+    /// <summary>The line and column (1-based) of the first tab in a line's indentation, from <paramref name="fromLine"/> on, else anywhere.</summary>
+    private static (int Line, int Column)? FirstTabIndentation(string yaml, int fromLine)
+    {
+        var lines = yaml.Split('\n');
+        (int, int)? first = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab < 0 || tab >= indentation || indentation == lines[i].Length)
+            {
+                continue;
+            }
+
+            if (i + 1 >= fromLine)
+            {
+                return (i + 1, tab + 1);
+            }
+
+            first ??= (i + 1, tab + 1);
+        }
+
+        return first;
+    }
+
     private static string Translate(string message) => message switch
     {
-        _ when message.Contains("tab", StringComparison.OrdinalIgnoreCase) => "une tabulation est utilisée pour indenter ; utilisez des espaces",
-        _ when message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "deux-points inattendu ; mettez la valeur entre guillemets si elle contient « : »",
+        _ when message.Contains("tab", StringComparison.OrdinalIgnoreCase) => TabMessage,
+        _ when message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase) => "deux-points inattendu ; mettez la valeur entre guillemets si elle contient « : »",
+        _ when message.Contains("expected ',' or", StringComparison.Ordinal) => "crochet « [ » ou accolade « { » non fermé",
         _ when message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase) => "indentation incohérente ou clé manquante",
         _ when message.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) => "élément attendu absent (guillemet, crochet ou indentation)",
         _ when message.Contains("while scanning a quoted scalar", StringComparison.OrdinalIgnoreCase) => "guillemet non fermé",

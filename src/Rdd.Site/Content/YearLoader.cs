@@ -105,7 +105,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
         var file = MarkdownFile.Split(source, bag);
         if (file.FrontMatter is not null)
         {
-            MappingReader.Open(YamlFile.Parse(source, file.FrontMatter, file.FrontMatterLine, bag), ContentShapes.TextFrontMatter, source, file.FrontMatterLine, bag, source.At(1, 1));
+            MappingReader.Parse(source, file.FrontMatter, file.FrontMatterLine, ContentShapes.TextFrontMatter, bag, source.At(1, 1));
         }
 
         return file.Body.Trim();
@@ -131,7 +131,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             if (Exists(partFile) && SourceText.Read(root, partFile, bag) is { } source)
             {
                 var file = MarkdownFile.Split(source, bag);
-                var front = file.FrontMatter is null ? null : MappingReader.Open(YamlFile.Parse(source, file.FrontMatter, file.FrontMatterLine, bag), ContentShapes.PartFrontMatter, source, file.FrontMatterLine, bag, source.At(1, 1));
+                var front = file.FrontMatter is null ? null : MappingReader.Parse(source, file.FrontMatter, file.FrontMatterLine, ContentShapes.PartFrontMatter, bag, source.At(1, 1));
                 title = front?.Text("titre") ?? title;
                 introduction = file.Body.Trim();
             }
