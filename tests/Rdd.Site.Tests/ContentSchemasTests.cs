@@ -105,7 +105,7 @@ public sealed class ContentSchemasTests
 
     private static List<string> Validate(string schemaText, string yaml)
     {
-        var schema = JsonSchema.FromText(schemaText, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        var schema = JsonSchema.FromText(schemaText, new Json.Schema.BuildOptions { SchemaRegistry = new SchemaRegistry() });
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
         var json = ToJson(stream.Documents[0].RootNode)?.ToJsonString() ?? "null";

@@ -5,7 +5,7 @@ namespace Rdd.Site.Content;
 /// <summary>The first two stages: read a content folder, then run the consistency rules on every year.</summary>
 public static class ContentChecker
 {
-    /// <summary>Loads and validates a content folder.</summary>
+    /// <summary>Loads and validates a content folder; a year whose files could not all be read is not validated until they are fixed.</summary>
     /// <param name="root">The content folder.</param>
     /// <param name="validator">The validator; <see cref="ReportValidator.Default"/> when null.</param>
     /// <returns>The content and every diagnostic, reading's first.</returns>
@@ -15,7 +15,14 @@ public static class ContentChecker
         var diagnostics = new List<Diagnostic>(content.Diagnostics);
         foreach (var year in content.Years)
         {
-            diagnostics.AddRange((validator ?? ReportValidator.Default).Validate(year.Report, year.Sources).Diagnostics);
+            // Reading errors come first: a file that could not be read leaves out elements that others refer to,
+            // and the rules would report each reference as a second, misleading error.
+            var readErrors = content.Diagnostics.Any(d => d.Severity == Severity.Error && d.Location is { } l
+                && (l.Path == "site.yml" || l.Path.StartsWith(year.Folder + "/", StringComparison.Ordinal)));
+            if (!readErrors)
+            {
+                diagnostics.AddRange((validator ?? ReportValidator.Default).Validate(year.Report, year.Sources).Diagnostics);
+            }
         }
 
         return new CheckResult(content, new ValidationResult(diagnostics));

@@ -167,7 +167,9 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             var id = item.Text("id");
             var value = item.Number("valeur");
             var label = item.Text("libelle");
-            if (id is null || value is null || label is null)
+            // An element whose own values are wrong is kept (the error is already reported, so nothing is
+            // published): dropping it would make every reference to it a second, misleading error.
+            if (id is null)
             {
                 continue;
             }
@@ -178,9 +180,9 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             {
                 Id = id,
                 Theme = item.Text("theme") ?? string.Empty,
-                Value = value.Value,
+                Value = value ?? 0,
                 Unit = item.Text("unite") ?? string.Empty,
-                Label = label,
+                Label = label ?? string.Empty,
                 Approximation = item.Choice("approximation") switch
                 {
                     "plus-de" => Approximation.AtLeast,
@@ -210,7 +212,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
         {
             var id = item.Text("id");
             var policy = item.Text("politique");
-            if (id is null || policy is null)
+            if (id is null)
             {
                 continue;
             }
@@ -224,7 +226,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             lines.Add(new BudgetLine
             {
                 Id = id,
-                Policy = policy,
+                Policy = policy ?? id,
                 Operating = item.Amount("fonctionnement", note),
                 Investment = item.Amount("investissement", note),
                 StatedTotal = item.Number("total"),
@@ -254,7 +256,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
         {
             var id = item.Text("id");
             var label = item.Text("libelle");
-            if (id is null || label is null)
+            if (id is null)
             {
                 continue;
             }
@@ -265,7 +267,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             indicators.Add(new Indicator
             {
                 Id = id,
-                Label = label,
+                Label = label ?? id,
                 Unit = item.Text("unite") ?? string.Empty,
                 Year = item.Integer("annee") ?? reportYear,
                 Value = item.Number("valeur"),
@@ -293,13 +295,13 @@ internal sealed class YearLoader(string root, string folder, Authority authority
         {
             var term = item.Text("sigle");
             var expansion = item.Text("signification");
-            if (term is null || expansion is null)
+            if (term is null)
             {
                 continue;
             }
 
             _sources.Add(new ElementRef(ElementKind.GlossaryEntry, term), item.Location);
-            entries.Add(new GlossaryEntry { Term = term, Expansion = expansion, Definition = item.Text("definition") });
+            entries.Add(new GlossaryEntry { Term = term, Expansion = expansion ?? string.Empty, Definition = item.Text("definition") });
         }
 
         return entries;
@@ -320,26 +322,27 @@ internal sealed class YearLoader(string root, string folder, Authority authority
         foreach (var name in files.Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal)))
         {
             var relative = ContentLoader.Join(strategy, name);
-            if (ReadYaml(relative, ContentShapes.Taxonomy) is not { } reader || reader.Text("nom") is not { } taxonomyName)
+            if (ReadYaml(relative, ContentShapes.Taxonomy) is not { } reader)
             {
                 continue;
             }
 
             var id = reader.Text("id") ?? ContentLoader.SlugOfFile(name);
+            var taxonomyName = reader.Text("nom") ?? id;
             _sources.Add(new ElementRef(ElementKind.Taxonomy, id), reader.Location);
             var terms = new List<Term>();
             foreach (var item in reader.Objects("termes"))
             {
                 var code = item.Text("code");
                 var label = item.Text("libelle");
-                if (code is null || label is null)
+                if (code is null)
                 {
                     continue;
                 }
 
                 _sources.Add(new ElementRef(ElementKind.Term, $"{id}:{code}"), item.Location);
                 _sources.Add(new ElementRef(ElementKind.Term, $"{id}:{code}", ElementAttributes.Parent), item.ValueLocation("parent"));
-                terms.Add(new Term { Code = code, Label = label, ShortLabel = item.Text("libelle_court"), Parent = item.Text("parent"), Description = item.Text("description") ?? string.Empty });
+                terms.Add(new Term { Code = code, Label = label ?? code, ShortLabel = item.Text("libelle_court"), Parent = item.Text("parent"), Description = item.Text("description") ?? string.Empty });
             }
 
             taxonomies.Add(new Taxonomy { Id = id, Name = taxonomyName, Description = reader.Text("description") ?? string.Empty, Terms = terms });
