@@ -101,10 +101,41 @@ public static class ContentDiagnostics
         "Une section contient une introduction facultative puis des actions, chacune introduite par un titre « ## ».",
         "Donnez un titre à chaque action, ou placez le texte avant la première action.");
 
+    /// <summary>RDD2030: a link whose target may not appear in a public page.</summary>
+    public static DiagnosticDescriptor ForbiddenLink { get; } = new("RDD2030", Severity.Error,
+        "Lien interdit ou non pris en charge",
+        "Un lien javascript:, data: ou file: peut exécuter du code ou pointer vers l'ordinateur du lecteur ; un lien relatif dépend de l'emplacement du fichier et casse une fois publié.",
+        "Écrivez une adresse https://, mailto: ou tel:, une ancre (#…) ou un chemin du site commençant par « / ».");
+
+    /// <summary>RDD2031: an image without alternative text.</summary>
+    public static DiagnosticDescriptor ImageWithoutAlt { get; } = new("RDD2031", Severity.Error,
+        "Image sans texte de remplacement",
+        "Une image sans alternative textuelle est invisible pour les lecteurs d'écran (RGAA, critère 1.1) : le site public doit être accessible.",
+        "Écrivez entre les crochets ce que montre l'image : ![Carte des pistes cyclables](images/carte.png).");
+
+    /// <summary>RDD2032: an image file that does not exist.</summary>
+    public static DiagnosticDescriptor ImageMissing { get; } = new("RDD2032", Severity.Error,
+        "Image introuvable",
+        "Le chemin d'une image est relatif au fichier Markdown qui l'utilise.",
+        "Vérifiez le nom du fichier (majuscules comprises) et son dossier.");
+
+    /// <summary>RDD2033: an image outside the content folder, or of another site.</summary>
+    public static DiagnosticDescriptor ForbiddenImage { get; } = new("RDD2033", Severity.Error,
+        "Image hors du dossier de contenu",
+        "Le site ne charge aucune ressource d'un autre site, et ne publie que des fichiers du dossier de contenu.",
+        "Copiez l'image dans le dossier de l'année (par exemple 2024/images/) et désignez-la par un chemin relatif.");
+
+    /// <summary>RDD2034: raw HTML in Markdown.</summary>
+    public static DiagnosticDescriptor RawHtml { get; } = new("RDD2034", Severity.Error,
+        "HTML écrit dans le texte",
+        "Le HTML écrit directement dans le Markdown n'est jamais interprété : il pourrait injecter du code dans les pages publiées sous le nom de la collectivité. Rdd le refuse plutôt que de l'afficher tel quel.",
+        "Écrivez en Markdown : **gras**, *italique*, listes « - », liens [texte](https://…), tableaux.");
+
     /// <summary>Every content diagnostic, for documentation.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         FolderMissing, RequiredFileMissing, FileUnreadable, BadEncoding, FileTooLarge, YamlSyntax, UnknownKey, WrongType,
         MissingKey, DuplicateKey, InvalidValue, FrontMatterNotClosed, BadAttribute, UnknownProgress, UnexpectedFile, MalformedSection,
+        ForbiddenLink, ImageWithoutAlt, ImageMissing, ForbiddenImage, RawHtml,
     ];
 }

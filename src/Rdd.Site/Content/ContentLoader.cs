@@ -43,6 +43,7 @@ public static partial class ContentLoader
         }
 
         var site = LoadSite(root, bag);
+        var media = new SortedSet<string>(StringComparer.Ordinal);
         var years = new List<ContentYear>();
         List<string> yearFolders;
         try
@@ -65,14 +66,14 @@ public static partial class ContentLoader
         foreach (var folder in yearFolders)
         {
             // Without a valid authority the year is still read, so that every mistake is reported at once; it is not kept.
-            var year = new YearLoader(root, folder, site.Authority ?? UnknownAuthority, bag).Load();
+            var year = new YearLoader(root, folder, site.Authority ?? UnknownAuthority, bag, media).Load();
             if (site.Authority is not null && year is not null)
             {
                 years.Add(year);
             }
         }
 
-        return new LoadedContent(root, site, years, bag.Items);
+        return new LoadedContent(root, site, years, bag.Items) { Media = media };
     }
 
     private static SiteSettings LoadSite(string root, DiagnosticBag bag)

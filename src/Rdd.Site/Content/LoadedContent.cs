@@ -30,6 +30,9 @@ public sealed class LoadedContent
     /// <summary>Whether reading failed somewhere.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>The images the texts use, as paths relative to the content folder; published under <c>medias/</c>.</summary>
+    public IReadOnlyCollection<string> Media { get; init; } = [];
+
     /// <summary>The most recent year, or null when none could be read.</summary>
     public ContentYear? Latest => Years.Count == 0 ? null : Years[^1];
 }

@@ -18,9 +18,9 @@ internal static class SectionReader
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
-    public static Section? Read(SourceText source, string defaultId, DiagnosticBag bag, SourceMap sources)
+    public static Section? Read(SourceText source, string defaultId, DiagnosticBag bag, SourceMap sources, string root, ISet<string> media)
     {
-        var file = MarkdownFile.Split(source, bag);
+        var file = MarkdownSafety.Check(MarkdownFile.Split(source, bag), root, bag, media);
         MappingReader? front = null;
         if (file.FrontMatter is not null)
         {

@@ -6,7 +6,7 @@ using Rdd.Domain.Validation;
 namespace Rdd.Site.Content;
 
 /// <summary>Reads the folder of one report year.</summary>
-internal sealed class YearLoader(string root, string folder, Authority authority, DiagnosticBag bag)
+internal sealed class YearLoader(string root, string folder, Authority authority, DiagnosticBag bag, ISet<string> media)
 {
     private readonly SourceMap _sources = new();
 
@@ -102,7 +102,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             return null;
         }
 
-        var file = MarkdownFile.Split(source, bag);
+        var file = MarkdownSafety.Check(MarkdownFile.Split(source, bag), root, bag, media);
         if (file.FrontMatter is not null)
         {
             MappingReader.Parse(source, file.FrontMatter, file.FrontMatterLine, ContentShapes.TextFrontMatter, bag, source.At(1, 1));
@@ -130,7 +130,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             _sources.Add(partRef, new SourceLocation(Exists(partFile) ? partFile : partFolder));
             if (Exists(partFile) && SourceText.Read(root, partFile, bag) is { } source)
             {
-                var file = MarkdownFile.Split(source, bag);
+                var file = MarkdownSafety.Check(MarkdownFile.Split(source, bag), root, bag, media);
                 var front = file.FrontMatter is null ? null : MappingReader.Parse(source, file.FrontMatter, file.FrontMatterLine, ContentShapes.PartFrontMatter, bag, source.At(1, 1));
                 title = front?.Text("titre") ?? title;
                 introduction = file.Body.Trim();
@@ -140,7 +140,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             foreach (var name in Directory.EnumerateFiles(full, "*.md").Select(System.IO.Path.GetFileName).OfType<string>().Where(n => n != "partie.md").Order(StringComparer.Ordinal))
             {
                 var relative = ContentLoader.Join(partFolder, name);
-                if (SourceText.Read(root, relative, bag) is { } sectionSource && SectionReader.Read(sectionSource, ContentLoader.SlugOfFile(name), bag, _sources) is { } section)
+                if (SourceText.Read(root, relative, bag) is { } sectionSource && SectionReader.Read(sectionSource, ContentLoader.SlugOfFile(name), bag, _sources, root, media) is { } section)
                 {
                     sections.Add(section);
                 }

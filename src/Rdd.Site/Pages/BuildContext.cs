@@ -15,7 +15,7 @@ internal sealed class BuildContext
         Report = report;
         Site = site;
         Urls = urls;
-        Markdown = new MarkdownRenderer(report.Glossary);
+        Markdown = new MarkdownRenderer(report.Glossary, urls.BasePath);
         Taxonomies = TaxonomySet.For(report);
         Actions = report.AllActions().ToList();
         Home = new Link(urls.Href(SiteUrls.Home), "Accueil");

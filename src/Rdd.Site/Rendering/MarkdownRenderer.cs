@@ -22,12 +22,15 @@ public sealed class MarkdownRenderer
 
     private readonly Dictionary<string, string> _expansions;
     private readonly Regex? _terms;
+    private readonly string _basePath;
 
     /// <summary>Creates a renderer that knows the report's glossary.</summary>
     /// <param name="glossary">The glossary.</param>
-    public MarkdownRenderer(IEnumerable<GlossaryEntry> glossary)
+    /// <param name="basePath">The base path site paths and images are prefixed with.</param>
+    public MarkdownRenderer(IEnumerable<GlossaryEntry> glossary, string basePath = "/")
     {
         ArgumentNullException.ThrowIfNull(glossary);
+        _basePath = basePath;
         _expansions = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in glossary.Where(e => e.Term.Trim().Length > 0))
         {
@@ -56,6 +59,7 @@ public sealed class MarkdownRenderer
 
         var document = Markdown.Parse(markdown, Pipeline);
         ShiftHeadings(document, minHeadingLevel);
+        RewriteLinks(document);
         MarkAbbreviations(document, abbreviations);
         var writer = new StringWriter();
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
@@ -90,6 +94,30 @@ public sealed class MarkdownRenderer
         }
 
         return builder.Append(WebUtility.HtmlEncode(text[position..])).ToString();
+    }
+
+    /// <summary>
+    /// Prefixes site paths and published images with the base path. A target the loader would have refused
+    /// (javascript:, data:…) is neutralised here too, so that no page can carry one whatever its origin.
+    /// </summary>
+    private void RewriteLinks(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var url = link.Url ?? string.Empty;
+            if (link.IsImage && url.StartsWith(Content.MarkdownSafety.MediaFolder, StringComparison.Ordinal))
+            {
+                link.Url = _basePath + url;
+            }
+            else if (!Content.MarkdownSafety.IsAllowedLink(url))
+            {
+                link.Url = "#";
+            }
+            else if (url.StartsWith('/'))
+            {
+                link.Url = _basePath + url.TrimStart('/');
+            }
+        }
     }
 
     private static void ShiftHeadings(MarkdownDocument document, int minLevel)

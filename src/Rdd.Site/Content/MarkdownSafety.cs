@@ -1,0 +1,152 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Rdd.Domain.Validation;
+
+namespace Rdd.Site.Content;
+
+/// <summary>
+/// Checks what a Markdown text may bring into a public page, and rewrites image paths. Raw HTML is never interpreted
+/// (it is rejected with a diagnostic); links may only be web, e-mail or telephone addresses, anchors, or paths of the
+/// site; images must be files of the content folder, with an alternative text.
+/// </summary>
+internal static class MarkdownSafety
+{
+    /// <summary>Where images are published in the site, under the base path.</summary>
+    public const string MediaFolder = "medias/";
+
+    private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"];
+
+    private static readonly MarkdownPipeline Detecting = new MarkdownPipelineBuilder().UsePipeTables().UsePreciseSourceLocation().Build();
+
+    /// <summary>Checks the body of <paramref name="file"/>; returns it with image paths rewritten to their published place.</summary>
+    /// <param name="file">The Markdown file.</param>
+    /// <param name="root">The content folder.</param>
+    /// <param name="bag">Where to report.</param>
+    /// <param name="media">The content-relative paths of the images used, filled.</param>
+    /// <returns>The file, its body rewritten.</returns>
+    public static MarkdownFile Check(MarkdownFile file, string root, DiagnosticBag bag, ISet<string> media)
+    {
+        var body = file.Body;
+        var document = Markdown.Parse(body, Detecting);
+        var replacements = new List<(int Start, int Length, string Text)>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HtmlBlock html:
+                    bag.Add(ContentDiagnostics.RawHtml, $"Du HTML est écrit directement dans le texte (« {Excerpt(body, html.Span)} ») : il n'est jamais interprété, pour la sécurité des lecteurs. Écrivez en Markdown (listes, **gras**, [liens](https://…)).", At(file, html.Line, html.Column));
+                    break;
+                case HtmlInline inline:
+                    bag.Add(ContentDiagnostics.RawHtml, $"Balise HTML « {inline.Tag} » dans le texte : elle n'est jamais interprétée, pour la sécurité des lecteurs. Écrivez en Markdown.", At(file, inline.Line, inline.Column));
+                    break;
+                case LinkInline { IsImage: true } image:
+                    if (CheckImage(file, root, image, bag) is { } published)
+                    {
+                        media.Add(published);
+                        if (image.UrlSpan is { IsEmpty: false } span)
+                        {
+                            replacements.Add((span.Start, span.Length, MediaFolder + published));
+                        }
+                    }
+
+                    break;
+                case LinkInline link:
+                    CheckLink(file, link.Url ?? string.Empty, link.Line, link.Column, bag);
+                    break;
+                case AutolinkInline autolink when !autolink.IsEmail:
+                    CheckLink(file, autolink.Url, autolink.Line, autolink.Column, bag);
+                    break;
+            }
+        }
+
+        foreach (var (start, length, text) in replacements.OrderByDescending(r => r.Start))
+        {
+            body = body[..start] + text + body[(start + length)..];
+        }
+
+        return file with { Body = body };
+    }
+
+    /// <summary>Whether a link target may appear in a public page (the renderer applies the same rule).</summary>
+    /// <param name="url">The target.</param>
+    /// <returns>True for http(s), mailto, tel, anchors and site paths.</returns>
+    public static bool IsAllowedLink(string url)
+    {
+        var trimmed = url.Trim();
+        return trimmed.StartsWith('#')
+            || (trimmed.StartsWith('/') && !trimmed.StartsWith("//", StringComparison.Ordinal))
+            || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("tel:", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void CheckLink(MarkdownFile file, string url, int line, int column, DiagnosticBag bag)
+    {
+        if (IsAllowedLink(url))
+        {
+            return;
+        }
+
+        var scheme = url.Contains(':', StringComparison.Ordinal) ? url[..url.IndexOf(':', StringComparison.Ordinal)] + ":" : null;
+        bag.Add(ContentDiagnostics.ForbiddenLink,
+            scheme is not null
+                ? $"Lien interdit « {Excerpt(url)} » : les adresses « {scheme} » ne sont pas permises dans un site public. Utilisez une adresse https://, mailto: ou tel:."
+                : $"Lien relatif « {Excerpt(url)} » : écrivez une adresse complète (https://…), une ancre (#…) ou un chemin du site commençant par « / » (par exemple /partie-1/).",
+            At(file, line, column));
+    }
+
+    private static string? CheckImage(MarkdownFile file, string root, LinkInline image, DiagnosticBag bag)
+    {
+        var url = (image.Url ?? string.Empty).Trim();
+        var location = At(file, image.Line, image.Column);
+        var alt = string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+        if (alt.Length == 0)
+        {
+            bag.Add(ContentDiagnostics.ImageWithoutAlt, $"L'image « {Excerpt(url)} » n'a pas de texte de remplacement : écrivez ce qu'elle montre entre les crochets, ![Carte des pistes cyclables]({Excerpt(url)}). Une image purement décorative n'a pas sa place dans le rapport.", location);
+        }
+
+        if (url.Contains(':', StringComparison.Ordinal) || url.StartsWith('/') || url.StartsWith('\\'))
+        {
+            bag.Add(ContentDiagnostics.ForbiddenImage, $"L'image « {Excerpt(url)} » doit être un fichier du dossier de contenu, désigné par un chemin relatif au fichier (images/carte.png) : le site ne charge rien d'un autre site.", location);
+            return null;
+        }
+
+        var folder = Path.GetDirectoryName(file.Source.Path.Replace('/', Path.DirectorySeparatorChar)) ?? string.Empty;
+        var full = Path.GetFullPath(Path.Combine(root, folder, Uri.UnescapeDataString(url)));
+        if (!ContentPaths.IsInside(root, full))
+        {
+            bag.Add(ContentDiagnostics.ForbiddenImage, $"L'image « {Excerpt(url)} » est hors du dossier de contenu : placez-la dans le dossier de l'année (par exemple {file.Source.Path.Split('/')[0]}/images/).", location);
+            return null;
+        }
+
+        if (!File.Exists(full))
+        {
+            bag.Add(ContentDiagnostics.ImageMissing, $"L'image « {Excerpt(url)} » est introuvable (cherchée dans {Path.GetRelativePath(root, full).Replace('\\', '/')}).", location);
+            return null;
+        }
+
+        var target = new FileInfo(full).LinkTarget is null ? full : new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        if (!ContentPaths.IsInside(root, target))
+        {
+            bag.Add(ContentDiagnostics.ForbiddenImage, $"L'image « {Excerpt(url)} » est un lien vers un fichier hors du dossier de contenu.", location);
+            return null;
+        }
+
+        if (!ImageExtensions.Contains(Path.GetExtension(full).ToLowerInvariant()))
+        {
+            bag.Add(ContentDiagnostics.ForbiddenImage, $"Le fichier « {Excerpt(url)} » n'est pas une image publiable (formats acceptés : {string.Join(", ", ImageExtensions)}).", location);
+            return null;
+        }
+
+        return Path.GetRelativePath(root, full).Replace('\\', '/');
+    }
+
+    private static SourceLocation At(MarkdownFile file, int line, int column) => file.Source.At(file.BodyLine + line, column + 1);
+
+    private static string Excerpt(string text) => text.Length <= 60 ? text : text[..57] + "…";
+
+    private static string Excerpt(string body, Markdig.Syntax.SourceSpan span) =>
+        Excerpt(body.Substring(span.Start, Math.Min(span.Length, body.Length - span.Start)).Split('\n')[0].Trim());
+}
