@@ -88,7 +88,7 @@ internal static class SearchPages
     private static SearchPage Search(BuildContext context)
     {
         var groups = context.Actions
-            .Select(a => (Placed: a, Key: SearchText.Normalize(a.Action.Title)))
+            .Select(a => (Placed: a, Key: SortKey(a.Action.Title)))
             .OrderBy(a => a.Key, StringComparer.Ordinal)
             .ThenBy(a => a.Placed.Action.Id, StringComparer.Ordinal)
             .GroupBy(a => Letter(a.Key))
@@ -112,6 +112,19 @@ internal static class SearchPages
             IndexHref = context.Urls.Href(SiteUrls.SearchIndex),
             Scripts = [context.Urls.Href(SiteUrls.SearchScript)],
         };
+    }
+
+    /// <summary>The key titles are sorted by: normalised, leading quotes and punctuation left out (« « Réussir » » under R).</summary>
+    internal static string SortKey(string title)
+    {
+        var normalized = SearchText.Normalize(title);
+        var start = 0;
+        while (start < normalized.Length && !char.IsLetterOrDigit(normalized[start]))
+        {
+            start++;
+        }
+
+        return normalized[start..];
     }
 
     private static char Letter(string normalizedTitle)
