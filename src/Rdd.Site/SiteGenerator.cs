@@ -56,6 +56,11 @@ public static class SiteGenerator
             files.Add(Content.MarkdownSafety.MediaFolder + medium, await File.ReadAllBytesAsync(Path.Combine(contentRoot, medium), cancellation).ConfigureAwait(false));
         }
 
+        foreach (var (path, bytes) in site.ExtraFiles)
+        {
+            files.Add(path, bytes);
+        }
+
         SiteAssets.Add(files, site, check.Content.Site.AccentColour, contentRoot, check.Content.Site.Logo, check.Content.Site.Url);
         progress?.Report(new BuildProgress("Vérification des liens", total, total));
         var broken = LinkChecker.Check(files, site.Urls.BasePath, site.Chrome.PreviewScriptHref is { } script ? [script] : null);

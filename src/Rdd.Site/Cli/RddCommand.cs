@@ -15,6 +15,7 @@ internal static class RddCommand
           rdd build [DOSSIER] [-o SORTIE] [--base-path /p/]  construit le site (par défaut : _site)
           rdd serve [DOSSIER] [--port N]                     prévisualise le site et le recharge à chaque modification
           rdd export [DOSSIER] --format json|csv -o SORTIE   exporte les données ouvertes sans construire le site
+          rdd pdf [DOSSIER] [-o FICHIER.pdf]                 imprime le rapport complet en PDF avec Chromium (par défaut : rapport.pdf)
           rdd schema                                         affiche le schéma JSON du rapport
           rdd schema --contenu [DOSSIER]                     écrit les schémas des fichiers YAML dans DOSSIER/schemas
 
@@ -57,6 +58,7 @@ internal static class RddCommand
         ["serve"] = new(ServeCommand.Usage, ["port", "p"], ServeCommand.Run),
         ["new"] = new(NewCommand.Usage, ["name", "nom", "kind", "nature", "population", "year", "annee"], NewCommand.Run),
         ["export"] = new(ExportCommand.Usage, ["format", "f", "o", "output"], ExportCommand.Run),
+        ["pdf"] = new(PdfCommand.Usage, ["o", "output"], PdfCommand.Run),
         ["schema"] = new(SchemaCommand.Usage, ["contenu", "content"], SchemaCommand.Run),
     };
 

@@ -32,8 +32,12 @@ public static class PageBuilder
         pages.AddRange(ListingPages.Build(context));
         pages.AddRange(DataPages.Build(context));
         pages.Add(DataPages.OpenData(context, dataFiles));
+        pages.AddRange(SearchPages.Build(context, pages));
         pages.AddRange(InfoPages.Build(context, pages));
-        return new SiteModel(Chrome(context, content.Site), pages, context.Urls, dataFiles);
+        return new SiteModel(Chrome(context, content.Site), pages, context.Urls, dataFiles)
+        {
+            ExtraFiles = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [SiteUrls.FileOf(SiteUrls.SearchIndex)] = Search.SearchIndex.Build(context) },
+        };
     }
 
     private static SiteChrome Chrome(BuildContext context, SiteSettings site) => new()
@@ -62,7 +66,9 @@ public static class PageBuilder
             context.LinkTo(SiteUrls.Glossary, "Glossaire"),
             context.LinkTo(SiteUrls.LegalFramework, "Cadre légal"),
             context.LinkTo(SiteUrls.OpenData, "Données ouvertes"),
+            context.LinkTo(SiteUrls.FullReport, "Le rapport complet (à imprimer)"),
         ],
+        SearchLink = context.LinkTo(SiteUrls.Search, "Rechercher"),
         AccessibilityStatus = context.AccessibilityStatus,
         ContentSecurityPolicy = ContentSecurityPolicy,
     };
@@ -103,6 +109,8 @@ public static class PageBuilder
                 .. report.Budget is null ? Array.Empty<Card>() : [new Card(context.LinkTo(SiteUrls.Budget, report.Budget.Title.Length > 0 ? report.Budget.Title : "Le budget"), "Le budget par politique publique, en graphique et en tableau.", null)],
                 new Card(context.LinkTo(SiteUrls.Taxonomies, "La stratégie du territoire et les ODD"), "Les actions rattachées au projet de territoire, aux plans et aux objectifs de développement durable.", null),
                 new Card(context.LinkTo(SiteUrls.LegalFramework, "Le cadre légal du rapport"), "Pourquoi ce rapport, et ce que la loi lui demande.", null),
+                new Card(context.LinkTo(SiteUrls.Search, "Rechercher une action"), "Toutes les actions de A à Z, et une recherche par mot et par finalité.", null),
+                new Card(context.LinkTo(SiteUrls.FullReport, "Le rapport complet (à imprimer)"), "Tout le rapport sur une seule page, à imprimer ou à enregistrer en PDF.", null),
             ],
             AccessibilityLink = context.LinkTo(SiteUrls.Accessibility, context.AccessibilityStatus),
             ObligationText = obligation.Explanation,

@@ -23,6 +23,12 @@ public abstract record PageModel
     /// <summary>Whether the page appears in sitemap.xml.</summary>
     public bool InSitemap { get; init; } = true;
 
+    /// <summary>Scripts of our own this page loads (<c>&lt;script src defer&gt;</c>), hrefs with the base path; none on most pages.</summary>
+    public IReadOnlyList<string> Scripts { get; init; } = [];
+
+    /// <summary>The title element's text when it must not be built from <see cref="Title"/> (the printable report).</summary>
+    public string? DocumentTitle { get; init; }
+
     /// <summary>The component that renders the page.</summary>
     public abstract Type Component { get; }
 }
@@ -54,6 +60,9 @@ public sealed record SiteChrome
 
     /// <summary>Extra script for the preview server's live reload; null in a published site.</summary>
     public string? PreviewScriptHref { get; init; }
+
+    /// <summary>The search page, linked from the header; null when the site has none.</summary>
+    public Link? SearchLink { get; init; }
 }
 
 /// <summary>An entry of the main menu.</summary>

@@ -5,4 +5,8 @@ namespace Rdd.Site.Pages;
 /// <param name="Pages">The pages, in site order.</param>
 /// <param name="Urls">The URL scheme.</param>
 /// <param name="DataFiles">The open data files, written under <c>donnees/</c>.</param>
-public sealed record SiteModel(SiteChrome Chrome, IReadOnlyList<PageModel> Pages, SiteUrls Urls, IReadOnlyList<Rdd.Site.Data.DataFile> DataFiles);
+public sealed record SiteModel(SiteChrome Chrome, IReadOnlyList<PageModel> Pages, SiteUrls Urls, IReadOnlyList<Rdd.Site.Data.DataFile> DataFiles)
+{
+    /// <summary>Other generated files, by path in the output (the search index « recherche/index.json »).</summary>
+    public IReadOnlyDictionary<string, byte[]> ExtraFiles { get; init; } = new Dictionary<string, byte[]>();
+}

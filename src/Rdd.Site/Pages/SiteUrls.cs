@@ -73,6 +73,14 @@ public sealed class SiteUrls
 
     public static string Favicon => "/assets/favicon.svg";
 
+    public static string Search => "/recherche/";
+
+    public static string SearchIndex => "/recherche/index.json";
+
+    public static string SearchScript => "/assets/recherche.js";
+
+    public static string FullReport => "/rapport-complet/";
+
     /// <summary>The file a page path is written to: « /budget/ » → « budget/index.html ».</summary>
     /// <param name="path">The page path.</param>
     /// <returns>The relative file path.</returns>

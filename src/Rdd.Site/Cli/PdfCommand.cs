@@ -1,0 +1,260 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Rdd.Domain;
+using Rdd.Site.Output;
+using Rdd.Site.Pages;
+
+namespace Rdd.Site.Cli;
+
+/// <summary>
+/// <c>rdd pdf [CONTENT_DIR] [-o FILE.pdf]</c>: builds the site in memory, serves it on 127.0.0.1 and prints the page
+/// « /rapport-complet/ » to PDF with headless Chromium (which titles the PDF after the page's title element and tags it
+/// in the page's language).
+/// </summary>
+internal static partial class PdfCommand
+{
+    public const string Usage = "rdd pdf [DOSSIER] [-o FICHIER.pdf]";
+
+    /// <summary>How long Chromium may take to print.</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+    public static int Run(Arguments args, Console console) => RunAsync(args, console).GetAwaiter().GetResult();
+
+    private static async Task<int> RunAsync(Arguments args, Console console)
+    {
+        if (args.Positional.Count > 1)
+        {
+            return console.UsageError("Un seul dossier de contenu est attendu.", Usage);
+        }
+
+        var root = args.Positional.Count == 1 ? args.Positional[0] : "content";
+        var output = args.Option("o", "output") ?? "rapport.pdf";
+        if (output.Length == 0)
+        {
+            return console.UsageError("Indiquez le fichier PDF à écrire après -o.", Usage);
+        }
+
+        var chromium = Chromium.Find();
+        if (chromium is null)
+        {
+            console.Error.WriteLine("rdd : Chromium est introuvable. rdd pdf imprime le rapport avec Chromium (ou Google Chrome) sans fenêtre ;");
+            console.Error.WriteLine("installez-le, par exemple sous Debian ou Ubuntu : sudo apt-get install chromium");
+            console.Error.WriteLine("(rdd le cherche dans /usr/bin/chromium, puis sous les noms chromium, chromium-browser et google-chrome dans le PATH ; la variable RDD_CHROMIUM peut donner son chemin).");
+            return ExitCodes.ContentErrors;
+        }
+
+        var build = await SiteGenerator.BuildAsync(root, new BuildOptions()).ConfigureAwait(false);
+        DiagnosticWriter.WriteText(console.Out, root, build.Result.Diagnostics);
+        if (!build.Success)
+        {
+            console.Out.WriteLine($"PDF non écrit : {DiagnosticWriter.Summary(build.Result)}");
+            return ExitCodes.ContentErrors;
+        }
+
+        var files = build.Files!;
+        var page = SiteUrls.FileOf(SiteUrls.FullReport);
+        files.Add(page, ForPrint(files.Text(page)));
+        var target = Path.GetFullPath(output);
+        var work = Directory.CreateTempSubdirectory("rdd-pdf-");
+        try
+        {
+            await using var server = await StaticServer.StartAsync(files).ConfigureAwait(false);
+            var printed = Path.Combine(work.FullName, "rapport.pdf");
+            var result = await PrintAsync(chromium, new Uri(server.Address, SiteUrls.FullReport.TrimStart('/')), printed, Path.Combine(work.FullName, "profil")).ConfigureAwait(false);
+            if (result is not null)
+            {
+                console.Error.WriteLine($"rdd : Chromium ({chromium}) n'a pas produit le PDF : {result}");
+                return ExitCodes.ContentErrors;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(printed, target, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"rdd : impossible d'écrire « {output} » : {e.Message}");
+            return ExitCodes.ContentErrors;
+        }
+        finally
+        {
+            TryDelete(work);
+        }
+
+        var bytes = File.ReadAllBytes(target);
+        var pages = CountPages(bytes);
+        console.Out.WriteLine($"PDF écrit dans {output.Replace('\\', '/')} : {(pages > 0 ? BuildContextCount(pages) + ", " : string.Empty)}{(bytes.Length / 1024.0).ToString("0", French.Culture)} ko ; {DiagnosticWriter.Summary(build.Result)}");
+        return ExitCodes.Success;
+    }
+
+    private static string BuildContextCount(int pages) => $"{French.Number(pages)} {(pages <= 1 ? "page" : "pages")}";
+
+    /// <summary>
+    /// Links to other pages of the site would lead, in the PDF, to the temporary server: they are kept as text.
+    /// Links within the page (contents, figures) and to other sites stay links.
+    /// </summary>
+    /// <param name="html">The printable report page.</param>
+    /// <returns>The page to print.</returns>
+    internal static string ForPrint(string html) => InternalLink().Replace(html, "<a$1");
+
+    [GeneratedRegex(@"<a(\b[^>]*?)\shref=""/[^""]*""", RegexOptions.CultureInvariant)]
+    private static partial Regex InternalLink();
+
+    /// <summary>The number of pages of a PDF, counted from its page objects; 0 when they cannot be found.</summary>
+    /// <param name="pdf">The PDF's bytes.</param>
+    /// <returns>The page count.</returns>
+    internal static int CountPages(byte[] pdf) => PageObject().Count(Encoding.Latin1.GetString(pdf));
+
+    [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex PageObject();
+
+    private static async Task<string?> PrintAsync(string chromium, Uri url, string pdf, string profile)
+    {
+        var start = new ProcessStartInfo(chromium)
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in (string[])[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--mute-audio",
+            "--user-data-dir=" + profile, "--no-pdf-header-footer", "--generate-pdf-document-outline",
+            "--print-to-pdf=" + pdf, url.AbsoluteUri])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new IOException("Chromium n'a pas démarré.");
+        var errors = process.StandardError.ReadToEndAsync();
+        var outputs = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            return $"il n'a pas terminé en {Timeout.TotalMinutes.ToString("0", French.Culture)} minutes.";
+        }
+
+        var log = (await errors.ConfigureAwait(false)) + (await outputs.ConfigureAwait(false));
+        if (!File.Exists(pdf) || !IsPdf(pdf))
+        {
+            var lines = log.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return $"code de sortie {process.ExitCode}. {string.Join(Environment.NewLine, lines.TakeLast(5))}";
+        }
+
+        return null;
+    }
+
+    private static bool IsPdf(string path)
+    {
+        using var stream = File.OpenRead(path);
+        Span<byte> head = stackalloc byte[5];
+        return stream.Read(head) == 5 && head.SequenceEqual("%PDF-"u8);
+    }
+
+    private static void TryDelete(DirectoryInfo folder)
+    {
+        try
+        {
+            folder.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>A minimal server of the site's files on 127.0.0.1, on a free port, for Chromium to load.</summary>
+    private sealed class StaticServer : IAsyncDisposable
+    {
+        private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+        private readonly WebApplication _app;
+
+        private StaticServer(WebApplication app, Uri address)
+        {
+            _app = app;
+            Address = address;
+        }
+
+        public Uri Address { get; }
+
+        public static async Task<StaticServer> StartAsync(SiteFiles files)
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            var app = builder.Build();
+            app.Run(context => ServeAsync(files, context));
+            await app.StartAsync().ConfigureAwait(false);
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new StaticServer(app, new Uri(address.TrimEnd('/') + "/"));
+        }
+
+        private static async Task ServeAsync(SiteFiles files, HttpContext context)
+        {
+            var file = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
+            if (file.Length == 0 || file.EndsWith('/'))
+            {
+                file += "index.html";
+            }
+
+            if (!files.Contains(file))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
+            context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? (type.StartsWith("text/", StringComparison.Ordinal) ? type + "; charset=utf-8" : type) : "application/octet-stream";
+            await context.Response.Body.WriteAsync(files[file]).ConfigureAwait(false);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _app.StopAsync().ConfigureAwait(false);
+            await _app.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}
+
+/// <summary>Finds the Chromium (or Chrome) executable.</summary>
+internal static class Chromium
+{
+    /// <summary>The names looked for in the PATH, in order.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
+
+    /// <summary>The executable: $RDD_CHROMIUM, /usr/bin/chromium, or the first of <see cref="Names"/> in the PATH.</summary>
+    /// <returns>Its full path, or null when none is installed.</returns>
+    public static string? Find()
+    {
+        if (Environment.GetEnvironmentVariable("RDD_CHROMIUM") is { Length: > 0 } given)
+        {
+            return File.Exists(given) ? Path.GetFullPath(given) : null;
+        }
+
+        if (File.Exists("/usr/bin/chromium"))
+        {
+            return "/usr/bin/chromium";
+        }
+
+        var folders = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        var extensions = OperatingSystem.IsWindows() ? [".exe", string.Empty] : new[] { string.Empty };
+        return Names
+            .SelectMany(name => folders.SelectMany(folder => extensions.Select(extension => Path.Combine(folder, name + extension))))
+            .FirstOrDefault(File.Exists);
+    }
+}

@@ -1,0 +1,242 @@
+using Microsoft.AspNetCore.Components;
+using Rdd.Domain.Law;
+using Rdd.Domain.Reports;
+using Rdd.Site.Components;
+using Rdd.Site.Rendering;
+using Rdd.Site.Search;
+
+namespace Rdd.Site.Pages;
+
+/// <summary>
+/// « Rechercher dans le rapport »: an A–Z index of every action, complete without JavaScript; <c>assets/recherche.js</c>
+/// reveals the search form (hidden in the HTML) and answers from <c>recherche/index.json</c>.
+/// </summary>
+public sealed record SearchPage : PageModel
+{
+    /// <summary>The letters that begin an action title, each linking to its group.</summary>
+    public required IReadOnlyList<Link> Letters { get; init; }
+
+    /// <summary>The actions by first letter.</summary>
+    public required IReadOnlyList<AlphabeticalGroup> Groups { get; init; }
+
+    /// <summary>The finalités the results can be filtered by.</summary>
+    public required IReadOnlyList<SearchFilter> Filters { get; init; }
+
+    /// <summary>The address of the search index, given to the script.</summary>
+    public required string IndexHref { get; init; }
+
+    public override Type Component => typeof(SearchView);
+}
+
+/// <summary>The actions whose title begins with one letter.</summary>
+/// <param name="Anchor">The id of the group's heading (« lettre-a »).</param>
+/// <param name="Letter">The letter, upper case.</param>
+/// <param name="Entries">The actions, in alphabetical order.</param>
+public sealed record AlphabeticalGroup(string Anchor, string Letter, IReadOnlyList<AlphabeticalEntry> Entries);
+
+/// <summary>An action of the A–Z index: link, and where it is in the report.</summary>
+/// <param name="Action">The link to the action in its section.</param>
+/// <param name="Where">« Partie 1 — Mobilités et déplacements ».</param>
+public sealed record AlphabeticalEntry(Link Action, string Where);
+
+/// <summary>A checkbox of the search form.</summary>
+/// <param name="Id">The input's id.</param>
+/// <param name="Value">The finalité code.</param>
+/// <param name="Label">The finalité's short label.</param>
+public sealed record SearchFilter(string Id, string Value, string Label);
+
+/// <summary>The whole report on one page, for printing and for <c>rdd pdf</c>.</summary>
+public sealed record FullReportPage : PageModel
+{
+    /// <summary>The table of contents: links to the anchors of this page, with sub-entries.</summary>
+    public required IReadOnlyList<TreeItem> Contents { get; init; }
+
+    public required MarkupString Introduction { get; init; }
+
+    public required MarkupString ReadingGuide { get; init; }
+
+    public required IReadOnlyList<FullReportPart> Parts { get; init; }
+
+    public required IReadOnlyList<KeyFigureView> KeyFigures { get; init; }
+
+    /// <summary>The budget page's title, notes and table, when the report has a budget.</summary>
+    public BudgetPage? Budget { get; init; }
+
+    public GlossaryPage? Glossary { get; init; }
+
+    public override Type Component => typeof(FullReportView);
+}
+
+/// <summary>A part of the printable report.</summary>
+public sealed record FullReportPart(string Anchor, string Title, string Summary, MarkupString Introduction, IReadOnlyList<FullReportSection> Sections);
+
+/// <summary>A section of the printable report, its actions with h4 titles.</summary>
+public sealed record FullReportSection(string Anchor, string Title, string? Group, string Meta, MarkupString Introduction, IReadOnlyList<ActionView> Actions);
+
+/// <summary>Builds the search page and the printable report.</summary>
+internal static class SearchPages
+{
+    /// <summary>Prefix of the anchors of the printable report, so that its ids stay unique on the one page.</summary>
+    public const string Prefix = "rc-";
+
+    public static IEnumerable<PageModel> Build(BuildContext context, IReadOnlyList<PageModel> pages)
+    {
+        yield return Search(context);
+        yield return FullReport(context, pages);
+    }
+
+    private static SearchPage Search(BuildContext context)
+    {
+        var groups = context.Actions
+            .Select(a => (Placed: a, Key: SortKey(a.Action.Title)))
+            .OrderBy(a => a.Key, StringComparer.Ordinal)
+            .ThenBy(a => a.Placed.Action.Id, StringComparer.Ordinal)
+            .GroupBy(a => Letter(a.Key))
+            .Select(g => new AlphabeticalGroup(
+                "lettre-" + (char.IsLetter(g.Key) ? char.ToLowerInvariant(g.Key).ToString() : "autres"),
+                char.IsLetter(g.Key) ? g.Key.ToString() : "0–9",
+                g.Select(a => new AlphabeticalEntry(
+                    new Link(context.ActionHref(a.Placed), a.Placed.Action.Title),
+                    $"{BuildContext.PartLabel(a.Placed.Part)} — {a.Placed.Section.Title}")).ToList()))
+            .ToList();
+        return new SearchPage
+        {
+            Path = SiteUrls.Search,
+            Title = "Rechercher dans le rapport",
+            MenuKey = "recherche",
+            Breadcrumb = [context.Home, new Link(string.Empty, "Rechercher")],
+            Lead = $"Les {BuildContext.Count(context.Actions.Count, "action", "actions")} du rapport, de A à Z, avec la partie et la section où chacune est présentée.",
+            Letters = groups.Select(g => new Link("#" + g.Anchor, g.Letter)).ToList(),
+            Groups = groups,
+            Filters = Finalities.All.Select(f => new SearchFilter("filtre-" + f.Code, f.Code, f.ShortLabel)).ToList(),
+            IndexHref = context.Urls.Href(SiteUrls.SearchIndex),
+            Scripts = [context.Urls.Href(SiteUrls.SearchScript)],
+        };
+    }
+
+    /// <summary>The key titles are sorted by: normalised, leading quotes and punctuation left out (« « Réussir » » under R).</summary>
+    internal static string SortKey(string title)
+    {
+        var normalized = SearchText.Normalize(title);
+        var start = 0;
+        while (start < normalized.Length && !char.IsLetterOrDigit(normalized[start]))
+        {
+            start++;
+        }
+
+        return normalized[start..];
+    }
+
+    private static char Letter(string normalizedTitle)
+    {
+        var first = normalizedTitle.FirstOrDefault(char.IsLetterOrDigit);
+        return char.IsLetter(first) ? char.ToUpperInvariant(first) : '#';
+    }
+
+    private static FullReportPage FullReport(BuildContext context, IReadOnlyList<PageModel> pages)
+    {
+        var report = context.Report;
+        var abbreviations = new AbbreviationScope();
+        var homeFigure = context.Urls.Href(SiteUrls.Home) + "#chiffre-";
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        string Unique(string id)
+        {
+            var candidate = id;
+            for (var n = 2; !used.Add(candidate); n++)
+            {
+                candidate = $"{id}-{n}";
+            }
+
+            return candidate;
+        }
+
+        var parts = new List<FullReportPart>();
+        foreach (var part in report.Parts)
+        {
+            var partIntroduction = context.Markdown.Render(part.Introduction, 3, abbreviations);
+            var sections = new List<FullReportSection>();
+            foreach (var section in part.Sections)
+            {
+                var placed = context.Actions.Where(a => a.Section == section).ToList();
+                var sectionIntroduction = context.Markdown.Render(section.Introduction, 4, abbreviations);
+                var actions = placed.Select(a =>
+                {
+                    var view = ActionViews.Build(context, a, 4, abbreviations);
+                    return view with
+                    {
+                        Anchor = Unique(Prefix + a.Action.Id),
+                        Details = view.Details
+                            .Select(g => g with { Links = g.Links.Select(l => l.Href.StartsWith(homeFigure, StringComparison.Ordinal) ? l with { Href = "#" + l.Href[(homeFigure.Length - "chiffre-".Length)..] } : l).ToList() })
+                            .ToList(),
+                    };
+                }).ToList();
+                sections.Add(new FullReportSection(
+                    Unique(Prefix + "section-" + section.Id),
+                    section.Title,
+                    section.Group,
+                    BuildContext.Count(placed.Count, "action", "actions") + FinalityText(placed),
+                    Html.Raw(sectionIntroduction),
+                    actions));
+            }
+
+            parts.Add(new FullReportPart(Unique("partie-" + (int)part.Kind), $"{BuildContext.PartLabel(part)} — {part.Title}", PageBuilder.PartSummary(part.Kind), Html.Raw(partIntroduction), sections));
+        }
+
+        var keyFigures = report.KeyFigures.Select(KeyFigureViews.View).ToList();
+        var budget = pages.OfType<BudgetPage>().FirstOrDefault();
+        var glossary = pages.OfType<GlossaryPage>().FirstOrDefault();
+        var introduction = context.Markdown.Render(report.Introduction, 3, abbreviations);
+        var guide = context.Markdown.Render(report.ReadingGuide, 3, abbreviations);
+
+        var contents = new List<TreeItem>();
+        if (introduction.Length > 0)
+        {
+            contents.Add(Entry("#introduction", "Introduction"));
+        }
+
+        if (guide.Length > 0)
+        {
+            contents.Add(Entry("#guide-de-lecture", "Guide de lecture"));
+        }
+
+        contents.AddRange(parts.Select(p => new TreeItem(new Link("#" + p.Anchor, p.Title), p.Sections.Select(s => Entry("#" + s.Anchor, s.Title)).ToList())));
+        if (keyFigures.Count > 0)
+        {
+            contents.Add(Entry("#chiffres-cles", "Chiffres clés"));
+        }
+
+        if (budget is not null)
+        {
+            contents.Add(Entry("#budget", budget.Title));
+        }
+
+        if (glossary is not null)
+        {
+            contents.Add(Entry("#glossaire", "Glossaire des sigles"));
+        }
+
+        return new FullReportPage
+        {
+            Path = SiteUrls.FullReport,
+            Title = report.Title,
+            DocumentTitle = $"{report.Title} — {context.AuthorityName}",
+            Breadcrumb = [context.Home, new Link(string.Empty, "Le rapport complet")],
+            Lead = $"{context.AuthorityName} — le rapport en entier sur une seule page : {BuildContext.Count(context.Actions.Count, "action", "actions")} en {BuildContext.Count(report.Parts.Count, "partie", "parties")}, à lire, imprimer ou enregistrer en PDF.",
+            Contents = contents,
+            Introduction = Html.Raw(introduction),
+            ReadingGuide = Html.Raw(guide),
+            Parts = parts,
+            KeyFigures = keyFigures,
+            Budget = budget,
+            Glossary = glossary,
+        };
+    }
+
+    private static TreeItem Entry(string href, string text) => new(new Link(href, text), []);
+
+    private static string FinalityText(IReadOnlyList<PlacedAction> placed)
+    {
+        var labels = placed.SelectMany(a => a.Finalities).Distinct().Select(Finalities.Find).OfType<Finality>().OrderBy(f => f.Number).Select(f => f.ShortLabel).ToList();
+        return labels.Count == 0 ? "." : " — finalités : " + string.Join(", ", labels) + ".";
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Markdig;
+using Rdd.Domain.Law;
+using Rdd.Domain.Reports;
+using Rdd.Site.Pages;
+
+namespace Rdd.Site.Search;
+
+/// <summary>
+/// Writes <c>recherche/index.json</c>, read by <c>assets/recherche.js</c>: the parts, the sections, the finalités, and for each
+/// action its id, title, part, section, link, finalités, progress and words (normalised, distinct, see <see cref="SearchText"/>).
+/// </summary>
+/// <remarks>
+/// Shape: <c>{"parts":[{"n":1,"t":"Partie 1 — …"}],"sections":[{"p":1,"t":"Mobilités","h":"/partie-1/mobilites/"}],
+/// "finalites":{"climat":"Climat"},"actions":[{"id":"…","t":"…","p":1,"s":0,"h":"/partie-1/mobilites/#id","f":["climat"],"a":"Lancement","w":"velo …"}]}</c>;
+/// <c>s</c> is the index of the action's section in <c>sections</c>.
+/// </remarks>
+internal static class SearchIndex
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static byte[] Build(BuildContext context)
+    {
+        var report = context.Report;
+        var sections = report.Parts.SelectMany(p => p.Sections.Select(s => (Part: p, Section: s))).ToList();
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("parts");
+            foreach (var part in report.Parts)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("n", (int)part.Kind);
+                json.WriteString("t", $"{BuildContext.PartLabel(part)} — {part.Title}");
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("sections");
+            foreach (var (part, section) in sections)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("p", (int)part.Kind);
+                json.WriteString("t", section.Title);
+                json.WriteString("h", context.Urls.Href(SiteUrls.Section((int)part.Kind, section.Id)));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("finalites");
+            foreach (var finality in Finalities.All)
+            {
+                json.WriteString(finality.Code, finality.ShortLabel);
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("actions");
+            foreach (var placed in context.Actions)
+            {
+                var action = placed.Action;
+                json.WriteStartObject();
+                json.WriteString("id", action.Id);
+                json.WriteString("t", action.Title);
+                json.WriteNumber("p", (int)placed.Part.Kind);
+                json.WriteNumber("s", sections.FindIndex(s => s.Section == placed.Section));
+                json.WriteString("h", context.ActionHref(placed));
+                json.WriteStartArray("f");
+                foreach (var code in placed.Finalities.Select(Finalities.Find).OfType<Finality>().Select(f => f.Code))
+                {
+                    json.WriteStringValue(code);
+                }
+
+                json.WriteEndArray();
+                if (action.Progress?.FrenchLabel() is { } progress)
+                {
+                    json.WriteString("a", progress);
+                }
+
+                json.WriteString("w", string.Join(' ', Words(placed)));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>The words an action is found by: its title, its text, its partners and places.</summary>
+    public static IReadOnlyList<string> Words(PlacedAction placed)
+    {
+        ArgumentNullException.ThrowIfNull(placed);
+        var action = placed.Action;
+        return SearchText.DistinctWords([action.Title, PlainText(action.Body), .. action.Partners, .. action.Places]);
+    }
+
+    private static string PlainText(string markdown) => string.IsNullOrWhiteSpace(markdown) ? string.Empty : Markdown.ToPlainText(markdown);
+}
