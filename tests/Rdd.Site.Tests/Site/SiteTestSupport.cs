@@ -99,6 +99,9 @@ internal sealed class BuiltSite
         Build = build;
         Assert.True(build.Success, $"The site of {name} did not build:\n" + string.Join("\n", build.Diagnostics.Select(d => d.ToString())));
         Files = build.Files!;
+        var check = Rdd.Site.Content.ContentChecker.Check(contentRoot);
+        Report = check.Content.Latest!.Report;
+        Settings = check.Content.Site;
         Pages = Files.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal))
             .ToDictionary(p => p, p => (IDocument)Parser.ParseDocument(Files.Text(p)), StringComparer.Ordinal);
     }
@@ -110,6 +113,11 @@ internal sealed class BuiltSite
     public SiteBuild Build { get; }
 
     public SiteFiles Files { get; }
+
+    /// <summary>The report as the content loader reads it, to compare pages with.</summary>
+    public Rdd.Domain.Reports.Report Report { get; }
+
+    public Rdd.Site.Content.SiteSettings Settings { get; }
 
     /// <summary>Every HTML file by relative path, parsed.</summary>
     public IReadOnlyDictionary<string, IDocument> Pages { get; }
