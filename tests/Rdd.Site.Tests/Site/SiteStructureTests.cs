@@ -71,6 +71,28 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
         });
 
     [Theory, MemberData(nameof(Sites))]
+    public void Headings_inside_a_titled_section_are_below_its_title(string name) =>
+        PageAssert.NoProblems(sites[name], "headings under their section's title", (_, doc) =>
+        {
+            var problems = new List<string>();
+            foreach (var section in doc.QuerySelectorAll("section[aria-labelledby], article[aria-labelledby]"))
+            {
+                var title = doc.GetElementById(section.GetAttribute("aria-labelledby")!.Split(' ')[0]);
+                if (title is null || title.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6"))
+                {
+                    continue;
+                }
+
+                var level = title.LocalName[1] - '0';
+                problems.AddRange(section.QuerySelectorAll("h1, h2, h3, h4, h5, h6")
+                    .Where(h => h != title && h.LocalName[1] - '0' <= level)
+                    .Select(h => $"{h.LocalName} « {Short(h.TextContent)} » inside the {title.LocalName} section « {Short(title.TextContent)} »"));
+            }
+
+            return problems;
+        });
+
+    [Theory, MemberData(nameof(Sites))]
     public void The_first_focusable_element_is_a_skip_link_to_the_main_content(string name) =>
         PageAssert.NoProblems(sites[name], "skip link", (_, doc) =>
         {
