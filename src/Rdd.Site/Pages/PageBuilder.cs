@@ -91,7 +91,7 @@ public static class PageBuilder
             Title = report.Title,
             MenuKey = "home",
             Lead = $"{report.Authority.Name} rend compte de sa situation en matière de développement durable pour l'année {report.Year}, avant le débat sur le budget {report.BudgetYear}.",
-            Introduction = Html.Raw(context.Markdown.Render(report.Introduction, 2, abbreviations)),
+            Introduction = Html.Raw(context.Markdown.Render(report.Introduction, 3, abbreviations)),
             KeyFigures = report.KeyFigures.Select(KeyFigureViews.View).ToList(),
             Finalities = Finalities.All.Select(f => new Card(
                 context.LinkTo(SiteUrls.Finality(f.Code), f.Label),

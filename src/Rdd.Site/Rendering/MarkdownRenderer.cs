@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Rdd.Domain.Reports;
@@ -59,7 +60,9 @@ public sealed class MarkdownRenderer
 
         var document = Markdown.Parse(markdown, Pipeline);
         ShiftHeadings(document, minHeadingLevel);
+        RemoveUnsafeLinks(document);
         RewriteLinks(document);
+        PrepareTables(document);
         MarkAbbreviations(document, abbreviations);
         var writer = new StringWriter();
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
@@ -128,10 +131,67 @@ public sealed class MarkdownRenderer
             return;
         }
 
-        var shift = Math.Max(0, minLevel - headings.Min(h => h.Level));
+        var shift = minLevel - headings.Min(h => h.Level);
         foreach (var heading in headings)
         {
-            heading.Level = Math.Min(6, heading.Level + shift);
+            heading.Level = Math.Clamp(heading.Level + shift, 1, 6);
+        }
+    }
+
+    /// <summary>A link or image whose address runs script (« javascript: », « vbscript: », « data: ») is shown as its text (an image as its alternative text).</summary>
+    private static void RemoveUnsafeLinks(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>().Where(l => IsUnsafe(l.Url)).ToList())
+        {
+            while (link.FirstChild is { } child)
+            {
+                child.Remove();
+                link.InsertBefore(child);
+            }
+
+            link.Remove();
+        }
+    }
+
+    private static bool IsUnsafe(string? url)
+    {
+        var scheme = new string((url ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        return scheme.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            || scheme.StartsWith("vbscript:", StringComparison.OrdinalIgnoreCase)
+            || scheme.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Column headers get <c>scope="col"</c>; column alignment becomes a class (<c>align-right</c>…) instead of the
+    /// inline style Markdig writes, which the Content-Security-Policy forbids.
+    /// </summary>
+    private static void PrepareTables(MarkdownDocument document)
+    {
+        foreach (var table in document.Descendants<Markdig.Extensions.Tables.Table>())
+        {
+            var alignments = table.ColumnDefinitions.Select(c => c.Alignment).ToList();
+            foreach (var column in table.ColumnDefinitions)
+            {
+                column.Alignment = null;
+            }
+
+            foreach (var row in table.OfType<Markdig.Extensions.Tables.TableRow>())
+            {
+                foreach (var cell in row.OfType<Markdig.Extensions.Tables.TableCell>())
+                {
+                    var attributes = cell.GetAttributes();
+                    if (row.IsHeader)
+                    {
+                        attributes.AddProperty("scope", "col");
+                    }
+
+                    var index = cell.ColumnIndex >= 0 ? cell.ColumnIndex : row.IndexOf(cell);
+                    if (index < alignments.Count && alignments[index] is { } alignment)
+                    {
+                        attributes.AddClass("align-" + alignment.ToString().ToLowerInvariant());
+                    }
+                }
+            }
         }
     }
 

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using Rdd.Site.Cli;
+using Rdd.Site.Tests.Site;
+
+namespace Rdd.Site.Tests.Output;
+
+/// <summary><c>rdd build</c> end to end: exit codes, and the output folder written only for good content.</summary>
+public sealed class BuildCommandOutputTests : IDisposable
+{
+    private readonly SiteTempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    internal static (int Code, string Out, string Error) Rdd(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = RddCommand.Run(args, new Cli.Console(output, error));
+        return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>A copy of the fixture with one error: an unknown finalité on a whole section.</summary>
+    private string BrokenContent()
+    {
+        var content = _temp.CopyFrom(SiteRepo.FixtureContent, "contenu-errone");
+        var file = Path.Combine(content, "2025", "partie-1", "01-climat.md");
+        var text = File.ReadAllText(file);
+        Assert.Contains("finalites: [climat]", text, StringComparison.Ordinal);
+        File.WriteAllText(file, text.Replace("finalites: [climat]", "finalites: [climatt]", StringComparison.Ordinal));
+        return content;
+    }
+
+    [Fact]
+    public void Build_of_the_fixture_exits_0_and_writes_the_site()
+    {
+        var output = _temp.Combine("sortie");
+        var (code, stdout, stderr) = Rdd("build", SiteRepo.FixtureContent, "-o", output);
+        Assert.True(code == 0, $"exit {code}\n{stdout}\n{stderr}");
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+        Assert.True(File.Exists(Path.Combine(output, "404.html")));
+        Assert.True(File.Exists(Path.Combine(output, "assets", "site.css")));
+        Assert.Contains("Site écrit dans", stdout, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, stderr);
+    }
+
+    [Fact]
+    public void Build_of_content_with_an_error_exits_1_and_creates_no_output()
+    {
+        var output = _temp.Combine("sortie");
+        var (code, stdout, _) = Rdd("build", BrokenContent(), "-o", output);
+        Assert.Equal(1, code);
+        Assert.Contains("error RDD", stdout, StringComparison.Ordinal);
+        Assert.Contains("Site non écrit", stdout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output), "the output folder was created");
+        Assert.Equal(["contenu-errone"], Directory.EnumerateFileSystemEntries(_temp.Path).Select(Path.GetFileName).ToList());
+    }
+
+    [Fact]
+    public void Build_of_content_with_an_error_leaves_the_previous_output_unchanged()
+    {
+        var output = _temp.Combine("sortie");
+        Assert.Equal(0, Rdd("build", SiteRepo.FixtureContent, "-o", output).Code);
+        var before = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => f, f => (File.ReadAllBytes(f), File.GetLastWriteTimeUtc(f)));
+        var (code, _, _) = Rdd("build", BrokenContent(), "-o", output);
+        Assert.Equal(1, code);
+        var after = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToList();
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Order(StringComparer.Ordinal));
+        Assert.All(after, f =>
+        {
+            Assert.Equal(before[f].Item1, File.ReadAllBytes(f));
+            Assert.Equal(before[f].Item2, File.GetLastWriteTimeUtc(f));
+        });
+    }
+
+    [Fact]
+    public void Build_with_a_base_path_prefixes_the_written_links()
+    {
+        var output = _temp.Combine("sortie");
+        Assert.Equal(0, Rdd("build", SiteRepo.FixtureContent, "-o", output, "--base-path", "rapport").Code);
+        var home = File.ReadAllText(Path.Combine(output, "index.html"));
+        Assert.Contains("href=\"/rapport/assets/site.css\"", home, StringComparison.Ordinal);
+        Assert.DoesNotMatch(new Regex("href=\"/(?!rapport/)"), home);
+    }
+
+    [Fact]
+    public void Build_of_a_missing_folder_exits_1_without_output()
+    {
+        var output = _temp.Combine("sortie");
+        var (code, _, _) = Rdd("build", _temp.Combine("absent"), "-o", output);
+        Assert.Equal(1, code);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void Build_with_two_folders_is_a_usage_error()
+    {
+        var (code, _, stderr) = Rdd("build", "a", "b");
+        Assert.Equal(2, code);
+        Assert.Contains("Usage", stderr, StringComparison.Ordinal);
+    }
+}
