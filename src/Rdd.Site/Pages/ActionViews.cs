@@ -41,6 +41,17 @@ internal static class ActionViews
             details.Add(new LinkGroup("Chiffres clés", figures));
         }
 
+        var year = context.Report.Year;
+        if (context.History.PreviousVersion(year, action) is { } previous)
+        {
+            details.Add(new LinkGroup("Suite de l'action de l'année précédente", [previous]));
+        }
+
+        if (context.History.NextVersion(year, action) is { } next)
+        {
+            details.Add(new LinkGroup("Poursuivie l'année suivante", [next]));
+        }
+
         if (action.Partners.Count > 0)
         {
             details.Add(new LinkGroup("Partenaires", action.Partners.Select(p => new Link(string.Empty, p)).ToList()));

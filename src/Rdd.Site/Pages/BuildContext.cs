@@ -10,11 +10,12 @@ namespace Rdd.Site.Pages;
 /// <summary>What every page builder reads: the report, the settings, the URL scheme, and lookups computed once.</summary>
 internal sealed class BuildContext
 {
-    public BuildContext(Report report, SiteSettings site, SiteUrls urls)
+    public BuildContext(Report report, SiteSettings site, SiteUrls urls, ReportHistory? history = null)
     {
         Report = report;
         Site = site;
         Urls = urls;
+        History = history ?? new ReportHistory([], urls.BasePath);
         Markdown = new MarkdownRenderer(report.Glossary, urls.BasePath);
         Taxonomies = TaxonomySet.For(report);
         Actions = report.AllActions().ToList();
@@ -22,6 +23,12 @@ internal sealed class BuildContext
     }
 
     public Report Report { get; }
+
+    /// <summary>The other years of the content folder, for continuity links, trends and the years menu.</summary>
+    public ReportHistory History { get; }
+
+    /// <summary>The URL scheme of the whole site, where shared assets live.</summary>
+    public SiteUrls Root => History.Years.Count == 0 ? Urls : History.Root;
 
     public SiteSettings Site { get; }
 

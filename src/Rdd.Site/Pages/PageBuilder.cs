@@ -20,17 +20,42 @@ public static class PageBuilder
     /// <param name="basePath">The prefix the site is served under.</param>
     /// <returns>The site model.</returns>
     /// <exception cref="ArgumentException">The content has no report.</exception>
-    public static SiteModel Build(LoadedContent content, string basePath = "/")
+    public static SiteModel Build(LoadedContent content, string basePath = "/") => BuildAll(content, basePath)[^1].Site;
+
+    /// <summary>
+    /// Builds the site of every year: the latest at the root of the site, each older one under its year
+    /// (« /2023/ »), all sharing the assets at the root and linked by a years menu.
+    /// </summary>
+    /// <param name="content">The content, read without errors.</param>
+    /// <param name="basePath">The prefix the site is served under.</param>
+    /// <returns>One site per year, oldest first; <see cref="YearSite.Folder"/> is empty for the latest.</returns>
+    /// <exception cref="ArgumentException">The content has no report.</exception>
+    public static IReadOnlyList<YearSite> BuildAll(LoadedContent content, string basePath = "/")
     {
         ArgumentNullException.ThrowIfNull(content);
-        var year = content.Latest ?? throw new ArgumentException("The content has no report to build.", nameof(content));
-        var context = new BuildContext(year.Report, content.Site, new SiteUrls(basePath));
+        if (content.Years.Count == 0)
+        {
+            throw new ArgumentException("The content has no report to build.", nameof(content));
+        }
+
+        var history = new ReportHistory(content.Years, basePath);
+        return content.Years.Select(year =>
+        {
+            var urls = history.Urls[year.Report.Year];
+            var folder = urls.BasePath[history.Root.BasePath.Length..];
+            return new YearSite(folder, Build(content, year, new BuildContext(year.Report, content.Site, urls, history)));
+        }).ToList();
+    }
+
+    private static SiteModel Build(LoadedContent content, ContentYear year, BuildContext context)
+    {
         var publicRoot = content.Site.Url is { } url ? url.TrimEnd('/') + "/" : null;
         var dataFiles = OpenData.Build(year.Report, a => publicRoot is null ? context.ActionHref(a) : publicRoot + context.ActionHref(a)[context.Urls.BasePath.Length..]);
         var pages = new List<PageModel> { Home(context) };
         pages.AddRange(ReportPages.Build(context));
         pages.AddRange(ListingPages.Build(context));
         pages.AddRange(DataPages.Build(context));
+        pages.AddRange(YearPages.Build(context));
         pages.Add(DataPages.OpenData(context, dataFiles));
         pages.AddRange(SearchPages.Build(context, pages));
         pages.AddRange(InfoPages.Build(context, pages));
@@ -46,9 +71,13 @@ public static class PageBuilder
         ReportTitle = context.Report.Title,
         SiteTitle = site.Title ?? $"Rapport développement durable de {context.AuthorityName}",
         HomeHref = context.Urls.Href(SiteUrls.Home),
-        StylesheetHref = context.Urls.Href(SiteUrls.Stylesheet),
-        FaviconHref = context.Urls.Href(SiteUrls.Favicon),
-        LogoHref = site.Logo is null ? null : context.Urls.Href("/assets/" + Path.GetFileName(site.Logo)),
+        StylesheetHref = context.Root.Href(SiteUrls.Stylesheet),
+        FaviconHref = context.Root.Href(SiteUrls.Favicon),
+        LogoHref = site.Logo is null ? null : context.Root.Href("/assets/" + Path.GetFileName(site.Logo)),
+        Years = context.History.IsMultiYear
+            ? context.History.Years.Select(r => new MenuEntry(r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), new Link(context.History.Urls[r.Year].Href(SiteUrls.Home), r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList()
+            : [],
+        CurrentYear = context.Report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Menu =
         [
             new("home", context.LinkTo(SiteUrls.Home, "Accueil")),

@@ -58,6 +58,12 @@ public sealed record SiteChrome
 
     public required string ContentSecurityPolicy { get; init; }
 
+    /// <summary>The report years, when the site holds several; empty otherwise.</summary>
+    public IReadOnlyList<MenuEntry> Years { get; init; } = [];
+
+    /// <summary>The year of this page's report, matched against <see cref="Years"/> keys.</summary>
+    public string? CurrentYear { get; init; }
+
     /// <summary>Extra script for the preview server's live reload; null in a published site.</summary>
     public string? PreviewScriptHref { get; init; }
 

@@ -166,3 +166,19 @@ public sealed record OpenDataPage : PageModel
 
     public override Type Component => typeof(OpenDataView);
 }
+
+/// <summary>The actions of a year by progress: launched, continued, completed.</summary>
+public sealed record ProgressPage : PageModel
+{
+    public required IReadOnlyList<ProgressGroup> Groups { get; init; }
+
+    public override Type Component => typeof(ProgressView);
+}
+
+/// <summary>The indicators with their trend over the years.</summary>
+public sealed record IndicatorsPage : PageModel
+{
+    public required IReadOnlyList<IndicatorView> Indicators { get; init; }
+
+    public override Type Component => typeof(IndicatorsView);
+}

@@ -110,7 +110,7 @@ internal static class SearchPages
             Groups = groups,
             Filters = Finalities.All.Select(f => new SearchFilter("filtre-" + f.Code, f.Code, f.ShortLabel)).ToList(),
             IndexHref = context.Urls.Href(SiteUrls.SearchIndex),
-            Scripts = [context.Urls.Href(SiteUrls.SearchScript)],
+            Scripts = [context.Root.Href(SiteUrls.SearchScript)],
         };
     }
 

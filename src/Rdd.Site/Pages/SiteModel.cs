@@ -10,3 +10,8 @@ public sealed record SiteModel(SiteChrome Chrome, IReadOnlyList<PageModel> Pages
     /// <summary>Other generated files, by path in the output (the search index « recherche/index.json »).</summary>
     public IReadOnlyDictionary<string, byte[]> ExtraFiles { get; init; } = new Dictionary<string, byte[]>();
 }
+
+/// <summary>The site of one report year and the folder it is written to (empty for the latest year, at the root).</summary>
+/// <param name="Folder">« » or « 2023/ ».</param>
+/// <param name="Site">The year's site.</param>
+public sealed record YearSite(string Folder, SiteModel Site);

@@ -57,6 +57,10 @@ public sealed class SiteUrls
 
     public static string OpenData => "/donnees/";
 
+    public static string Progress => "/avancement/";
+
+    public static string Indicators => "/indicateurs/";
+
     public static string DataFile(string name) => "/donnees/" + name;
 
     public static string LegalFramework => "/cadre-legal/";

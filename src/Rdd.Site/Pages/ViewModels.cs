@@ -89,3 +89,9 @@ public sealed record Fact(string Label, string Value, string? Href = null);
 
 /// <summary>A data file on the open data page.</summary>
 public sealed record DataFileView(Link Link, string FileName, string Format, string Size, string Description, IReadOnlyList<Fact> Columns);
+
+/// <summary>The actions of one progress state, by part and section.</summary>
+public sealed record ProgressGroup(string Title, string Count, IReadOnlyList<PartListing> Parts);
+
+/// <summary>An indicator: its trend chart (when it has two values or more) and the same data as a table.</summary>
+public sealed record IndicatorView(string Anchor, string Label, MarkupString? Chart, TableView Table, string? Source);

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Rdd.Domain;
+using Rdd.Domain.Reports;
+using Rdd.Site.Rendering;
+
+namespace Rdd.Site.Pages;
+
+/// <summary>What a year brought: the actions launched, continued and completed, and the indicators' trends over the years.</summary>
+internal static class YearPages
+{
+    private static readonly (string Title, Progress?[] Values)[] Groups =
+    [
+        ("Lancées cette année", [Progress.Launched]),
+        ("Poursuivies, renforcées ou renouvelées", [Progress.Continued, Progress.Reinforced, Progress.Renewed]),
+        ("Achevées", [Progress.Completed]),
+        ("En projet", [Progress.Planned]),
+        ("Avancement non précisé", [null]),
+    ];
+
+    public static IEnumerable<PageModel> Build(BuildContext context)
+    {
+        var year = context.Report.Year.ToString(CultureInfo.InvariantCulture);
+        yield return new ProgressPage
+        {
+            Path = SiteUrls.Progress,
+            Title = $"L'avancement des actions en {year}",
+            Breadcrumb = [context.Home, new Link(string.Empty, "Avancement")],
+            Lead = "Les actions du rapport selon leur avancement : ce qui a été lancé, poursuivi ou achevé dans l'année.",
+            Groups = Groups.Select(g =>
+            {
+                var actions = context.Actions.Where(a => g.Values.Contains(a.Action.Progress)).ToList();
+                return new ProgressGroup(g.Title, BuildContext.Count(actions.Count, "action", "actions"), context.Group(actions));
+            }).Where(g => g.Parts.Count > 0).ToList(),
+        };
+
+        if (context.Report.Indicators.Count > 0)
+        {
+            yield return Indicators(context);
+        }
+    }
+
+    private static IndicatorsPage Indicators(BuildContext context)
+    {
+        var views = context.Report.Indicators.Select(indicator =>
+        {
+            var trend = context.History.Years.Count > 0 ? context.History.Trend(indicator.Id, context.Report.Year) : [.. indicator.Series, .. indicator.Value is { } v ? [new IndicatorPoint(indicator.Year, v)] : Array.Empty<IndicatorPoint>()];
+            var unit = indicator.Unit.Length == 0 ? string.Empty : "\u00a0" + indicator.Unit;
+            var anchor = "indicateur-" + indicator.Id;
+            var rows = trend.Select(p => new TableRow(new TableCell(p.Year.ToString(CultureInfo.InvariantCulture)), [new TableCell(French.Number(p.Value) + unit, null, "num")])).ToList();
+            if (indicator.Target is { } target)
+            {
+                rows.Add(new TableRow(new TableCell(indicator.TargetYear is { } y ? $"Cible {y.ToString(CultureInfo.InvariantCulture)}" : "Cible"), [new TableCell(French.Number(target) + unit, null, "num")]));
+            }
+
+            return new IndicatorView(
+                anchor,
+                indicator.Label,
+                trend.Count >= 2 ? TrendChart.Build(anchor + "-graphique", indicator, trend) : null,
+                new TableView(anchor + "-tableau", $"{indicator.Label} ({(indicator.Unit.Length == 0 ? "valeur" : indicator.Unit)}) par année", ["Année", "Valeur"], rows),
+                indicator.Source);
+        }).ToList();
+        return new IndicatorsPage
+        {
+            Path = SiteUrls.Indicators,
+            Title = "Les indicateurs et leur évolution",
+            Breadcrumb = [context.Home, new Link(string.Empty, "Indicateurs")],
+            Lead = "Chaque indicateur avec ses valeurs des années passées, en graphique et en tableau.",
+            Indicators = views,
+        };
+    }
+}
