@@ -48,7 +48,7 @@ public sealed class AxeTests(BrowserFixture fixture, ITestOutputHelper output)
         var results = await PageRunner.RunAsync(fixture, site, pages, async (page, url) =>
         {
             await page.GotoAsync(url);
-            var result = await page.RunAxe(Options);
+            var result = await RunAxeAsync(page);
             lock (incomplete)
             {
                 incomplete.AddRange(Describe(result.Incomplete).Select(line => $"{new Uri(url).AbsolutePath} — {line}"));
@@ -64,6 +64,25 @@ public sealed class AxeTests(BrowserFixture fixture, ITestOutputHelper output)
         }
 
         PageRunner.Report(output, site, $"axe WCAG A/AA, thème {theme}", results);
+    }
+
+    /// <summary>
+    /// Runs axe on the page. Pages without frames (all of ours: the CSP forbids them) are checked with a single
+    /// axe.run in the page (« legacy » mode): the default mode runs axe per frame then merges the results in a new
+    /// browser context, to handle cross-origin iframes; for a page without frames both give the same results, and the
+    /// single run takes a third of the time (0.7 s instead of 2 to 5 s per page on two cores), which keeps the whole
+    /// browser suite within a few minutes. A page with a frame gets the default mode.
+    /// </summary>
+    private static async Task<AxeResult> RunAxeAsync(IPage page)
+    {
+        if (page.Frames.Count > 1)
+        {
+            return await page.RunAxe(Options);
+        }
+
+#pragma warning disable CS0618 // Legacy mode is deprecated upstream; see the summary for why it is used here.
+        return await page.RunAxeLegacy(null, Options);
+#pragma warning restore CS0618
     }
 
     /// <summary>One line per node: rule, impact, target, help, and why.</summary>

@@ -104,6 +104,7 @@ public sealed class KeyboardTests(BrowserFixture fixture, ITestOutputHelper outp
             for (var i = 0; i < focusables.Count; i++)
             {
                 await page.Keyboard.PressAsync("Tab");
+                await ScrolledIntoViewAsync(page);
                 var focused = await FocusedAsync(page);
                 var expected = i.ToString(CultureInfo.InvariantCulture);
                 if (focused is null || focused.Value.GetProperty("index").ValueKind == JsonValueKind.Null || focused.Value.GetProperty("index").GetString() != expected)
@@ -138,6 +139,24 @@ public sealed class KeyboardTests(BrowserFixture fixture, ITestOutputHelper outp
             return problems;
         });
         PageRunner.Report(output, site, "parcours au clavier", results);
+    }
+
+    /// <summary>
+    /// Waits for the browser to bring the focused element into view: with « scroll-behavior: smooth » (kept for people
+    /// who did not ask for reduced motion) the scroll takes a few hundred milliseconds.
+    /// </summary>
+    private static async Task ScrolledIntoViewAsync(Microsoft.Playwright.IPage page)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync(
+                "() => { const e = document.activeElement; if (!e || e === document.body) return true; const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < document.documentElement.clientWidth; }",
+                null, new() { Timeout = 3000, PollingInterval = 50 });
+        }
+        catch (TimeoutException)
+        {
+            // Reported by the caller as focus off screen.
+        }
     }
 
     private static async Task<JsonElement?> FocusedAsync(Microsoft.Playwright.IPage page)

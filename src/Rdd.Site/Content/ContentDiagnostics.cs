@@ -101,10 +101,16 @@ public static class ContentDiagnostics
         "Une section contient une introduction facultative puis des actions, chacune introduite par un titre « ## ».",
         "Donnez un titre à chaque action, ou placez le texte avant la première action.");
 
+    /// <summary>RDD2016: an accent colour too light to be read on white (WCAG 1.4.3, RGAA 3.2).</summary>
+    public static DiagnosticDescriptor AccentTooLight { get; } = new("RDD2016", Severity.Error,
+        "Couleur d'accent trop peu contrastée",
+        "La couleur d'accent sert de couleur des liens et des chiffres sur fond blanc, et de fond au menu, écrit en blanc : elle doit contraster à au moins 4,5:1 avec le blanc (RGAA 3.2, WCAG 1.4.3).",
+        "Choisissez une teinte plus foncée de la même couleur ; le message en propose une.");
+
     /// <summary>Every content diagnostic, for documentation.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         FolderMissing, RequiredFileMissing, FileUnreadable, BadEncoding, FileTooLarge, YamlSyntax, UnknownKey, WrongType,
-        MissingKey, DuplicateKey, InvalidValue, FrontMatterNotClosed, BadAttribute, UnknownProgress, UnexpectedFile, MalformedSection,
+        MissingKey, DuplicateKey, InvalidValue, AccentTooLight, FrontMatterNotClosed, BadAttribute, UnknownProgress, UnexpectedFile, MalformedSection,
     ];
 }
