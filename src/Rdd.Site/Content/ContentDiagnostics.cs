@@ -131,11 +131,17 @@ public static class ContentDiagnostics
         "Le HTML écrit directement dans le Markdown n'est jamais interprété : il pourrait injecter du code dans les pages publiées sous le nom de la collectivité. Rdd le refuse plutôt que de l'afficher tel quel.",
         "Écrivez en Markdown : **gras**, *italique*, listes « - », liens [texte](https://…), tableaux.");
 
+    /// <summary>RDD2016: an accent colour too light to be read on white (WCAG 1.4.3, RGAA 3.2).</summary>
+    public static DiagnosticDescriptor AccentTooLight { get; } = new("RDD2016", Severity.Error,
+        "Couleur d'accent trop peu contrastée",
+        "La couleur d'accent sert de couleur des liens et des chiffres sur fond blanc, et de fond au menu, écrit en blanc : elle doit contraster à au moins 4,5:1 avec le blanc (RGAA 3.2, WCAG 1.4.3).",
+        "Choisissez une teinte plus foncée de la même couleur ; le message en propose une.");
+
     /// <summary>Every content diagnostic, for documentation.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         FolderMissing, RequiredFileMissing, FileUnreadable, BadEncoding, FileTooLarge, YamlSyntax, UnknownKey, WrongType,
-        MissingKey, DuplicateKey, InvalidValue, FrontMatterNotClosed, BadAttribute, UnknownProgress, UnexpectedFile, MalformedSection,
+        MissingKey, DuplicateKey, InvalidValue, AccentTooLight, FrontMatterNotClosed, BadAttribute, UnknownProgress, UnexpectedFile, MalformedSection,
         ForbiddenLink, ImageWithoutAlt, ImageMissing, ForbiddenImage, RawHtml,
     ];
 }

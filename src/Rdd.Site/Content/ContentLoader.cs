@@ -103,7 +103,7 @@ public static partial class ContentLoader
         {
             Authority = authority,
             Title = options?.Text("titre"),
-            AccentColour = options?.Text("couleur"),
+            AccentColour = options is null ? null : ReadAccentColour(options, bag),
             Logo = options?.Text("logo"),
             Url = options?.Text("url"),
             Licence = options?.Text("licence") ?? "Licence Ouverte 2.0 (Etalab-2.0)",
@@ -121,6 +121,40 @@ public static partial class ContentLoader
                 ActionPlan = accessibility.Text("plan_annuel"),
             },
         };
+    }
+
+    /// <summary>
+    /// The accent colour, « #rrggbb » in lower case; null (the default colour is then used) when absent, malformed
+    /// (RDD2015) or lighter than 4.5:1 against white (RDD2016).
+    /// </summary>
+    private static string? ReadAccentColour(MappingReader options, DiagnosticBag bag)
+    {
+        var text = options.Text("couleur");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!AccentColour.TryParse(text, out var colour))
+        {
+            bag.Add(ContentDiagnostics.InvalidValue,
+                $"Couleur « {text} » non reconnue pour « couleur » : écrivez-la en hexadécimal, un dièse suivi de six chiffres ou lettres de a à f, par exemple « #0b5a7a ».",
+                options.ValueLocation("couleur"));
+            return null;
+        }
+
+        var ratio = colour.ContrastWithWhite;
+        if (ratio < AccentColour.MinimumContrast)
+        {
+            var darker = colour.DarkenedToContrast(AccentColour.MinimumContrast);
+            bag.Add(ContentDiagnostics.AccentTooLight,
+                string.Create(AccentColour.French,
+                    $"La couleur d'accent « {text} » contraste à {AccentColour.Floor(ratio):0.00}:1 seulement avec le blanc ; il faut au moins 4,5:1 pour que les liens et le menu restent lisibles. Choisissez une couleur plus foncée, par exemple « {darker} » (même teinte, {AccentColour.Floor(darker.ContrastWithWhite):0.00}:1)."),
+                options.ValueLocation("couleur"));
+            return null;
+        }
+
+        return colour.ToString();
     }
 
     private static Authority? ReadAuthority(MappingReader? reader)
