@@ -31,24 +31,34 @@ public static class SiteGenerator
             return new SiteBuild(null, null, diagnostics, clock.Elapsed);
         }
 
-        var site = PageBuilder.Build(check.Content, options.BasePath) with { };
-        if (options.PreviewScript is not null)
-        {
-            site = site with { Chrome = site.Chrome with { PreviewScriptHref = site.Urls.Href(options.PreviewScript) } };
-        }
+        var years = PageBuilder.BuildAll(check.Content, options.BasePath)
+            .Select(y => options.PreviewScript is null ? y : y with { Site = y.Site with { Chrome = y.Site.Chrome with { PreviewScriptHref = y.Site.Urls.Href(options.PreviewScript) } } })
+            .ToList();
+        var site = years[^1].Site;
 
         await using var renderer = new PageRenderer(options.Parallelism);
-        var total = site.Pages.Count;
-        var html = await renderer.RenderAsync(site, new Progress<int>(done => progress?.Report(new BuildProgress("Mise en page", done, total))), cancellation).ConfigureAwait(false);
+        var total = years.Sum(y => y.Site.Pages.Count);
         var files = new SiteFiles();
-        for (var i = 0; i < html.Count; i++)
+        var done = 0;
+        foreach (var year in years)
         {
-            files.Add(SiteUrls.FileOf(site.Pages[i].Path), html[i]);
-        }
+            var offset = done;
+            var html = await renderer.RenderAsync(year.Site, new Progress<int>(n => progress?.Report(new BuildProgress("Mise en page", offset + n, total))), cancellation).ConfigureAwait(false);
+            done += html.Count;
+            for (var i = 0; i < html.Count; i++)
+            {
+                files.Add(year.Folder + SiteUrls.FileOf(year.Site.Pages[i].Path), html[i]);
+            }
 
-        foreach (var dataFile in site.DataFiles)
-        {
-            files.Add(Data.OpenData.Folder + "/" + dataFile.Name, dataFile.Bytes);
+            foreach (var dataFile in year.Site.DataFiles)
+            {
+                files.Add(year.Folder + Data.OpenData.Folder + "/" + dataFile.Name, dataFile.Bytes);
+            }
+
+            foreach (var (path, bytes) in year.Site.ExtraFiles)
+            {
+                files.Add(year.Folder + path, bytes);
+            }
         }
 
         foreach (var medium in check.Content.Media)
@@ -56,14 +66,9 @@ public static class SiteGenerator
             files.Add(Content.MarkdownSafety.MediaFolder + medium, await File.ReadAllBytesAsync(Path.Combine(contentRoot, medium), cancellation).ConfigureAwait(false));
         }
 
-        foreach (var (path, bytes) in site.ExtraFiles)
-        {
-            files.Add(path, bytes);
-        }
-
-        SiteAssets.Add(files, site, check.Content.Site.AccentColour, contentRoot, check.Content.Site.Logo, check.Content.Site.Url);
+        SiteAssets.Add(files, years.Select(y => y.Site).ToList(), check.Content.Site.AccentColour, contentRoot, check.Content.Site.Logo, check.Content.Site.Url);
         progress?.Report(new BuildProgress("Vérification des liens", total, total));
-        var broken = LinkChecker.Check(files, site.Urls.BasePath, site.Chrome.PreviewScriptHref is { } script ? [script] : null);
+        var broken = LinkChecker.Check(files, site.Urls.BasePath, years.Select(y => y.Site.Chrome.PreviewScriptHref).OfType<string>().ToList());
         diagnostics.AddRange(broken);
         return new SiteBuild(broken.Count == 0 ? files : null, site, diagnostics, clock.Elapsed);
     }

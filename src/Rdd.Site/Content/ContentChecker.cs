@@ -25,7 +25,34 @@ public static class ContentChecker
             }
         }
 
+        diagnostics.AddRange(CheckContinuity(content));
         return new CheckResult(content, new ValidationResult(diagnostics));
+    }
+
+    /// <summary>Every <c>suite_de</c> names an action of the previous year's report.</summary>
+    private static IEnumerable<Diagnostic> CheckContinuity(LoadedContent content)
+    {
+        for (var i = 0; i < content.Years.Count; i++)
+        {
+            var year = content.Years[i];
+            var previous = i > 0 ? content.Years[i - 1] : null;
+            var known = previous?.Report.AllActions().Select(a => a.Action.Id).ToHashSet(StringComparer.Ordinal) ?? [];
+            foreach (var placed in year.Report.AllActions().Where(a => a.Action.ContinuesFrom is not null))
+            {
+                var id = placed.Action.ContinuesFrom!;
+                if (known.Contains(id))
+                {
+                    continue;
+                }
+
+                var element = new ElementRef(ElementKind.Action, placed.Action.Id, "suite_de");
+                var suggestion = Rdd.Domain.Codes.Suggest(id, known);
+                var message = previous is null
+                    ? $"L'action « {placed.Action.Title} » dit poursuivre « {id} », mais le dossier ne contient pas de rapport de l'année précédente."
+                    : $"L'action « {placed.Action.Title} » dit poursuivre « {id} », qui n'est pas une action du rapport {previous.Folder}.{(suggestion is null ? string.Empty : $" Vouliez-vous dire « {suggestion} » ?")}";
+                yield return ContentDiagnostics.UnknownContinuation.Create(message, element, year.Sources.Find(element));
+            }
+        }
     }
 }
 

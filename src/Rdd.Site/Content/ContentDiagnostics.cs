@@ -137,11 +137,17 @@ public static class ContentDiagnostics
         "La couleur d'accent sert de couleur des liens et des chiffres sur fond blanc, et de fond au menu, écrit en blanc : elle doit contraster à au moins 4,5:1 avec le blanc (RGAA 3.2, WCAG 1.4.3).",
         "Choisissez une teinte plus foncée de la même couleur ; le message en propose une.");
 
+    /// <summary>RDD2040: an action continues an action the previous year's report does not hold.</summary>
+    public static DiagnosticDescriptor UnknownContinuation { get; } = new("RDD2040", Severity.Error,
+        "Action de l'année précédente introuvable",
+        "L'attribut suite_de relie une action à sa version de l'année précédente, pour que les lecteurs suivent sa continuité d'un rapport à l'autre.",
+        "Indiquez l'identifiant d'une action du rapport de l'année précédente (le message propose le plus proche), ou retirez l'attribut.");
+
     /// <summary>Every content diagnostic, for documentation.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         FolderMissing, RequiredFileMissing, FileUnreadable, BadEncoding, FileTooLarge, YamlSyntax, UnknownKey, WrongType,
         MissingKey, DuplicateKey, InvalidValue, AccentTooLight, FrontMatterNotClosed, BadAttribute, UnknownProgress, UnexpectedFile, MalformedSection,
-        ForbiddenLink, ImageWithoutAlt, ImageMissing, ForbiddenImage, RawHtml,
+        ForbiddenLink, ImageWithoutAlt, ImageMissing, ForbiddenImage, RawHtml, UnknownContinuation,
     ];
 }

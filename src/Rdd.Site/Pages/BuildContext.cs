@@ -16,7 +16,7 @@ internal sealed class BuildContext
         Site = site;
         Urls = urls;
         History = history ?? new ReportHistory([], urls.BasePath);
-        Markdown = new MarkdownRenderer(report.Glossary, urls.BasePath);
+        Markdown = new MarkdownRenderer(report.Glossary, urls.BasePath, Root.BasePath);
         Taxonomies = TaxonomySet.For(report);
         Actions = report.AllActions().ToList();
         Home = new Link(urls.Href(SiteUrls.Home), "Accueil");

@@ -24,14 +24,17 @@ public sealed class MarkdownRenderer
     private readonly Dictionary<string, string> _expansions;
     private readonly Regex? _terms;
     private readonly string _basePath;
+    private readonly string _mediaBase;
 
     /// <summary>Creates a renderer that knows the report's glossary.</summary>
     /// <param name="glossary">The glossary.</param>
-    /// <param name="basePath">The base path site paths and images are prefixed with.</param>
-    public MarkdownRenderer(IEnumerable<GlossaryEntry> glossary, string basePath = "/")
+    /// <param name="basePath">The base path site paths are prefixed with (the year's site).</param>
+    /// <param name="mediaBase">The base path images are published under (the whole site's); <paramref name="basePath"/> when null.</param>
+    public MarkdownRenderer(IEnumerable<GlossaryEntry> glossary, string basePath = "/", string? mediaBase = null)
     {
         ArgumentNullException.ThrowIfNull(glossary);
         _basePath = basePath;
+        _mediaBase = mediaBase ?? basePath;
         _expansions = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in glossary.Where(e => e.Term.Trim().Length > 0))
         {
@@ -110,7 +113,7 @@ public sealed class MarkdownRenderer
             var url = link.Url ?? string.Empty;
             if (link.IsImage && url.StartsWith(Content.MarkdownSafety.MediaFolder, StringComparison.Ordinal))
             {
-                link.Url = _basePath + url;
+                link.Url = _mediaBase + url;
             }
             else if (!Content.MarkdownSafety.IsAllowedLink(url))
             {
