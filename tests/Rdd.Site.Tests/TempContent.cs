@@ -25,6 +25,13 @@ internal sealed class TempContent : IDisposable
         }
     }
 
+    /// <summary>Creates a temporary folder holding a copy of <paramref name="source"/>.</summary>
+    public TempContent(string source)
+        : this(copyFixture: false)
+    {
+        Copy(source, Root);
+    }
+
     /// <summary>The folder holding Rdd.sln.</summary>
     public static string RepoRoot => LazyRepoRoot.Value;
 
@@ -131,7 +138,7 @@ internal sealed class TempContent : IDisposable
 
     private static void Copy(string from, string to)
     {
-        foreach (var (relative, bytes) in from == FixtureRoot ? FixtureFiles.Value : ReadFiles(from))
+        foreach (var (relative, bytes) in Cached.GetOrAdd(Path.GetFullPath(from), f => new Lazy<IReadOnlyList<(string, byte[])>>(() => ReadFiles(f))).Value)
         {
             var full = Path.Combine(to, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -139,8 +146,8 @@ internal sealed class TempContent : IDisposable
         }
     }
 
-    /// <summary>The fixture's files, read once: writing them is faster than copying them file by file.</summary>
-    private static readonly Lazy<IReadOnlyList<(string Relative, byte[] Bytes)>> FixtureFiles = new(() => ReadFiles(FixtureRoot));
+    /// <summary>Each copied folder's files, read once: writing them is faster than copying them file by file.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IReadOnlyList<(string Relative, byte[] Bytes)>>> Cached = new(StringComparer.Ordinal);
 
     private static IReadOnlyList<(string Relative, byte[] Bytes)> ReadFiles(string from) =>
         Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories)

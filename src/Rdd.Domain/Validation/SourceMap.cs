@@ -7,6 +7,7 @@ namespace Rdd.Domain.Validation;
 public sealed class SourceMap
 {
     private readonly Dictionary<ElementRef, SourceLocation> _locations = [];
+    private readonly Dictionary<ElementRef, SourceLocation> _repeats = [];
 
     /// <summary>A map that knows no location.</summary>
     public static SourceMap Empty { get; } = new();
@@ -14,7 +15,10 @@ public sealed class SourceMap
     /// <summary>The number of locations recorded.</summary>
     public int Count => _locations.Count;
 
-    /// <summary>Records where an element, or one of its attributes, was written. The first record wins.</summary>
+    /// <summary>
+    /// Records where an element, or one of its attributes, was written. The first record wins; the second is kept apart,
+    /// for the diagnostic of an id used twice (<see cref="FindRepeat"/>).
+    /// </summary>
     /// <param name="element">The element.</param>
     /// <param name="location">Its location.</param>
     /// <exception cref="InvalidOperationException">The map is <see cref="Empty"/>.</exception>
@@ -27,8 +31,16 @@ public sealed class SourceMap
             throw new InvalidOperationException("The empty source map is shared and cannot be written.");
         }
 
-        _locations.TryAdd(element, location);
+        if (!_locations.TryAdd(element, location))
+        {
+            _repeats.TryAdd(element, location);
+        }
     }
+
+    /// <summary>Where an element recorded more than once was recorded the second time, else null.</summary>
+    /// <param name="element">The element, or one of its attributes.</param>
+    /// <returns>The second location recorded for exactly this reference.</returns>
+    public SourceLocation? FindRepeat(ElementRef? element) => element is null ? null : _repeats.GetValueOrDefault(element);
 
     /// <summary>The location of an element's attribute, else of the element, else null.</summary>
     /// <param name="element">The element.</param>

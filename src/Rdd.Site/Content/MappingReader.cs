@@ -41,7 +41,11 @@ internal sealed class MappingReader
         if (node is not YamlMappingNode mapping)
         {
             var location = node is null ? where ?? source.At(firstLine, 1) : YamlFile.Location(source, node, firstLine);
-            bag.Add(ContentDiagnostics.WrongType, $"« {shape.Name} » doit être un bloc de clés (« clé: valeur »), une par ligne.", location);
+            var what = LowerFirst(shape.Description).TrimEnd('.');
+            var message = node is not null ? $"« {shape.Name} » doit être un bloc de clés (« clé: valeur »), une par ligne."
+                : firstLine <= 1 ? $"Le fichier « {source.Path} » est vide : écrivez-y {what}, une clé par ligne (« clé: valeur »)."
+                : $"L'en-tête de « {source.Path} » est vide : écrivez entre les deux lignes « --- » {what}, une clé par ligne (« clé: valeur »).";
+            bag.Add(ContentDiagnostics.WrongType, message, location);
             return null;
         }
 

@@ -27,8 +27,19 @@ internal static class MarkdownSafety
     /// <returns>The file, its body rewritten.</returns>
     public static MarkdownFile Check(MarkdownFile file, string root, DiagnosticBag bag, ISet<string> media)
     {
-        var body = file.Body;
-        var document = Markdown.Parse(body, Detecting);
+        var body = LimitNesting(file, bag);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(body, Detecting);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses elements nested too deep; LimitNesting removes the lines that would get there.
+            bag.Add(ContentDiagnostics.MalformedSection, "Le texte est trop imbriqué (citations « > » ou listes les unes dans les autres) pour être lu : simplifiez-le.", file.Source.At(file.BodyLine, 1));
+            return file with { Body = string.Empty };
+        }
+
         var replacements = new List<(int Start, int Length, string Text)>();
         foreach (var node in document.Descendants())
         {
@@ -66,6 +77,107 @@ internal static class MarkdownSafety
         }
 
         return file with { Body = body };
+    }
+
+    /// <summary>More nested quotes or lists than this on one line is an error: Markdig stops at 128 levels, by an exception.</summary>
+    public const int MaxNesting = 32;
+
+    /// <summary>Lines indented further than this (in columns) are an error: they nest lists as deep, a line at a time.</summary>
+    public const int MaxIndentation = 2 * MaxNesting;
+
+    /// <summary>
+    /// Reports each line that nests quotes or lists deeper than <see cref="MaxNesting"/>, and returns the body with those
+    /// lines emptied (so that line numbers stay), which the Markdown parser then reads without reaching its own limit.
+    /// </summary>
+    private static string LimitNesting(MarkdownFile file, DiagnosticBag bag)
+    {
+        var lines = file.Body.Split('\n');
+        int? first = null;
+        var count = 0;
+        var message = string.Empty;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var (markers, indentation) = Nesting(lines[i]);
+            if (markers <= MaxNesting && indentation <= MaxIndentation)
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = i;
+                message = markers > MaxNesting
+                    ? $"Cette ligne imbrique {markers} citations « > » ou listes les unes dans les autres ; la limite est de {MaxNesting}. Simplifiez-la : elle n'est pas lue."
+                    : $"Cette ligne est indentée de {indentation} espaces : des listes imbriquées aussi profondément ne sont pas lues (au plus {MaxNesting} niveaux). Simplifiez-la.";
+            }
+
+            lines[i] = string.Empty;
+            count++;
+        }
+
+        if (first is not { } line)
+        {
+            return file.Body;
+        }
+
+        bag.Add(ContentDiagnostics.MalformedSection, count > 1 ? $"{message} ({count - 1} autre(s) ligne(s) trop imbriquée(s) plus bas.)" : message, file.Source.At(file.BodyLine + line, 1));
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>The number of quote and list markers that open a line, and the widest run of spaces before one of them or the text.</summary>
+    private static (int Markers, int Indentation) Nesting(string line)
+    {
+        var markers = 0;
+        var indentation = 0;
+        var run = 0;
+        var i = 0;
+        while (i < line.Length)
+        {
+            var c = line[i];
+            if (c is ' ' or '\t')
+            {
+                run += c == '\t' ? 4 : 1;
+                i++;
+                continue;
+            }
+
+            indentation = Math.Max(indentation, run);
+            run = 0;
+            if (c == '>')
+            {
+                markers++;
+                i++;
+            }
+            else if (c is '-' or '*' or '+' && (i + 1 == line.Length || line[i + 1] is ' ' or '\t'))
+            {
+                markers++;
+                i++;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                var j = i;
+                while (j < line.Length && j - i < 9 && char.IsAsciiDigit(line[j]))
+                {
+                    j++;
+                }
+
+                if (j < line.Length && line[j] is '.' or ')' && (j + 1 == line.Length || line[j + 1] is ' ' or '\t'))
+                {
+                    markers++;
+                    i = j + 1;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return (markers, Math.Max(indentation, run));
     }
 
     /// <summary>Whether a link target may appear in a public page (the renderer applies the same rule).</summary>

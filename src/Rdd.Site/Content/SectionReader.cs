@@ -26,6 +26,10 @@ internal static class SectionReader
         {
             front = MappingReader.Parse(source, file.FrontMatter, file.FrontMatterLine, ContentShapes.SectionFrontMatter, bag, source.At(1, 1));
         }
+        else if (string.IsNullOrWhiteSpace(source.Text))
+        {
+            bag.Add(ContentDiagnostics.MissingKey, $"Le fichier « {source.Path} » est vide : commencez-le par un en-tête (« --- », « titre: … », « --- »), puis écrivez ses actions, chacune sous un titre « ## ».", source.At(1, 1));
+        }
         else if (!source.Text.StartsWith("---", StringComparison.Ordinal))
         {
             bag.Add(ContentDiagnostics.MissingKey, $"La section « {source.Path} » n'a pas d'en-tête : commencez le fichier par « --- », « titre: … », « --- ».", source.At(1, 1));

@@ -74,10 +74,21 @@ public sealed class UniqueIdsRule : IReportRule
 
     private static string Exact(string? id) => RuleText.Of(id);
 
+    /// <summary>Each duplicate id, reported where it is written the second time when the loader recorded it, naming the first place.</summary>
     private static IEnumerable<Diagnostic> Check(ValidationContext context, ElementKind kind, string what, IEnumerable<string?> ids, Func<string?, string> key) =>
-        Duplicates(ids, key).Select(d => context.Diagnose(DuplicateId,
-            $"L'identifiant {what} « {d.First} » est utilisé {RuleText.Times(d.Count)} : chaque identifiant {what} doit être unique dans le rapport.",
-            new ElementRef(kind, d.First, ElementAttributes.Id)));
+        Duplicates(ids, key).Select(d =>
+        {
+            var element = new ElementRef(kind, d.First, ElementAttributes.Id);
+            var message = $"L'identifiant {what} « {d.First} » est utilisé {RuleText.Times(d.Count)} : chaque identifiant {what} doit être unique dans le rapport.";
+            var second = context.Sources.FindRepeat(element) ?? context.Sources.FindRepeat(element.WithoutAttribute);
+            if (second is null || context.Sources.Find(element.WithoutAttribute) is not { } first)
+            {
+                return context.Diagnose(DuplicateId, message, element);
+            }
+
+            var firstPlace = first.Line > 0 ? $"{first.Path}, ligne {first.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : first.Path;
+            return DuplicateId.Create($"{message} Il est déjà utilisé dans {firstPlace}.", element, second);
+        });
 
     /// <summary>The values that share a non-empty key with another, each group as its first value and its size, in first-seen order.</summary>
     private static IEnumerable<(string First, int Count)> Duplicates(IEnumerable<string?> values, Func<string?, string> key) =>
