@@ -177,7 +177,8 @@ internal static class MarkdownSafety
             }
         }
 
-        return (markers, Math.Max(indentation, run));
+        // Spaces that end the line indent nothing.
+        return (markers, indentation);
     }
 
     /// <summary>Whether a link target may appear in a public page (the renderer applies the same rule).</summary>
@@ -239,8 +240,7 @@ internal static class MarkdownSafety
             return null;
         }
 
-        var target = new FileInfo(full).LinkTarget is null ? full : new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-        if (!ContentPaths.IsInside(root, target))
+        if (!ContentPaths.StaysInside(root, Path.GetRelativePath(root, full)))
         {
             bag.Add(ContentDiagnostics.ForbiddenImage, $"L'image « {Excerpt(url)} » est un lien vers un fichier hors du dossier de contenu.", location);
             return null;

@@ -22,9 +22,9 @@ internal sealed record SourceText(string Path, string Text)
         try
         {
             var info = new FileInfo(full);
-            if (info.LinkTarget is not null && !ContentPaths.IsInside(root, info.ResolveLinkTarget(returnFinalTarget: true)?.FullName))
+            if (!ContentPaths.StaysInside(root, relativePath))
             {
-                bag.Add(ContentDiagnostics.FileUnreadable, $"Le fichier « {path} » est un lien vers l'extérieur du dossier de contenu : il n'est pas lu.", new SourceLocation(path));
+                bag.Add(ContentDiagnostics.FileUnreadable, $"Le fichier « {path} » est un lien (ou se trouve dans un dossier lié) vers l'extérieur du dossier de contenu : il n'est pas lu.", new SourceLocation(path));
                 return null;
             }
 
@@ -91,6 +91,26 @@ internal sealed record SourceText(string Path, string Text)
 /// <summary>Path rules of the content folder.</summary>
 internal static class ContentPaths
 {
+    /// <summary>
+    /// Whether <paramref name="relativePath"/> under <paramref name="root"/> stays inside it: neither the file nor any
+    /// folder on the way to it is a symbolic link to a place outside the content folder.
+    /// </summary>
+    public static bool StaysInside(string root, string relativePath)
+    {
+        var current = System.IO.Path.GetFullPath(root);
+        foreach (var part in relativePath.Split('/', '\\', StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = System.IO.Path.Combine(current, part);
+            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            if (info.LinkTarget is not null && !IsInside(root, info.ResolveLinkTarget(returnFinalTarget: true)?.FullName))
+            {
+                return false;
+            }
+        }
+
+        return IsInside(root, current);
+    }
+
     public static bool IsInside(string root, string? path)
     {
         if (path is null)

@@ -154,6 +154,12 @@ public sealed class MarkdownRenderer
 
             link.Remove();
         }
+
+        // An autolink (<javascript:…>) would otherwise keep its address as the link's target.
+        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !a.IsEmail && !Content.MarkdownSafety.IsAllowedLink(a.Url)).ToList())
+        {
+            autolink.ReplaceBy(new LiteralInline(autolink.Url));
+        }
     }
 
     private static bool IsUnsafe(string? url)

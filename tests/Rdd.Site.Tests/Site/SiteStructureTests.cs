@@ -406,6 +406,24 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
         });
     }
 
+    [Theory, MemberData(nameof(Sites))]
+    public void The_content_security_policy_allows_no_inline_code_and_no_other_origin(string name)
+    {
+        var header = Regex.Match(sites[name].Files.Text("_headers"), "Content-Security-Policy: (.*)").Groups[1].Value.Trim();
+        Assert.DoesNotContain("'unsafe-inline'", header, StringComparison.Ordinal);
+        Assert.DoesNotContain("'unsafe-eval'", header, StringComparison.Ordinal);
+        Assert.DoesNotContain("*", header, StringComparison.Ordinal);
+        Assert.DoesNotMatch("https?:", header);
+        Assert.Matches("default-src 'self'", header);
+        PageAssert.NoProblems(sites[name], "CSP meta without unsafe-inline", (_, doc) =>
+        {
+            var metas = doc.QuerySelectorAll("meta[http-equiv='Content-Security-Policy' i]").ToList();
+            return metas.Count == 1 && metas[0].GetAttribute("content") is { } csp && !csp.Contains("unsafe-inline", StringComparison.Ordinal)
+                ? []
+                : [$"{metas.Count} CSP meta(s): {string.Join(" | ", metas.Select(m => m.GetAttribute("content")))}"];
+        });
+    }
+
     internal static IEnumerable<(IElement Element, string Attribute, string Address)> Addresses(IDocument doc)
     {
         foreach (var element in doc.QuerySelectorAll("[href], [src]"))
