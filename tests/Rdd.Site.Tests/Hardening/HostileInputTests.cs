@@ -9,7 +9,8 @@ namespace Rdd.Site.Tests.Hardening;
 /// (MarkdownFileTests), tabs (YamlFileTests.Parse_TabIndentation_ReportsRdd2010AtTheTab), duplicate keys
 /// (YamlFileTests.Parse_DuplicateKey_ReportsRdd2014NamingTheKeyAtTheSecond), wrong types (MappingReaderTests.Number_*),
 /// unknown keys (MappingReaderTests.Open_UnknownKey_SuggestsTheClosestAndReportsNothingElse), encodings, BOM and CRLF
-/// (SourceTextTests), a missing folder (ContentLoaderTests.Load_ContentFolderMissing_ReportsRdd2001).
+/// (SourceTextTests), a missing folder (ContentLoaderTests.Load_ContentFolderMissing_ReportsRdd2001), a missing
+/// image or one without alt (Content/MarkdownSafetyTests.MissingImage_IsRdd2032, ImageWithoutAlt_IsRejected).
 /// </summary>
 public sealed class HostileInputTests
 {
@@ -211,29 +212,6 @@ public sealed class HostileInputTests
 
         Assert.Equal(Section, diagnostic.Location!.Path);
         Assert.Equal(content.LineOf(Section, "mobilite-douce"), diagnostic.Location.Line);
-    }
-
-    [Fact]
-    public void A_missing_image_is_RDD2032_at_its_line()
-    {
-        using var content = new TempContent();
-        content.Edit(Section, text => text + "\n![Carte des pistes](images/carte-absente.png)\n");
-
-        var diagnostic = Diagnostics.Only(content.Check().Result.Diagnostics, "RDD2032");
-
-        Diagnostics.At(diagnostic, "RDD2032", Section, content.LineOf(Section, "carte-absente"), 1);
-    }
-
-    [Fact]
-    public void An_image_without_alt_is_RDD2031_at_its_line()
-    {
-        using var content = new TempContent();
-        content.WriteBytes("2025/images/carte.png", [0x89, 0x50, 0x4E, 0x47]);
-        content.Edit(Section, text => text + "\nVoir la carte : ![](../images/carte.png)\n");
-
-        var diagnostic = Diagnostics.Only(content.Check().Result.Diagnostics, "RDD2031");
-
-        Diagnostics.At(diagnostic, "RDD2031", Section, content.LineOf(Section, "![]("), content.ColumnOf(Section, "![]("));
     }
 
     [Fact]

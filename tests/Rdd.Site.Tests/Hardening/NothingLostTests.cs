@@ -10,7 +10,8 @@ namespace Rdd.Site.Tests.Hardening;
 /// Nothing lost: a build killed while writing leaves the previous site complete; the preview keeps serving the last good
 /// site; no command but « rdd new » writes into the content folder; the output does not depend on the clock, the time
 /// zone or the folder. A failed build leaving the previous output unchanged is
-/// BuildCommandOutputTests.Build_of_content_with_an_error_leaves_the_previous_output_unchanged.
+/// BuildCommandOutputTests.Build_of_content_with_an_error_leaves_the_previous_output_unchanged; « rdd new » refusing a
+/// non-empty folder is Commands/NewCommandTests.New_NonEmptyFolder_IsRefusedAndLeftUntouched.
 /// </summary>
 public sealed class NothingLostTests : IDisposable
 {
@@ -124,31 +125,6 @@ public sealed class NothingLostTests : IDisposable
             Assert.True(code == 0, $"rdd {string.Join(' ', command)}: exit {code}\n{stdout}\n{stderr}");
             Assert.Equal(before, Snapshot(content, withTimes: true));
         }
-    }
-
-    [Fact]
-    public void Rdd_new_refuses_a_non_empty_folder_and_leaves_it_unchanged()
-    {
-        var folder = _temp.CopyFrom(SiteRepo.FixtureContent, "contenu");
-        var before = Snapshot(folder, withTimes: true);
-
-        var (code, _, stderr) = BuildCommandOutputTests.Rdd("new", folder, "--name", "Ville de Test", "--kind", "commune", "--population", "58000");
-
-        Assert.Equal(2, code);
-        Assert.Contains("n'est pas vide", stderr, StringComparison.Ordinal);
-        Assert.Equal(before, Snapshot(folder, withTimes: true));
-    }
-
-    [Fact]
-    public void Rdd_new_writes_into_an_empty_folder()
-    {
-        var folder = _temp.Combine("nouveau");
-        Directory.CreateDirectory(folder);
-
-        var (code, stdout, stderr) = BuildCommandOutputTests.Rdd("new", folder, "--name", "Ville de Test", "--kind", "commune", "--population", "58000", "--year", "2025");
-
-        Assert.True(code == 0, stdout + stderr);
-        Assert.True(File.Exists(Path.Combine(folder, "site.yml")));
     }
 
     [Fact]
