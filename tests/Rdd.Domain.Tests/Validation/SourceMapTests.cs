@@ -27,6 +27,20 @@ public sealed class SourceMapTests
     }
 
     [Fact]
+    public void FindRepeat_ElementRecordedTwice_IsTheSecondPlaceWhileFindKeepsTheFirst()
+    {
+        var map = new SourceMap();
+        map.Add(Action, new SourceLocation("a.md", 7, 1));
+        map.Add(Action, new SourceLocation("b.md", 3, 1));
+        map.Add(Action, new SourceLocation("c.md", 9, 1));
+
+        Assert.Equal(new SourceLocation("a.md", 7, 1), map.Find(Action));
+        Assert.Equal(new SourceLocation("b.md", 3, 1), map.FindRepeat(Action));
+        Assert.Null(map.FindRepeat(Action.At("finalites")));
+        Assert.Null(map.FindRepeat(null));
+    }
+
+    [Fact]
     public void Find_UnknownElementOrNull_ReturnsNull()
     {
         var map = new SourceMap();

@@ -188,6 +188,7 @@ public sealed class HostileInputTests
 
         Assert.Equal("2025/partie-2/01-achats.md", diagnostic.Location!.Path);
         Assert.Equal(content.LineOf("2025/partie-2/01-achats.md", "{#plan-velo "), diagnostic.Location.Line);
+        Assert.Contains("déjà utilisé dans 2025/partie-1/01-climat.md, ligne " + content.LineOf(Section, "{#plan-velo "), diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
