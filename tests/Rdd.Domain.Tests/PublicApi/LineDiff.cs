@@ -28,14 +28,14 @@ internal static class LineDiff
                 x++;
                 y++;
             }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y]))
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1]))
             {
-                output.Append("+ ").Append(b[y++]).Append('\n');
+                output.Append("- ").Append(a[x++]).Append('\n');
                 shown++;
             }
             else
             {
-                output.Append("- ").Append(a[x++]).Append('\n');
+                output.Append("+ ").Append(b[y++]).Append('\n');
                 shown++;
             }
         }

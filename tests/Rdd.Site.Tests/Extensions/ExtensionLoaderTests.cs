@@ -1,6 +1,7 @@
 using Rdd.Domain.Validation;
 using Rdd.Site.Content;
 using Rdd.Site.Extensions;
+using Rdd.Site.Tests.Site;
 
 namespace Rdd.Site.Tests.Extensions;
 

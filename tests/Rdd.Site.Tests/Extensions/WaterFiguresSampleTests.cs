@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using Rdd.Site.Content;
+using Rdd.Site.Tests.Site;
 
 namespace Rdd.Site.Tests.Extensions;
 
