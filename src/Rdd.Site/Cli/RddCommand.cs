@@ -61,6 +61,7 @@ internal static class RddCommand
         ["export"] = new(ExportCommand.Usage, ["format", "f", "o", "output"], ExportCommand.Run),
         ["pdf"] = new(PdfCommand.Usage, ["o", "output"], PdfCommand.Run),
         ["schema"] = new(SchemaCommand.Usage, ["contenu", "content"], SchemaCommand.Run),
+        ["docs"] = new(DocsCommand.Usage, ["o", "output"], DocsCommand.Run),
     };
 
     private static string Suggest(string word, IEnumerable<string> candidates) =>
