@@ -37,7 +37,9 @@ public static class SiteGenerator
         years = [.. Extensions.ExtensionPages.Add(years, check.Content, check.Extensions.PageProviders, diagnostics)];
         var site = years[^1].Site;
 
-        await using var renderer = new PageRenderer(options.Parallelism);
+        var ownRenderer = options.Renderer is null ? new PageRenderer(options.Parallelism) : null;
+        await using var disposeOwn = ownRenderer;
+        var renderer = options.Renderer ?? ownRenderer!;
         var total = years.Sum(y => y.Site.Pages.Count);
         var files = new SiteFiles();
         var done = 0;
@@ -89,6 +91,9 @@ public sealed record BuildOptions
 
     /// <summary>How many pages to render at once; one per core when null.</summary>
     public int? Parallelism { get; init; }
+
+    /// <summary>A renderer to reuse across builds (the preview server keeps one warm); a new one is made and disposed when null.</summary>
+    public PageRenderer? Renderer { get; init; }
 
     /// <summary>The path of the preview server's reload script, added to every page; null for a published site.</summary>
     public string? PreviewScript { get; init; }

@@ -20,7 +20,7 @@ public sealed class DegradedModeTests(BrowserFixture fixture, ITestOutputHelper 
           const h1s = document.querySelectorAll('h1');
           if (h1s.length !== 1) problems.push(h1s.length + ' titres h1 dans la page au lieu d\'un');
           if (!main.firstElementChild || main.firstElementChild.tagName !== 'H1') problems.push('le premier élément du contenu principal n\'est pas le h1 mais <' + (main.firstElementChild ? main.firstElementChild.tagName.toLowerCase() : 'rien') + '>');
-          const headings = [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+          const headings = [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter(h => !h.closest('[hidden]'));
           let previous = 0, previousTop = -Infinity;
           for (const h of headings) {
             const level = Number(h.tagName[1]);

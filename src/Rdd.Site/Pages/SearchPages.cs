@@ -219,7 +219,7 @@ internal static class SearchPages
         {
             Path = SiteUrls.FullReport,
             Title = report.Title,
-            DocumentTitle = $"{report.Title} — {context.AuthorityName}",
+            DocumentTitle = $"{report.Title} (version intégrale) — {context.AuthorityName}",
             Breadcrumb = [context.Home, new Link(string.Empty, "Le rapport complet")],
             Lead = $"{context.AuthorityName} — le rapport en entier sur une seule page : {BuildContext.Count(context.Actions.Count, "action", "actions")} en {BuildContext.Count(report.Parts.Count, "partie", "parties")}, à lire, imprimer ou enregistrer en PDF.",
             Contents = contents,

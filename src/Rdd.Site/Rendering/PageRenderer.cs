@@ -20,7 +20,11 @@ public sealed class PageRenderer : IAsyncDisposable
     /// <param name="parallelism">How many pages to render at once; by default, one per core.</param>
     public PageRenderer(int? parallelism = null)
     {
-        _services = new ServiceCollection().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).BuildServiceProvider();
+        // French text stays readable in the HTML (« é », not « &#xE9; »): only markup-significant characters are escaped.
+        _services = new ServiceCollection()
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All))
+            .BuildServiceProvider();
         var count = Math.Max(1, parallelism ?? Environment.ProcessorCount);
         _renderers = Enumerable.Range(0, count).Select(_ => new HtmlRenderer(_services, NullLoggerFactory.Instance)).ToArray();
     }

@@ -31,6 +31,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly string _contentRoot;
     private readonly TextWriter _log;
     private readonly SemaphoreSlim _buildLock = new(1, 1);
+    private readonly Rendering.PageRenderer _renderer = new();
     private readonly List<Channel> _listeners = [];
     private readonly object _listenersGate = new();
     private WebApplication? _app;
@@ -88,7 +89,7 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             var clock = Stopwatch.StartNew();
-            var build = await SiteGenerator.BuildAsync(_contentRoot, new BuildOptions { PreviewScript = ReloadScript }).ConfigureAwait(false);
+            var build = await SiteGenerator.BuildAsync(_contentRoot, new BuildOptions { PreviewScript = ReloadScript, Renderer = _renderer }).ConfigureAwait(false);
             LastDiagnostics = build.Diagnostics;
             var errors = build.Result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             foreach (var diagnostic in build.Result.Diagnostics)
@@ -249,6 +250,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         _buildLock.Dispose();
+        await _renderer.DisposeAsync().ConfigureAwait(false);
     }
 
     /// <summary>A queue of messages for one open page.</summary>

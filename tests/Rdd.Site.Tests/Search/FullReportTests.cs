@@ -55,7 +55,7 @@ public sealed class FullReportTests
     {
         Assert.True(DefaultSite.Build.Success);
         Assert.DoesNotContain(DefaultSite.Build.Diagnostics, d => d.Code == "RDD3001");
-        Assert.Equal("Rapport développement durable 2024 — Carcassonne Agglo", Page.Value.Title);
+        Assert.Equal("Rapport développement durable 2024 (version intégrale) — Carcassonne Agglo", Page.Value.Title);
         Assert.Equal("fr", Page.Value.DocumentElement.GetAttribute("lang"));
         Assert.Empty(Page.Value.QuerySelectorAll("script, style, [style]"));
     }

@@ -23,7 +23,7 @@ public sealed class PdfCommandTests
             var bytes = File.ReadAllBytes(pdf);
             Assert.True(bytes.AsSpan().StartsWith("%PDF-"u8));
             Assert.True(bytes.Length > 50 * 1024, $"{bytes.Length} octets");
-            Assert.Equal("Rapport développement durable 2024 — Carcassonne Agglo", Title(bytes));
+            Assert.Equal("Rapport développement durable 2024 (version intégrale) — Carcassonne Agglo", Title(bytes));
             Assert.Contains("/Lang (fr)", Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
             var pages = PdfCommand.CountPages(bytes);
             Assert.True(pages > 10, $"{pages} pages");

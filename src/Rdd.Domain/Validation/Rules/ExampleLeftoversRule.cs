@@ -23,12 +23,12 @@ public sealed class ExampleLeftoversRule : IReportRule
     public IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var placed in context.Report.AllActions().Where(a => a.Action.Id.StartsWith(Prefix, StringComparison.Ordinal)))
+        foreach (var placed in context.Report.AllActions().Where(a => a.Action.Id?.StartsWith(Prefix, StringComparison.Ordinal) == true))
         {
             yield return context.Diagnose(ExampleLeft, $"L'action d'exemple « {placed.Action.Title} » est encore là : remplacez-la par une action de la collectivité.", new ElementRef(ElementKind.Action, placed.Action.Id));
         }
 
-        foreach (var figure in context.Report.KeyFigures.Where(f => f.Id.StartsWith(Prefix, StringComparison.Ordinal)))
+        foreach (var figure in context.Report.KeyFigures.Where(f => f.Id?.StartsWith(Prefix, StringComparison.Ordinal) == true))
         {
             yield return context.Diagnose(ExampleLeft, $"Le chiffre clé d'exemple « {figure.Label} » est encore là : remplacez-le par un chiffre de l'année.", new ElementRef(ElementKind.KeyFigure, figure.Id));
         }
