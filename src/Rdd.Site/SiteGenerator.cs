@@ -24,7 +24,7 @@ public static class SiteGenerator
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
         progress?.Report(new BuildProgress("Lecture et vérification du contenu", 0, 0));
-        var check = ContentChecker.Check(contentRoot, options.Validator);
+        var check = ContentChecker.Check(contentRoot, options.Validator, options.Extensions);
         var diagnostics = check.Result.Diagnostics.ToList();
         if (!check.Success)
         {
@@ -34,6 +34,7 @@ public static class SiteGenerator
         var years = PageBuilder.BuildAll(check.Content, options.BasePath)
             .Select(y => options.PreviewScript is null ? y : y with { Site = y.Site with { Chrome = y.Site.Chrome with { PreviewScriptHref = y.Site.Urls.Href(options.PreviewScript) } } })
             .ToList();
+        years = [.. Extensions.ExtensionPages.Add(years, check.Content, check.Extensions.PageProviders, diagnostics)];
         var site = years[^1].Site;
 
         var ownRenderer = options.Renderer is null ? new PageRenderer(options.Parallelism) : null;
@@ -84,6 +85,9 @@ public sealed record BuildOptions
 
     /// <summary>The validator; the default one when null.</summary>
     public ReportValidator? Validator { get; init; }
+
+    /// <summary>Extension assemblies to load besides those of site.yml (<c>--extension</c>), relative to the current folder.</summary>
+    public IReadOnlyList<string> Extensions { get; init; } = [];
 
     /// <summary>How many pages to render at once; one per core when null.</summary>
     public int? Parallelism { get; init; }

@@ -11,6 +11,12 @@ namespace Rdd.Domain.Validation;
 /// <param name="Fix">How to fix it, in French.</param>
 public sealed record DiagnosticDescriptor(string Code, Severity Severity, string Title, string Explanation, string Fix)
 {
+    /// <summary>
+    /// An example, in French Markdown: what the author wrote that caused the diagnostic, and what fixes it. Shown in the
+    /// generated documentation of the code (docs/diagnostics/); null when the explanation says it all.
+    /// </summary>
+    public string? Example { get; init; }
+
     /// <summary>Creates a diagnostic of this code.</summary>
     /// <param name="message">The message.</param>
     /// <param name="element">The element concerned.</param>

@@ -1,3 +1,4 @@
+using Rdd.Domain.Extensions;
 using Rdd.Domain.Taxonomies;
 using Rdd.Domain.Validation.Rules;
 
@@ -14,11 +15,36 @@ namespace Rdd.Domain.Validation;
 /// </example>
 public sealed class ReportValidatorBuilder
 {
-    private readonly List<IReportRule> _rules;
+    private readonly List<IReportRule> _rules = [];
     private readonly List<ITaxonomy> _taxonomies = [];
 
-    /// <summary>Creates a builder holding the built-in rules (<see cref="BuiltInRules.All"/>).</summary>
-    public ReportValidatorBuilder() => _rules = [.. BuiltInRules.All];
+    /// <summary>Creates a builder holding the built-in rules (<see cref="BuiltInRules.All"/>), registered as an extension.</summary>
+    public ReportValidatorBuilder() => Use(BuiltInRules.Extension);
+
+    /// <summary>Creates a builder holding the rules and taxonomies of an existing validator, to add more to them.</summary>
+    /// <param name="validator">The validator to start from.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="validator"/> is null.</exception>
+    public static ReportValidatorBuilder From(ReportValidator validator)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        var builder = new ReportValidatorBuilder();
+        builder._rules.Clear();
+        builder._rules.AddRange(validator.Rules);
+        builder._taxonomies.AddRange(validator.Taxonomies);
+        return builder;
+    }
+
+    /// <summary>Lets an extension add its rules and taxonomies.</summary>
+    /// <param name="extension">The extension.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="extension"/> is null.</exception>
+    public ReportValidatorBuilder Use(IReportExtension extension)
+    {
+        ArgumentNullException.ThrowIfNull(extension);
+        extension.Register(this);
+        return this;
+    }
 
     /// <summary>Adds a rule; it runs after those already added.</summary>
     /// <param name="rule">The rule.</param>

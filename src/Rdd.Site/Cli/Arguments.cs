@@ -72,6 +72,10 @@ internal sealed class Arguments
         return null;
     }
 
+    /// <summary>A comma-separated option value as a list; empty when the option is absent.</summary>
+    public static IReadOnlyList<string> List(string? value) =>
+        value is null ? [] : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>The names of the options given.</summary>
     public IEnumerable<string> Given => _options.Keys;
 }

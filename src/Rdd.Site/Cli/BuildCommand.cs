@@ -7,7 +7,7 @@ namespace Rdd.Site.Cli;
 /// <summary><c>rdd build [CONTENT_DIR] [-o DIR] [--base-path /prefix/]</c>: checks the content and writes the site atomically.</summary>
 internal static class BuildCommand
 {
-    public const string Usage = "rdd build [DOSSIER] [-o SORTIE] [--base-path /prefixe/]";
+    public const string Usage = "rdd build [DOSSIER] [-o SORTIE] [--base-path /prefixe/] [--extension A.dll,B.dll]";
 
     public static int Run(Arguments args, Console console)
     {
@@ -20,7 +20,7 @@ internal static class BuildCommand
         var output = args.Option("o", "output") ?? "_site";
         var basePath = args.Option("base-path") ?? "/";
         var progress = new ProgressLine(console);
-        var build = SiteGenerator.BuildAsync(root, new BuildOptions { BasePath = basePath }, progress).GetAwaiter().GetResult();
+        var build = SiteGenerator.BuildAsync(root, new BuildOptions { BasePath = basePath, Extensions = Arguments.List(args.Option("extension")) }, progress).GetAwaiter().GetResult();
         progress.Clear();
         DiagnosticWriter.WriteText(console.Out, root, build.Result.Diagnostics);
         if (!build.Success)

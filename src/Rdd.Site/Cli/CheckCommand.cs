@@ -5,7 +5,7 @@ namespace Rdd.Site.Cli;
 /// <summary><c>rdd check [CONTENT_DIR] [--format text|json|github]</c>: reads and validates the content, prints diagnostics.</summary>
 internal static class CheckCommand
 {
-    public const string Usage = "rdd check [DOSSIER] [--format text|json|github]";
+    public const string Usage = "rdd check [DOSSIER] [--format text|json|github] [--extension A.dll,B.dll]";
 
     public static int Run(Arguments args, Console console)
     {
@@ -21,7 +21,7 @@ internal static class CheckCommand
         }
 
         var root = args.Positional.Count == 1 ? args.Positional[0] : "content";
-        var check = ContentChecker.Check(root);
+        var check = ContentChecker.Check(root, null, Arguments.List(args.Option("extension")));
         switch (format)
         {
             case "json":

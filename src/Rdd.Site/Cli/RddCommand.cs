@@ -3,7 +3,7 @@ namespace Rdd.Site.Cli;
 /// <summary>The <c>rdd</c> command: dispatches to its verbs.</summary>
 internal static class RddCommand
 {
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port", "p", "name", "nom", "kind", "nature", "population", "year", "annee" };
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port", "p", "name", "nom", "kind", "nature", "population", "year", "annee", "extension" };
 
     private const string Help = """
         rdd — le rapport sur la situation en matière de développement durable, vérifié et publié.
@@ -13,6 +13,7 @@ internal static class RddCommand
                                                              crée le dossier de contenu d'un nouveau rapport
           rdd check [DOSSIER] [--format text|json|github]   vérifie le contenu (par défaut : content)
           rdd build [DOSSIER] [-o SORTIE] [--base-path /p/]  construit le site (par défaut : _site)
+                    [--extension A.dll,B.dll]                 (check et build) charge des extensions en plus de celles de site.yml
           rdd serve [DOSSIER] [--port N]                     prévisualise le site et le recharge à chaque modification
           rdd export [DOSSIER] --format json|csv -o SORTIE   exporte les données ouvertes sans construire le site
           rdd pdf [DOSSIER] [-o FICHIER.pdf]                 imprime le rapport complet en PDF avec Chromium (par défaut : rapport.pdf)
@@ -53,13 +54,14 @@ internal static class RddCommand
 
     private static readonly Dictionary<string, Verb> Verbs = new(StringComparer.Ordinal)
     {
-        ["check"] = new(CheckCommand.Usage, ["format", "f"], CheckCommand.Run),
-        ["build"] = new(BuildCommand.Usage, ["o", "output", "base-path"], BuildCommand.Run),
+        ["check"] = new(CheckCommand.Usage, ["format", "f", "extension"], CheckCommand.Run),
+        ["build"] = new(BuildCommand.Usage, ["o", "output", "base-path", "extension"], BuildCommand.Run),
         ["serve"] = new(ServeCommand.Usage, ["port", "p"], ServeCommand.Run),
         ["new"] = new(NewCommand.Usage, ["name", "nom", "kind", "nature", "population", "year", "annee"], NewCommand.Run),
         ["export"] = new(ExportCommand.Usage, ["format", "f", "o", "output"], ExportCommand.Run),
         ["pdf"] = new(PdfCommand.Usage, ["o", "output"], PdfCommand.Run),
         ["schema"] = new(SchemaCommand.Usage, ["contenu", "content"], SchemaCommand.Run),
+        ["docs"] = new(DocsCommand.Usage, ["o", "output"], DocsCommand.Run),
     };
 
     private static string Suggest(string word, IEnumerable<string> candidates) =>

@@ -1,4 +1,5 @@
 using Rdd.Domain.Validation;
+using Rdd.Site.Extensions;
 
 namespace Rdd.Site.Content;
 
@@ -8,11 +9,19 @@ public static class ContentChecker
     /// <summary>Loads and validates a content folder; a year whose files could not all be read is not validated until they are fixed.</summary>
     /// <param name="root">The content folder.</param>
     /// <param name="validator">The validator; <see cref="ReportValidator.Default"/> when null.</param>
+    /// <param name="extensions">Extensions to load besides those of site.yml (<c>--extension</c>), relative to the current folder.</param>
     /// <returns>The content and every diagnostic, reading's first.</returns>
-    public static CheckResult Check(string root, ReportValidator? validator = null)
+    public static CheckResult Check(string root, ReportValidator? validator = null, IReadOnlyList<string>? extensions = null)
     {
         var content = ContentLoader.Load(root);
         var diagnostics = new List<Diagnostic>(content.Diagnostics);
+
+        // Extensions add their rules and taxonomies to the validator; loading them never throws.
+        var loaded = content.Site.Extensions.Count == 0 && (extensions is null || extensions.Count == 0)
+            ? LoadedExtensions.None
+            : ExtensionLoader.Load(root, content.Site.Extensions, extensions ?? []);
+        diagnostics.AddRange(loaded.Diagnostics);
+        validator = loaded.Apply(validator ?? ReportValidator.Default, diagnostics);
         foreach (var year in content.Years)
         {
             // Reading errors come first: a file that could not be read leaves out elements that others refer to,
@@ -21,12 +30,12 @@ public static class ContentChecker
                 && (l.Path == "site.yml" || l.Path.StartsWith(year.Folder + "/", StringComparison.Ordinal)));
             if (!readErrors)
             {
-                diagnostics.AddRange((validator ?? ReportValidator.Default).Validate(year.Report, year.Sources).Diagnostics);
+                diagnostics.AddRange(validator.Validate(year.Report, year.Sources).Diagnostics);
             }
         }
 
         diagnostics.AddRange(CheckContinuity(content));
-        return new CheckResult(content, new ValidationResult(diagnostics));
+        return new CheckResult(content, new ValidationResult(diagnostics)) { Extensions = loaded };
     }
 
     /// <summary>Every <c>suite_de</c> names an action of the previous year's report.</summary>
@@ -63,4 +72,7 @@ public sealed record CheckResult(LoadedContent Content, ValidationResult Result)
 {
     /// <summary>Whether the content can be published: it was read, and no diagnostic is an error.</summary>
     public bool Success => !Result.HasErrors && Content.Years.Count > 0;
+
+    /// <summary>The extensions loaded for the check; their page providers serve the build.</summary>
+    public LoadedExtensions Extensions { get; init; } = LoadedExtensions.None;
 }

@@ -19,7 +19,7 @@ public static partial class ContentLoader
 
     internal static readonly string[] YearFolders = ["partie-1", "partie-2", "partie-3", "strategie", "images"];
 
-    private static readonly string[] RootFolders = ["schemas", "images", "medias"];
+    private static readonly string[] RootFolders = ["schemas", "images", "medias", "extensions"];
 
     private static readonly Authority UnknownAuthority = new() { Name = "?", Kind = AuthorityKind.Other, Population = 0 };
 
@@ -50,7 +50,7 @@ public static partial class ContentLoader
         {
             yearFolders = Directory.EnumerateDirectories(root).Select(Path.GetFileName).OfType<string>()
                 .Where(n => YearFolderPattern().IsMatch(n)).Order(StringComparer.Ordinal).ToList();
-            ReportUnexpected(root, string.Empty, [.. yearFolders, .. RootFolders], ["site.yml", "README.md", "readme.md", site.Logo ?? string.Empty], bag, allowExtensions: [".svg", ".png", ".jpg", ".jpeg", ".webp", ".txt", ".gitkeep"]);
+            ReportUnexpected(root, string.Empty, [.. yearFolders, .. RootFolders], ["site.yml", "README.md", "readme.md", site.Logo ?? string.Empty, .. site.Extensions.Select(e => e.Path)], bag, allowExtensions: [".svg", ".png", ".jpg", ".jpeg", ".webp", ".txt", ".gitkeep"]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -109,6 +109,7 @@ public static partial class ContentLoader
             Licence = options?.Text("licence") ?? "Licence Ouverte 2.0 (Etalab-2.0)",
             Contact = options?.Text("contact"),
             LegalNotice = reader.Text("mentions_legales"),
+            Extensions = reader.List("extensions").Select(e => new Extensions.ExtensionReference(e.Value, e.Location)).ToList(),
             Accessibility = accessibility is null ? new AccessibilitySettings() : new AccessibilitySettings
             {
                 Status = accessibility.Choice("etat") ?? "non-conforme",

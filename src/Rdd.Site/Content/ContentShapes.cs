@@ -46,6 +46,7 @@ internal static class ContentShapes
         new("site", ValueKind.Object, "Réglages du site web.") { Item = SiteOptions },
         new("accessibilite", ValueKind.Object, "Déclaration d'accessibilité.") { Item = Accessibility },
         new("mentions_legales", ValueKind.Text, "Mentions légales (Markdown) : éditeur, directeur de la publication, hébergeur."),
+        new("extensions", ValueKind.TextList, "Extensions à charger (bibliothèques .dll, chemins relatifs au dossier de contenu et à l'intérieur de celui-ci) : règles, référentiels et pages ajoutés par du code (voir docs/developpeurs/etendre.md)."),
     ]);
 
     public static readonly Shape ReportSettings = new("rapport.yml", "Le rapport d'une année.",

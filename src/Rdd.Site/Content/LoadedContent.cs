@@ -72,6 +72,9 @@ public sealed record SiteSettings
 
     /// <summary>The legal notice, in Markdown.</summary>
     public string? LegalNotice { get; init; }
+
+    /// <summary>The extensions to load (<c>extensions:</c>), relative to the content folder.</summary>
+    public IReadOnlyList<Extensions.ExtensionReference> Extensions { get; init; } = [];
 }
 
 /// <summary>The settings of the accessibility statement (« déclaration d'accessibilité », RGAA 4.1).</summary>

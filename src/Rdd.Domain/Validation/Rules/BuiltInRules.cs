@@ -1,3 +1,5 @@
+using Rdd.Domain.Extensions;
+
 namespace Rdd.Domain.Validation.Rules;
 
 /// <summary>The rules every validator starts with.</summary>
@@ -16,4 +18,20 @@ public static class BuiltInRules
         new DatesRule(),
         new ObligationRule(),
         new ExampleLeftoversRule());
+
+    /// <summary>The built-in rules as an extension: every <see cref="ReportValidatorBuilder"/> starts by using it.</summary>
+    public static IReportExtension Extension { get; } = new BuiltInExtension();
+
+    private sealed class BuiltInExtension : IReportExtension
+    {
+        public string Name => "Règles de Rdd";
+
+        public void Register(ReportValidatorBuilder builder)
+        {
+            foreach (var rule in All)
+            {
+                builder.AddRule(rule);
+            }
+        }
+    }
 }
