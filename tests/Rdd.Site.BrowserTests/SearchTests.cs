@@ -77,3 +77,28 @@ public sealed partial class SearchTests(BrowserFixture fixture, ITestOutputHelpe
         }
     }
 }
+
+/// <summary>The search's filter by a strategy term, declared in YAML only.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchTermFilterTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Choosing_a_pacte_vert_axis_keeps_only_its_actions()
+    {
+        var page = await fixture.NewPageAsync();
+        try
+        {
+            await page.GotoAsync(fixture.Report.Url("recherche/"));
+            await Assertions.Expect(page.Locator("#recherche-formulaire")).Not.ToHaveAttributeAsync("hidden", string.Empty);
+            await page.SelectOptionAsync("#recherche-terme", "pacte-vert:axe-4");
+            await Assertions.Expect(page.Locator("#recherche-statut")).ToContainTextAsync("rattachées à");
+            var titles = await page.Locator("#recherche-liste a[href*='#']").AllInnerTextsAsync();
+            Assert.Contains(titles, t => t.Contains("stationnement cyclable", StringComparison.Ordinal));
+            Assert.DoesNotContain(titles, t => t.Contains("Tarification éco-progressive", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+}

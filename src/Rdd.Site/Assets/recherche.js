@@ -15,6 +15,7 @@
   var results = document.getElementById('recherche-resultats');
   var list = document.getElementById('recherche-liste');
   var boxes = Array.prototype.slice.call(form.querySelectorAll('input[type="checkbox"][name="f"]'));
+  var termSelect = document.getElementById('recherche-terme');
   var index = null;
   var timer = 0;
 
@@ -88,7 +89,8 @@
     var text = input.value.trim();
     var terms = words(text);
     var codes = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
-    if (terms.length === 0 && codes.length === 0) {
+    var term = termSelect ? termSelect.value : '';
+    if (terms.length === 0 && codes.length === 0 && !term) {
       results.hidden = true;
       list.textContent = '';
       status.textContent = text.length > 0 ? 'Saisissez un mot d\u2019au moins deux lettres.' : '';
@@ -98,13 +100,15 @@
     var found = index.actions.filter(function (action) {
       var haystack = ' ' + action.w;
       return terms.every(function (t) { return haystack.indexOf(' ' + t) >= 0; })
-        && (codes.length === 0 || codes.some(function (c) { return action.f.indexOf(c) >= 0; }));
+        && (codes.length === 0 || codes.some(function (c) { return action.f.indexOf(c) >= 0; }))
+        && (!term || (action.x || []).indexOf(term) >= 0);
     });
 
     var labels = codes.map(function (c) { return index.finalites[c] || c; });
     var what = terms.length > 0 ? ' pour \u00ab\u00a0' + text + '\u00a0\u00bb' : '';
     var filter = labels.length > 0 ? (labels.length > 1 ? ', finalités\u00a0: ' : ', finalité\u00a0: ') + labels.join(', ') : '';
-    status.textContent = (found.length === 0 ? 'Aucun résultat' : plural(found.length, 'résultat', 'résultats')) + what + filter;
+    var termFilter = term ? ', rattachées à\u00a0: ' + termSelect.options[termSelect.selectedIndex].text : '';
+    status.textContent = (found.length === 0 ? 'Aucun résultat' : plural(found.length, 'résultat', 'résultats')) + what + filter + termFilter;
     render(found);
     results.hidden = found.length === 0;
   }
@@ -138,6 +142,9 @@
   boxes.forEach(function (box) {
     box.addEventListener('change', run);
   });
+  if (termSelect) {
+    termSelect.addEventListener('change', run);
+  }
 
   form.hidden = false;
   var initial = new URLSearchParams(window.location.search).get('q');

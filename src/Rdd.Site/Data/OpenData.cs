@@ -76,6 +76,7 @@ public static class OpenData
             new("elements", "Éléments déterminants de la démarche illustrés, séparés par « | »."),
             new("termes", "Termes de la stratégie et ODD (référentiel:code), séparés par « | »."),
             new("termes_libelles", "Libellés de ces termes, séparés par « | »."),
+            .. StrategyTaxonomies(taxonomies).Select(t => new DataColumn(t.Id, $"Codes des termes du référentiel « {t.Name} » auxquels l'action est rattachée, séparés par « | »."))
         ];
         if (actionUrl is not null)
         {
@@ -96,6 +97,7 @@ public static class OpenData
                 string.Join('|', placed.GovernanceElements),
                 string.Join('|', placed.Terms.Select(t => t.ToString())),
                 string.Join('|', placed.Terms.Select(t => taxonomies.Resolve(t)?.Label ?? string.Empty)),
+                .. StrategyTaxonomies(taxonomies).Select(tax => string.Join('|', placed.Terms.Where(t => Rdd.Domain.Codes.Normalize(t.Taxonomy) == Rdd.Domain.Codes.Normalize(tax.Id)).Select(t => t.Code))),
                 .. actionUrl is null ? Array.Empty<string>() : [actionUrl(placed)],
             ]);
         }
@@ -104,6 +106,10 @@ public static class OpenData
             "Une ligne par action, dans l'ordre du rapport, avec sa partie, sa section, son avancement et une colonne par finalité.",
             columns, csv.ToBytes());
     }
+
+    /// <summary>The taxonomies that get a column of their own: the report's strategy and the ODD (finalités and elements have theirs).</summary>
+    private static IEnumerable<ITaxonomy> StrategyTaxonomies(TaxonomySet taxonomies) =>
+        taxonomies.All.Where(t => t.Id is not BuiltInTaxonomies.FinalitiesId and not BuiltInTaxonomies.GovernanceElementsId);
 
     private static DataFile KeyFigures(Report report)
     {

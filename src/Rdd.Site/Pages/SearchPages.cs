@@ -22,6 +22,9 @@ public sealed record SearchPage : PageModel
     /// <summary>The finalités the results can be filtered by.</summary>
     public required IReadOnlyList<SearchFilter> Filters { get; init; }
 
+    /// <summary>The terms of the strategy taxonomies and ODD the results can be filtered by, by taxonomy.</summary>
+    public IReadOnlyList<TermFilterGroup> TermFilters { get; init; } = [];
+
     /// <summary>The address of the search index, given to the script.</summary>
     public required string IndexHref { get; init; }
 
@@ -44,6 +47,11 @@ public sealed record AlphabeticalEntry(Link Action, string Where);
 /// <param name="Value">The finalité code.</param>
 /// <param name="Label">The finalité's short label.</param>
 public sealed record SearchFilter(string Id, string Value, string Label);
+
+/// <summary>The terms of one taxonomy in the search form's term filter.</summary>
+/// <param name="Taxonomy">The taxonomy's name.</param>
+/// <param name="Terms">Each term: its value (<c>taxonomy:code</c>) and label.</param>
+public sealed record TermFilterGroup(string Taxonomy, IReadOnlyList<SearchFilter> Terms);
 
 /// <summary>The whole report on one page, for printing and for <c>rdd pdf</c>.</summary>
 public sealed record FullReportPage : PageModel
@@ -109,6 +117,13 @@ internal static class SearchPages
             Letters = groups.Select(g => new Link("#" + g.Anchor, g.Letter)).ToList(),
             Groups = groups,
             Filters = Finalities.All.Select(f => new SearchFilter("filtre-" + f.Code, f.Code, f.ShortLabel)).ToList(),
+            TermFilters = context.Taxonomies.All
+                .Where(t => t.Id is not Rdd.Domain.Taxonomies.BuiltInTaxonomies.FinalitiesId and not Rdd.Domain.Taxonomies.BuiltInTaxonomies.GovernanceElementsId)
+                .Select(t => new TermFilterGroup(t.Name, t.Terms
+                    .Where(term => context.Actions.Any(a => a.Terms.Any(r => Rdd.Domain.Codes.Normalize(r.Taxonomy) == Rdd.Domain.Codes.Normalize(t.Id) && Rdd.Domain.Codes.Normalize(r.Code) == Rdd.Domain.Codes.Normalize(term.Code))))
+                    .Select(term => new SearchFilter(string.Empty, $"{Rdd.Domain.Codes.Normalize(t.Id)}:{Rdd.Domain.Codes.Normalize(term.Code)}", term.ShortLabel ?? term.Label)).ToList()))
+                .Where(g => g.Terms.Count > 0)
+                .ToList(),
             IndexHref = context.Urls.Href(SiteUrls.SearchIndex),
             Scripts = [context.Root.Href(SiteUrls.SearchScript)],
         };

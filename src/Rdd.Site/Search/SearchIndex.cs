@@ -73,6 +73,13 @@ internal static class SearchIndex
                 }
 
                 json.WriteEndArray();
+                json.WriteStartArray("x");
+                foreach (var term in placed.Terms)
+                {
+                    json.WriteStringValue($"{Rdd.Domain.Codes.Normalize(term.Taxonomy)}:{Rdd.Domain.Codes.Normalize(term.Code)}");
+                }
+
+                json.WriteEndArray();
                 if (action.Progress?.FrenchLabel() is { } progress)
                 {
                     json.WriteString("a", progress);

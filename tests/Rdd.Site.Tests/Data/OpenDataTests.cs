@@ -115,3 +115,19 @@ public sealed class OpenDataTests
         Assert.Equal(["x;y", "il a dit \"oui\"\nsur deux lignes"], rows[1]);
     }
 }
+
+/// <summary>A taxonomy declared in YAML gets its own column in actions.csv, without code.</summary>
+public sealed class OpenDataTaxonomyColumnTests
+{
+    [Fact]
+    public void ActionsCsv_HasAColumnPerStrategyTaxonomy()
+    {
+        var content = ContentLoader.Load(Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "commune-fictive"));
+        var rows = Csv.Parse(OpenData.Build(content.Latest!.Report).Single(f => f.Name == "actions.csv").Bytes);
+        var header = rows[0].ToList();
+        var column = header.IndexOf("plan-climat");
+        Assert.True(column > 0, string.Join(';', header));
+        Assert.Contains(rows.Skip(1), r => r[header.IndexOf("id")] == "renovation-ecole-tilleuls" && r[column] == "batiments");
+        Assert.Contains(rows.Skip(1), r => r[header.IndexOf("id")] == "renovation-ecole-tilleuls" && r[header.IndexOf("odd")] == "7|13");
+    }
+}
