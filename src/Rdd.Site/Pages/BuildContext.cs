@@ -18,8 +18,23 @@ internal sealed class BuildContext
         Markdown = new MarkdownRenderer(report.Glossary);
         Taxonomies = TaxonomySet.For(report);
         Actions = report.AllActions().ToList();
+        var bySection = new Dictionary<Section, List<PlacedAction>>(ReferenceEqualityComparer.Instance);
+        foreach (var placed in Actions)
+        {
+            if (!bySection.TryGetValue(placed.Section, out var list))
+            {
+                bySection[placed.Section] = list = [];
+            }
+
+            list.Add(placed);
+        }
+
+        _actionsBySection = bySection;
         Home = new Link(urls.Href(SiteUrls.Home), "Accueil");
     }
+
+    // Sections and placed actions are records whose equality and hash codes walk every action they hold: lookups use references.
+    private readonly Dictionary<Section, List<PlacedAction>> _actionsBySection;
 
     public Report Report { get; }
 
@@ -34,6 +49,10 @@ internal sealed class BuildContext
     public IReadOnlyList<PlacedAction> Actions { get; }
 
     public Link Home { get; }
+
+    /// <summary>The actions of <paramref name="section"/>, in the report's order.</summary>
+    public IReadOnlyList<PlacedAction> ActionsOf(Section section) =>
+        _actionsBySection.TryGetValue(section, out var list) ? list : [];
 
     public string AuthorityName => Report.Authority.Name;
 
@@ -56,14 +75,14 @@ internal sealed class BuildContext
     /// <summary>Lists actions grouped by part then section, in the report's order.</summary>
     public IReadOnlyList<PartListing> Group(IEnumerable<PlacedAction> actions)
     {
-        var selected = actions.ToHashSet();
+        var selected = actions.ToHashSet(ReferenceEqualityComparer.Instance);
         return Report.Parts
             .Select(part => new PartListing(
                 $"{PartLabel(part)} — {part.Title}",
                 part.Sections
                     .Select(section => new SectionListing(
                         LinkTo(SiteUrls.Section((int)part.Kind, section.Id), section.Title),
-                        Actions.Where(a => a.Section == section && selected.Contains(a)).Select(ActionLink).ToList()))
+                        ActionsOf(section).Where(selected.Contains).Select(ActionLink).ToList()))
                     .Where(s => s.Actions.Count > 0)
                     .ToList()))
             .Where(p => p.Sections.Count > 0)

@@ -52,7 +52,7 @@ internal static class DataPages
         {
             var rows = part.Sections.Select(section =>
             {
-                var actions = context.Actions.Where(a => a.Section == section).ToList();
+                var actions = context.ActionsOf(section);
                 return new TableRow(
                     new TableCell(section.Title, context.Urls.Href(SiteUrls.Section((int)part.Kind, section.Id))),
                     [
@@ -74,7 +74,7 @@ internal static class DataPages
         {
             var rows = modalities.Sections.Select(section =>
             {
-                var actions = context.Actions.Where(a => a.Section == section).ToList();
+                var actions = context.ActionsOf(section);
                 return new TableRow(
                     new TableCell(section.Title, context.Urls.Href(SiteUrls.Section((int)modalities.Kind, section.Id))),
                     [.. GovernanceElements.All.Select(e => CountCell(actions.Count(a => a.GovernanceElements.Contains(e.Code)))), new TableCell(French.Number(actions.Count), null, "num")]);

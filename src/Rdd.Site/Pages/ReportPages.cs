@@ -11,6 +11,12 @@ internal static class ReportPages
     {
         var report = context.Report;
         var sections = report.Parts.SelectMany(p => p.Sections.Select(s => (Part: p, Section: s))).ToList();
+        var positions = new Dictionary<Section, int>(ReferenceEqualityComparer.Instance);
+        for (var i = sections.Count - 1; i >= 0; i--)
+        {
+            positions[sections[i].Section] = i;
+        }
+
         foreach (var part in report.Parts)
         {
             var partPath = SiteUrls.Part((int)part.Kind);
@@ -32,9 +38,9 @@ internal static class ReportPages
 
             foreach (var section in part.Sections)
             {
-                var index = sections.FindIndex(s => s.Section == section);
+                var index = positions[section];
                 var sectionAbbreviations = new AbbreviationScope();
-                var placed = context.Actions.Where(a => a.Section == section).ToList();
+                var placed = context.ActionsOf(section);
                 yield return new SectionPage
                 {
                     Path = SiteUrls.Section((int)part.Kind, section.Id),
@@ -63,7 +69,7 @@ internal static class ReportPages
 
     private static Card SectionCard(BuildContext context, Part part, Section section)
     {
-        var finalities = context.Actions.Where(a => a.Section == section).SelectMany(a => a.Finalities).Distinct()
+        var finalities = context.ActionsOf(section).SelectMany(a => a.Finalities).Distinct()
             .Select(Finalities.Find).OfType<Finality>().OrderBy(f => f.Number).Select(f => f.ShortLabel).ToList();
         var meta = BuildContext.Count(section.Actions.Count, "action", "actions") + (finalities.Count > 0 ? " · " + string.Join(", ", finalities) : string.Empty);
         return new Card(context.LinkTo(SiteUrls.Section((int)part.Kind, section.Id), section.Title), null, meta);
