@@ -26,11 +26,13 @@ public static class PageBuilder
         var year = content.Latest ?? throw new ArgumentException("The content has no report to build.", nameof(content));
         var context = new BuildContext(year.Report, content.Site, new SiteUrls(basePath));
         var publicRoot = content.Site.Url is { } url ? url.TrimEnd('/') + "/" : null;
-        var dataFiles = OpenData.Build(year.Report, a => publicRoot is null ? context.ActionHref(a) : publicRoot + context.ActionHref(a)[context.Urls.BasePath.Length..]);
+        // The open data files (JSON and CSV of the whole report) only read the report: they are written while the pages are built.
+        var openData = Task.Run(() => OpenData.Build(year.Report, a => publicRoot is null ? context.ActionHref(a) : publicRoot + context.ActionHref(a)[context.Urls.BasePath.Length..]));
         var pages = new List<PageModel> { Home(context) };
         pages.AddRange(ReportPages.Build(context));
         pages.AddRange(ListingPages.Build(context));
         pages.AddRange(DataPages.Build(context));
+        var dataFiles = openData.GetAwaiter().GetResult();
         pages.Add(DataPages.OpenData(context, dataFiles));
         pages.AddRange(InfoPages.Build(context, pages));
         return new SiteModel(Chrome(context, content.Site), pages, context.Urls, dataFiles);
