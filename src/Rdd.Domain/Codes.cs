@@ -6,6 +6,8 @@ namespace Rdd.Domain;
 /// <summary>Normalisation and near-match search for the codes authors type (finalités, elements, taxonomy terms).</summary>
 public static class Codes
 {
+    private static readonly System.Buffers.SearchValues<char> NormalChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
+
     /// <summary>
     /// Normalises a code for comparison: trimmed, lower case, accents removed, spaces and underscores read as hyphens.
     /// « Biodiversité » and « biodiversite » are the same code.
@@ -17,6 +19,12 @@ public static class Codes
         if (string.IsNullOrWhiteSpace(code))
         {
             return string.Empty;
+        }
+
+        // Fast path: a code already in normal form (lower-case ASCII letters, digits, hyphens) is returned as is.
+        if (!code.AsSpan().ContainsAnyExcept(NormalChars))
+        {
+            return code;
         }
 
         var decomposed = code.Trim().Normalize(NormalizationForm.FormD);

@@ -33,21 +33,31 @@ public static class AtomicWriter
             Directory.CreateDirectory(parent);
             RecoverInterruptedSwap(parent, name);
             Directory.CreateDirectory(staging);
-            foreach (var path in files.Paths)
+            var targets = files.Paths.Select(path => (Path: path, Target: Path.Combine(staging, path.Replace('/', Path.DirectorySeparatorChar)))).ToList();
+            foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal))
             {
-                var target = Path.Combine(staging, path.Replace('/', Path.DirectorySeparatorChar));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, files[path]);
+                Directory.CreateDirectory(folder);
             }
 
+            // Files are independent once their folders exist: they are written in parallel.
+            Parallel.ForEach(targets, t => File.WriteAllBytes(t.Target, files[t.Path]));
             Swap(staging, full, parent, name);
             return null;
         }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is IOException or UnauthorizedAccessException))
+        {
+            return Failed(output, staging, e.InnerExceptions[0]);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(staging);
-            return CannotWrite.Create($"Le site n'a pas pu être écrit dans « {output} » : {e.Message} Le site précédent est inchangé.", null, new SourceLocation(output));
+            return Failed(output, staging, e);
         }
+    }
+
+    private static Diagnostic Failed(string output, string staging, Exception e)
+    {
+        TryDelete(staging);
+        return CannotWrite.Create($"Le site n'a pas pu être écrit dans « {output} » : {e.Message} Le site précédent est inchangé.", null, new SourceLocation(output));
     }
 
     private static void Swap(string staging, string output, string parent, string name)

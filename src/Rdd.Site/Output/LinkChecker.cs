@@ -16,6 +16,25 @@ public static partial class LinkChecker
         "Un lien qui mène nulle part est une impasse pour les lecteurs, en particulier ceux qui naviguent au clavier ou avec un lecteur d'écran.",
         "Corrigez l'identifiant ou l'adresse visés dans le contenu ; si le lien vient du gabarit, signalez-le aux développeurs.");
 
+    private static (HashSet<string> Ids, List<string> Links) Scan(string html)
+    {
+        var pageIds = new HashSet<string>(StringComparer.Ordinal);
+        var pageLinks = new List<string>();
+        foreach (Match match in Attributes().Matches(html))
+        {
+            if (match.Groups[1].Success)
+            {
+                pageLinks.Add(WebUtility.HtmlDecode(match.Groups[1].Value));
+            }
+            else
+            {
+                pageIds.Add(WebUtility.HtmlDecode(match.Groups[2].Value));
+            }
+        }
+
+        return (pageIds, pageLinks);
+    }
+
     [GeneratedRegex(@"\s(?:href|src)=""([^""]*)""|\sid=""([^""]*)""", RegexOptions.CultureInvariant)]
     private static partial Regex Attributes();
 
@@ -30,24 +49,12 @@ public static partial class LinkChecker
         var pages = files.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var links = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var page in pages)
+        // Scanning the HTML is most of the work and each page is scanned alone: pages are scanned in parallel.
+        var scans = pages.AsParallel().AsOrdered().Select(page => Scan(files.Text(page))).ToList();
+        for (var i = 0; i < pages.Count; i++)
         {
-            var pageIds = new HashSet<string>(StringComparer.Ordinal);
-            var pageLinks = new List<string>();
-            foreach (Match match in Attributes().Matches(files.Text(page)))
-            {
-                if (match.Groups[1].Success)
-                {
-                    pageLinks.Add(WebUtility.HtmlDecode(match.Groups[1].Value));
-                }
-                else
-                {
-                    pageIds.Add(WebUtility.HtmlDecode(match.Groups[2].Value));
-                }
-            }
-
-            ids[page] = pageIds;
-            links[page] = pageLinks;
+            ids[pages[i]] = scans[i].Ids;
+            links[pages[i]] = scans[i].Links;
         }
 
         var diagnostics = new List<Diagnostic>();

@@ -19,8 +19,36 @@ internal sealed class BuildContext
         Markdown = new MarkdownRenderer(report.Glossary, urls.BasePath, Root.BasePath);
         Taxonomies = TaxonomySet.For(report);
         Actions = report.AllActions().ToList();
+        var bySection = new Dictionary<Section, List<PlacedAction>>(ReferenceEqualityComparer.Instance);
+        foreach (var placed in Actions)
+        {
+            if (!bySection.TryGetValue(placed.Section, out var list))
+            {
+                bySection[placed.Section] = list = [];
+            }
+
+            list.Add(placed);
+        }
+
+        _actionsBySection = bySection;
+        foreach (var placed in Actions)
+        {
+            foreach (var term in placed.Terms)
+            {
+                var taxonomy = Codes.Normalize(term.Taxonomy);
+                AddOnce(_actionsByTerm, (taxonomy, null), placed);
+                AddOnce(_actionsByTerm, (taxonomy, Codes.Normalize(term.Code)), placed);
+            }
+        }
+
         Home = new Link(urls.Href(SiteUrls.Home), "Accueil");
     }
+
+    // Sections and placed actions are records whose equality and hash codes walk every action they hold: lookups use references.
+    private readonly Dictionary<Section, List<PlacedAction>> _actionsBySection;
+
+    // The actions of each taxonomy (code null) and of each term, keys normalised, in the report's order.
+    private readonly Dictionary<(string Taxonomy, string? Code), List<PlacedAction>> _actionsByTerm = [];
 
     public Report Report { get; }
 
@@ -42,6 +70,10 @@ internal sealed class BuildContext
 
     public Link Home { get; }
 
+    /// <summary>The actions of <paramref name="section"/>, in the report's order.</summary>
+    public IReadOnlyList<PlacedAction> ActionsOf(Section section) =>
+        _actionsBySection.TryGetValue(section, out var list) ? list : [];
+
     public string AuthorityName => Report.Authority.Name;
 
     /// <summary>The legally required wording: « Accessibilité : partiellement conforme ».</summary>
@@ -60,17 +92,35 @@ internal sealed class BuildContext
 
     public static string Count(int n, string one, string many) => $"{French.Number(n)} {(n <= 1 ? one : many)}";
 
+    /// <summary>The actions with a term of <paramref name="taxonomy"/> (of code <paramref name="code"/> unless null), in the report's order; ids compared as <see cref="Codes.Normalize"/> does.</summary>
+    public IReadOnlyList<PlacedAction> ActionsOfTerm(string taxonomy, string? code) =>
+        _actionsByTerm.TryGetValue((Codes.Normalize(taxonomy), code is null ? null : Codes.Normalize(code)), out var list) ? list : [];
+
+    private static void AddOnce<TKey>(Dictionary<TKey, List<PlacedAction>> lookup, TKey key, PlacedAction placed)
+        where TKey : notnull
+    {
+        if (!lookup.TryGetValue(key, out var list))
+        {
+            lookup[key] = list = [];
+        }
+
+        if (list.Count == 0 || !ReferenceEquals(list[^1], placed))
+        {
+            list.Add(placed);
+        }
+    }
+
     /// <summary>Lists actions grouped by part then section, in the report's order.</summary>
     public IReadOnlyList<PartListing> Group(IEnumerable<PlacedAction> actions)
     {
-        var selected = actions.ToHashSet();
+        var selected = actions.ToHashSet(ReferenceEqualityComparer.Instance);
         return Report.Parts
             .Select(part => new PartListing(
                 $"{PartLabel(part)} — {part.Title}",
                 part.Sections
                     .Select(section => new SectionListing(
                         LinkTo(SiteUrls.Section((int)part.Kind, section.Id), section.Title),
-                        Actions.Where(a => a.Section == section && selected.Contains(a)).Select(ActionLink).ToList()))
+                        ActionsOf(section).Where(selected.Contains).Select(ActionLink).ToList()))
                     .Where(s => s.Actions.Count > 0)
                     .ToList()))
             .Where(p => p.Sections.Count > 0)

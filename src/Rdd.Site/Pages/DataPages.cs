@@ -52,7 +52,7 @@ internal static class DataPages
         {
             var rows = part.Sections.Select(section =>
             {
-                var actions = context.Actions.Where(a => a.Section == section).ToList();
+                var actions = context.ActionsOf(section);
                 return new TableRow(
                     new TableCell(section.Title, context.Urls.Href(SiteUrls.Section((int)part.Kind, section.Id))),
                     [
@@ -60,7 +60,7 @@ internal static class DataPages
                         new TableCell(French.Number(actions.Count), null, "num"),
                     ]);
             }).ToList();
-            var all = context.Actions.Where(a => a.Part == part).ToList();
+            var all = context.Actions.Where(a => ReferenceEquals(a.Part, part)).ToList();
             var footer = new TableRow(new TableCell("Total de la partie"), [.. Finalities.All.Select(f => CountCell(all.Count(a => a.Finalities.Contains(f.Code)))), new TableCell(French.Number(all.Count), null, "num")]);
             tables.Add(new TableView(
                 $"couverture-partie-{(int)part.Kind}",
@@ -74,7 +74,7 @@ internal static class DataPages
         {
             var rows = modalities.Sections.Select(section =>
             {
-                var actions = context.Actions.Where(a => a.Section == section).ToList();
+                var actions = context.ActionsOf(section);
                 return new TableRow(
                     new TableCell(section.Title, context.Urls.Href(SiteUrls.Section((int)modalities.Kind, section.Id))),
                     [.. GovernanceElements.All.Select(e => CountCell(actions.Count(a => a.GovernanceElements.Contains(e.Code)))), new TableCell(French.Number(actions.Count), null, "num")]);

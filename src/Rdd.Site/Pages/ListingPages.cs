@@ -161,7 +161,7 @@ internal static class ListingPages
     }
 
     private static IEnumerable<Rdd.Domain.Reports.PlacedAction> ActionsOf(BuildContext context, string taxonomy, string? code) =>
-        context.Actions.Where(a => a.Terms.Any(t => Codes.Normalize(t.Taxonomy) == Codes.Normalize(taxonomy) && (code is null || Codes.Normalize(t.Code) == Codes.Normalize(code))));
+        context.ActionsOfTerm(taxonomy, code);
 
     private static string CrosswalkNote(BuildContext context)
     {

@@ -50,12 +50,14 @@ public static class PageBuilder
     private static SiteModel Build(LoadedContent content, ContentYear year, BuildContext context)
     {
         var publicRoot = content.Site.Url is { } url ? url.TrimEnd('/') + "/" : null;
-        var dataFiles = OpenData.Build(year.Report, a => publicRoot is null ? context.ActionHref(a) : publicRoot + context.ActionHref(a)[context.Urls.BasePath.Length..]);
+        // The open data files (JSON and CSV of the whole report) only read the report: they are written while the pages are built.
+        var openData = Task.Run(() => OpenData.Build(year.Report, a => publicRoot is null ? context.ActionHref(a) : publicRoot + context.ActionHref(a)[context.Urls.BasePath.Length..]));
         var pages = new List<PageModel> { Home(context) };
         pages.AddRange(ReportPages.Build(context));
         pages.AddRange(ListingPages.Build(context));
         pages.AddRange(DataPages.Build(context));
         pages.AddRange(YearPages.Build(context));
+        var dataFiles = openData.GetAwaiter().GetResult();
         pages.Add(DataPages.OpenData(context, dataFiles));
         pages.AddRange(SearchPages.Build(context, pages));
         pages.AddRange(InfoPages.Build(context, pages));

@@ -10,7 +10,7 @@ namespace Rdd.Site.Pages;
 public sealed class ReportHistory
 {
     private readonly Dictionary<(int Year, string Id), (Report Report, PlacedAction Action)> _actions = [];
-    private readonly Dictionary<(int Year, string Id), PlacedAction> _continuations = [];
+    private readonly Dictionary<(int Year, string Id), (int Year, PlacedAction Action)> _continuations = [];
 
     /// <summary>Creates the history of the content's years.</summary>
     /// <param name="years">The years, oldest first.</param>
@@ -29,7 +29,7 @@ public sealed class ReportHistory
                 _actions.TryAdd((report.Year, placed.Action.Id), (report, placed));
                 if (placed.Action.ContinuesFrom is { } previous && Previous(report.Year) is { } before)
                 {
-                    _continuations.TryAdd((before.Year, previous), placed);
+                    _continuations.TryAdd((before.Year, previous), (report.Year, placed));
                 }
             }
         }
@@ -79,8 +79,7 @@ public sealed class ReportHistory
             return null;
         }
 
-        var nextYear = Years.First(r => r.Year > year && r.AllActions().Contains(next)).Year;
-        return new Link(Href(nextYear, next), $"{next.Action.Title} ({nextYear.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
+        return new Link(Href(next.Year, next.Action), $"{next.Action.Action.Title} ({next.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
     }
 
     /// <summary>The values of an indicator by year: each year's own value, completed by the series the reports give.</summary>

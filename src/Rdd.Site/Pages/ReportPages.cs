@@ -11,10 +11,19 @@ internal static class ReportPages
     {
         var report = context.Report;
         var sections = report.Parts.SelectMany(p => p.Sections.Select(s => (Part: p, Section: s))).ToList();
+        var positions = new Dictionary<Section, int>(ReferenceEqualityComparer.Instance);
+        for (var i = sections.Count - 1; i >= 0; i--)
+        {
+            positions[sections[i].Section] = i;
+        }
+
+        // Section pages hold every action's rendered Markdown, most of the page-building work: they are built in
+        // parallel (each has its own abbreviation scope), then given in the report's order.
+        var sectionPages = Enumerable.Range(0, sections.Count).AsParallel().AsOrdered().Select(i => SectionPage(context, sections, i)).ToList();
+
         foreach (var part in report.Parts)
         {
             var partPath = SiteUrls.Part((int)part.Kind);
-            var partCrumb = context.LinkTo(partPath, BuildContext.PartLabel(part));
             var abbreviations = new AbbreviationScope();
             yield return new PartPage
             {
@@ -32,24 +41,30 @@ internal static class ReportPages
 
             foreach (var section in part.Sections)
             {
-                var index = sections.FindIndex(s => s.Section == section);
-                var sectionAbbreviations = new AbbreviationScope();
-                var placed = context.Actions.Where(a => a.Section == section).ToList();
-                yield return new SectionPage
-                {
-                    Path = SiteUrls.Section((int)part.Kind, section.Id),
-                    Title = section.Title,
-                    MenuKey = "partie-" + (int)part.Kind,
-                    Breadcrumb = [context.Home, partCrumb, new Link(string.Empty, section.Title)],
-                    Group = section.Group,
-                    Lead = SectionLead(section, placed.Count),
-                    Introduction = Html.Raw(context.Markdown.Render(section.Introduction, 2, sectionAbbreviations)),
-                    Actions = placed.Select(a => ActionViews.Build(context, a, 2, sectionAbbreviations)).ToList(),
-                    Previous = index > 0 ? SectionLink(context, sections[index - 1]) : null,
-                    Next = index + 1 < sections.Count ? SectionLink(context, sections[index + 1]) : null,
-                };
+                yield return sectionPages[positions[section]];
             }
         }
+    }
+
+    private static SectionPage SectionPage(BuildContext context, List<(Part Part, Section Section)> sections, int index)
+    {
+        var (part, section) = sections[index];
+        var partCrumb = context.LinkTo(SiteUrls.Part((int)part.Kind), BuildContext.PartLabel(part));
+        var sectionAbbreviations = new AbbreviationScope();
+        var placed = context.ActionsOf(section);
+        return new SectionPage
+        {
+            Path = SiteUrls.Section((int)part.Kind, section.Id),
+            Title = section.Title,
+            MenuKey = "partie-" + (int)part.Kind,
+            Breadcrumb = [context.Home, partCrumb, new Link(string.Empty, section.Title)],
+            Group = section.Group,
+            Lead = SectionLead(section, placed.Count),
+            Introduction = Html.Raw(context.Markdown.Render(section.Introduction, 2, sectionAbbreviations)),
+            Actions = placed.Select(a => ActionViews.Build(context, a, 2, sectionAbbreviations)).ToList(),
+            Previous = index > 0 ? SectionLink(context, sections[index - 1]) : null,
+            Next = index + 1 < sections.Count ? SectionLink(context, sections[index + 1]) : null,
+        };
     }
 
     private static string SectionLead(Section section, int count)
@@ -63,7 +78,7 @@ internal static class ReportPages
 
     private static Card SectionCard(BuildContext context, Part part, Section section)
     {
-        var finalities = context.Actions.Where(a => a.Section == section).SelectMany(a => a.Finalities).Distinct()
+        var finalities = context.ActionsOf(section).SelectMany(a => a.Finalities).Distinct()
             .Select(Finalities.Find).OfType<Finality>().OrderBy(f => f.Number).Select(f => f.ShortLabel).ToList();
         var meta = BuildContext.Count(section.Actions.Count, "action", "actions") + (finalities.Count > 0 ? " · " + string.Join(", ", finalities) : string.Empty);
         return new Card(context.LinkTo(SiteUrls.Section((int)part.Kind, section.Id), section.Title), null, meta);

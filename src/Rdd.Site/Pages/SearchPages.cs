@@ -172,7 +172,7 @@ internal static class SearchPages
             var sections = new List<FullReportSection>();
             foreach (var section in part.Sections)
             {
-                var placed = context.Actions.Where(a => a.Section == section).ToList();
+                var placed = context.ActionsOf(section);
                 var sectionIntroduction = context.Markdown.Render(section.Introduction, 4, abbreviations);
                 var actions = placed.Select(a =>
                 {

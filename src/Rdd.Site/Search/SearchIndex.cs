@@ -38,6 +38,12 @@ internal static class SearchIndex
             }
 
             json.WriteEndArray();
+            var sectionIndex = new Dictionary<Rdd.Domain.Reports.Section, int>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < sections.Count; i++)
+            {
+                sectionIndex[sections[i].Section] = i;
+            }
+
             json.WriteStartArray("sections");
             foreach (var (part, section) in sections)
             {
@@ -64,7 +70,7 @@ internal static class SearchIndex
                 json.WriteString("id", action.Id);
                 json.WriteString("t", action.Title);
                 json.WriteNumber("p", (int)placed.Part.Kind);
-                json.WriteNumber("s", sections.FindIndex(s => s.Section == placed.Section));
+                json.WriteNumber("s", sectionIndex[placed.Section]);
                 json.WriteString("h", context.ActionHref(placed));
                 json.WriteStartArray("f");
                 foreach (var code in placed.Finalities.Select(Finalities.Find).OfType<Finality>().Select(f => f.Code))
