@@ -31,6 +31,7 @@ public static class SiteGenerator
             return new SiteBuild(null, null, diagnostics, clock.Elapsed);
         }
 
+        Timing("lecture et vérification", clock);
         var years = PageBuilder.BuildAll(check.Content, options.BasePath)
             .Select(y => options.PreviewScript is null ? y : y with { Site = y.Site with { Chrome = y.Site.Chrome with { PreviewScriptHref = y.Site.Urls.Href(options.PreviewScript) } } })
             .ToList();
@@ -39,6 +40,7 @@ public static class SiteGenerator
 
         var ownRenderer = options.Renderer is null ? new PageRenderer(options.Parallelism) : null;
         await using var disposeOwn = ownRenderer;
+        Timing("pages (modèles)", clock);
         var renderer = options.Renderer ?? ownRenderer!;
         var total = years.Sum(y => y.Site.Pages.Count);
         var files = new SiteFiles();
@@ -64,16 +66,28 @@ public static class SiteGenerator
             }
         }
 
+        Timing("mise en page (Razor)", clock);
         foreach (var medium in check.Content.Media)
         {
             files.Add(Content.MarkdownSafety.MediaFolder + medium, await File.ReadAllBytesAsync(Path.Combine(contentRoot, medium), cancellation).ConfigureAwait(false));
         }
 
         SiteAssets.Add(files, years.Select(y => y.Site).ToList(), check.Content.Site.AccentColour, contentRoot, check.Content.Site.Logo, check.Content.Site.Url);
+        Timing("fichiers annexes", clock);
         progress?.Report(new BuildProgress("Vérification des liens", total, total));
         var broken = LinkChecker.Check(files, site.Urls.BasePath, years.Select(y => y.Site.Chrome.PreviewScriptHref).OfType<string>().ToList());
         diagnostics.AddRange(broken);
+        Timing("vérification des liens", clock);
         return new SiteBuild(broken.Count == 0 ? files : null, site, diagnostics, clock.Elapsed);
+    }
+
+    /// <summary>With RDD_TIMINGS=1, writes the time each stage ended at to the error output (for profiling).</summary>
+    private static void Timing(string stage, Stopwatch clock)
+    {
+        if (Environment.GetEnvironmentVariable("RDD_TIMINGS") == "1")
+        {
+            System.Console.Error.WriteLine($"[{clock.ElapsedMilliseconds,6} ms] {stage}");
+        }
     }
 }
 

@@ -61,7 +61,7 @@ internal static class ReportPages
             Group = section.Group,
             Lead = SectionLead(section, placed.Count),
             Introduction = Html.Raw(context.Markdown.Render(section.Introduction, 2, sectionAbbreviations)),
-            Actions = placed.Select(a => ActionViews.Build(context, a, 2, sectionAbbreviations)).ToList(),
+            Actions = placed.Select(a => context.SectionViews[a.Action] = ActionViews.Build(context, a, 2, sectionAbbreviations)).ToList(),
             Previous = index > 0 ? SectionLink(context, sections[index - 1]) : null,
             Next = index + 1 < sections.Count ? SectionLink(context, sections[index + 1]) : null,
         };

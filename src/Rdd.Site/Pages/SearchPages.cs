@@ -165,6 +165,9 @@ internal static class SearchPages
             return candidate;
         }
 
+        static bool HasHeading(string markdown) =>
+            markdown.StartsWith('#') || markdown.Contains("\n#", StringComparison.Ordinal) || markdown.Contains("\n---", StringComparison.Ordinal) || markdown.Contains("\n===", StringComparison.Ordinal);
+
         var parts = new List<FullReportPart>();
         foreach (var part in report.Parts)
         {
@@ -176,7 +179,11 @@ internal static class SearchPages
                 var sectionIntroduction = context.Markdown.Render(section.Introduction, 4, abbreviations);
                 var actions = placed.Select(a =>
                 {
-                    var view = ActionViews.Build(context, a, 4, abbreviations);
+                    // The section page already rendered this action: its body is reused unless it holds headings,
+                    // whose levels must sit under this page's h4. Acronyms are then expanded once per section, not once per page.
+                    var view = !HasHeading(a.Action.Body) && context.SectionViews.TryGetValue(a.Action, out var built)
+                        ? built with { HeadingLevel = 4 }
+                        : ActionViews.Build(context, a, 4, abbreviations);
                     return view with
                     {
                         Anchor = Unique(Prefix + a.Action.Id),

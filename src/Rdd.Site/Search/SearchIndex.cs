@@ -107,7 +107,8 @@ internal static class SearchIndex
     {
         ArgumentNullException.ThrowIfNull(placed);
         var action = placed.Action;
-        return SearchText.DistinctWords([action.Title, PlainText(action.Body), .. action.Partners, .. action.Places]);
+        // The Markdown itself is searched: its syntax characters are not letters, so words are found without parsing it again.
+        return SearchText.DistinctWords([action.Title, action.Body, .. action.Partners, .. action.Places]);
     }
 
     private static string PlainText(string markdown) => string.IsNullOrWhiteSpace(markdown) ? string.Empty : Markdown.ToPlainText(markdown);
