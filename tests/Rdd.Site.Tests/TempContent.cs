@@ -12,8 +12,7 @@ internal sealed class TempContent : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private static readonly Lazy<string> LazyRepoRoot = new(FindRepoRoot);
-
+    
     /// <summary>Creates a temporary folder, holding a copy of the fixture unless <paramref name="copyFixture"/> is false.</summary>
     public TempContent(bool copyFixture = true)
     {
@@ -33,7 +32,7 @@ internal sealed class TempContent : IDisposable
     }
 
     /// <summary>The folder holding Rdd.sln.</summary>
-    public static string RepoRoot => LazyRepoRoot.Value;
+    public static string RepoRoot => RepositoryRoot.Path;
 
     /// <summary>The fictional content folder.</summary>
     public static string FixtureRoot => Path.Combine(RepoRoot, "tests", "fixtures", "commune-fictive");
@@ -153,19 +152,6 @@ internal sealed class TempContent : IDisposable
         Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories)
             .Select(f => (Path.GetRelativePath(from, f), File.ReadAllBytes(f)))
             .ToList();
-
-    private static string FindRepoRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Rdd.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"Rdd.sln not found above {AppContext.BaseDirectory}.");
-    }
 }
 
 /// <summary>Assertions on diagnostics.</summary>

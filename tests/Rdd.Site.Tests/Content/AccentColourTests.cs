@@ -105,7 +105,7 @@ public sealed class AccentColourTests : IDisposable
     /// <summary>A copy of the fictional commune whose site.yml (line 8) gives <paramref name="colour"/>.</summary>
     private string Content(string colour)
     {
-        var source = Path.Combine(RepositoryRoot(), "tests", "fixtures", "commune-fictive");
+        var source = Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "commune-fictive");
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(_root, Path.GetRelativePath(source, file));
@@ -119,18 +119,5 @@ public sealed class AccentColourTests : IDisposable
         lines[7] = $"  couleur: \"{colour}\"";
         File.WriteAllLines(site, lines);
         return _root;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Rdd.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Rdd.sln not found.");
     }
 }

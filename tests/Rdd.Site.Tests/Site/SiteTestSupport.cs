@@ -7,20 +7,8 @@ namespace Rdd.Site.Tests.Site;
 /// <summary>Finds the repository's folders from the test's output folder.</summary>
 internal static class SiteRepo
 {
-    private static readonly Lazy<string> RootFolder = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Rdd.sln")))
-            {
-                return dir.FullName;
-            }
-        }
 
-        throw new InvalidOperationException("Rdd.sln not found above " + AppContext.BaseDirectory);
-    });
-
-    public static string Root => RootFolder.Value;
+    public static string Root => RepositoryRoot.Path;
 
     /// <summary>The default content: the 2024 report of Carcassonne Agglo.</summary>
     public static string DefaultContent => Path.Combine(Root, "content");
