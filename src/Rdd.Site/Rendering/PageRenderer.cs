@@ -14,6 +14,8 @@ namespace Rdd.Site.Rendering;
 public sealed class PageRenderer : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private const int PagesPerRenderer = 8;
+
     private readonly HtmlRenderer[] _renderers;
 
     /// <summary>Creates a renderer.</summary>
@@ -33,21 +35,39 @@ public sealed class PageRenderer : IAsyncDisposable
     /// <param name="site">The site.</param>
     /// <param name="progress">Told after each page, with the number of pages done.</param>
     /// <param name="cancellation">Stops the rendering.</param>
-    /// <returns>The HTML of each page, in the order of <see cref="SiteModel.Pages"/>.</returns>
-    public async Task<IReadOnlyList<string>> RenderAsync(SiteModel site, IProgress<int>? progress = null, CancellationToken cancellation = default)
+    /// <returns>The HTML of each page in UTF-8, in the order of <see cref="SiteModel.Pages"/>.</returns>
+    /// <remarks>Pages are written straight to UTF-8 bytes: a large page (the full report) never exists as a UTF-16 string too.</remarks>
+    public async Task<IReadOnlyList<byte[]>> RenderAsync(SiteModel site, IProgress<int>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(site);
-        var results = new string[site.Pages.Count];
+        var results = new byte[site.Pages.Count][];
         var next = -1;
         var done = 0;
-        var workers = _renderers.Select(renderer => Task.Run(async () =>
+        // A renderer keeps every root component it rendered until it is disposed: each worker takes a fresh one every
+        // few pages, so that the component trees of pages already written (the full report holds thousands) are freed.
+        var workers = _renderers.Select(_ => Task.Run(async () =>
         {
             int index;
-            while ((index = Interlocked.Increment(ref next)) < results.Length)
+            var rendered = 0;
+            var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+            try
             {
-                cancellation.ThrowIfCancellationRequested();
-                results[index] = await RenderAsync(renderer, site.Chrome, site.Pages[index]).ConfigureAwait(false);
-                progress?.Report(Interlocked.Increment(ref done));
+                while ((index = Interlocked.Increment(ref next)) < results.Length)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    if (++rendered % PagesPerRenderer == 0)
+                    {
+                        await renderer.DisposeAsync().ConfigureAwait(false);
+                        renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+                    }
+
+                    results[index] = await RenderUtf8Async(renderer, site.Chrome, site.Pages[index]).ConfigureAwait(false);
+                    progress?.Report(Interlocked.Increment(ref done));
+                }
+            }
+            finally
+            {
+                await renderer.DisposeAsync().ConfigureAwait(false);
             }
         }, cancellation));
         await Task.WhenAll(workers).ConfigureAwait(false);
@@ -66,6 +86,20 @@ public sealed class PageRenderer : IAsyncDisposable
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Chrome"] = chrome, ["Page"] = page });
             var output = await renderer.RenderComponentAsync(page.Component, parameters).ConfigureAwait(false);
             return output.ToHtmlString();
+        });
+
+    private static Task<byte[]> RenderUtf8Async(HtmlRenderer renderer, SiteChrome chrome, PageModel page) =>
+        renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Chrome"] = chrome, ["Page"] = page });
+            var output = await renderer.RenderComponentAsync(page.Component, parameters).ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024, leaveOpen: true))
+            {
+                output.WriteHtmlTo(writer);
+            }
+
+            return buffer.ToArray();
         });
 
     /// <inheritdoc />
