@@ -39,19 +39,35 @@ public static class ContentDiagnostics
     public static DiagnosticDescriptor YamlSyntax { get; } = new("RDD2010", Severity.Error,
         "YAML mal formé",
         "Le fichier ne respecte pas la syntaxe YAML (indentation, deux-points, guillemets, tabulations).",
-        "Corrigez la ligne indiquée : indentez avec des espaces (jamais de tabulation), mettez un espace après « : », fermez les guillemets.");
+        "Corrigez la ligne indiquée : indentez avec des espaces (jamais de tabulation), mettez un espace après « : », fermez les guillemets.") { Example = """
+```yaml
+collectivite:
+	nom: Ville de Belval      # RDD2010 : une tabulation indente la ligne
+  nom: Ville de Belval      # correct : deux espaces
+```
+""" };
 
     /// <summary>RDD2011: an unknown key.</summary>
     public static DiagnosticDescriptor UnknownKey { get; } = new("RDD2011", Severity.Error,
         "Clé inconnue",
         "Une clé inconnue est le plus souvent une faute de frappe : l'information qu'elle porte serait perdue sans le dire.",
-        "Corrigez le nom de la clé (le message propose le plus proche) ou supprimez-la.");
+        "Corrigez le nom de la clé (le message propose le plus proche) ou supprimez-la.") { Example = """
+```text
+content/site.yml(5,3): error RDD2011: Clé inconnue « popul » dans collectivite. Vouliez-vous dire « population » ?
+```
+""" };
 
     /// <summary>RDD2012: a value of the wrong type.</summary>
     public static DiagnosticDescriptor WrongType { get; } = new("RDD2012", Severity.Error,
         "Valeur du mauvais type",
         "Chaque clé attend un type de valeur : un texte, un nombre, une date, une liste.",
-        "Écrivez les nombres sans espace et avec un point décimal (12.5), les dates AAAA-MM-JJ, les listes entre crochets [a, b].");
+        "Écrivez les nombres sans espace et avec un point décimal (12.5), les dates AAAA-MM-JJ, les listes entre crochets [a, b].") { Example = """
+```yaml
+valeur: 12,5       # RDD2012 : « Utilisez un point décimal : 12.5 »
+valeur: 1 850      # RDD2012 : « Écrivez les nombres sans espace : 1850 »
+valeur: 12.5       # correct
+```
+""" };
 
     /// <summary>RDD2013: a required key is missing.</summary>
     public static DiagnosticDescriptor MissingKey { get; } = new("RDD2013", Severity.Error,
@@ -111,7 +127,12 @@ public static class ContentDiagnostics
     public static DiagnosticDescriptor ImageWithoutAlt { get; } = new("RDD2031", Severity.Error,
         "Image sans texte de remplacement",
         "Une image sans alternative textuelle est invisible pour les lecteurs d'écran (RGAA, critère 1.1) : le site public doit être accessible.",
-        "Écrivez entre les crochets ce que montre l'image : ![Carte des pistes cyclables](images/carte.png).");
+        "Écrivez entre les crochets ce que montre l'image : ![Carte des pistes cyclables](images/carte.png).") { Example = """
+```markdown
+![](../images/carte.png)                                  <!-- RDD2031 -->
+![Carte des pistes cyclables livrées en 2024](../images/carte.png)   <!-- correct -->
+```
+""" };
 
     /// <summary>RDD2032: an image file that does not exist.</summary>
     public static DiagnosticDescriptor ImageMissing { get; } = new("RDD2032", Severity.Error,
@@ -129,7 +150,12 @@ public static class ContentDiagnostics
     public static DiagnosticDescriptor RawHtml { get; } = new("RDD2034", Severity.Error,
         "HTML écrit dans le texte",
         "Le HTML écrit directement dans le Markdown n'est jamais interprété : il pourrait injecter du code dans les pages publiées sous le nom de la collectivité. Rdd le refuse plutôt que de l'afficher tel quel.",
-        "Écrivez en Markdown : **gras**, *italique*, listes « - », liens [texte](https://…), tableaux.");
+        "Écrivez en Markdown : **gras**, *italique*, listes « - », liens [texte](https://…), tableaux.") { Example = """
+```markdown
+Voir le <b>plan vélo</b> <script>alert(1)</script>      <!-- RDD2034, deux fois -->
+Voir le **plan vélo**                                    <!-- correct -->
+```
+""" };
 
     /// <summary>RDD2016: an accent colour too light to be read on white (WCAG 1.4.3, RGAA 3.2).</summary>
     public static DiagnosticDescriptor AccentTooLight { get; } = new("RDD2016", Severity.Error,

@@ -36,7 +36,18 @@ public sealed class AmountsRule : IReportRule
         "RDD1022", Severity.Warning,
         "Montant non communiqué",
         "Le rapport déclare ce montant « non communiqué » : c'est permis et préférable à un zéro, mais le lecteur verra une case vide et les totaux ne pourront pas être vérifiés.",
-        "Complétez le montant dès qu'il est connu, ou expliquez pourquoi il manque dans la note de la ligne.");
+        "Complétez le montant dès qu'il est connu, ou expliquez pourquoi il manque dans la note de la ligne.") { Example = """
+```yaml
+# budget.yml — le montant est inconnu : on le déclare, on n'écrit jamais 0
+  - id: grandes-infrastructures
+    politique: Grandes infrastructures
+    fonctionnement: non communiqué      # RDD1022 (avertissement) : le site affiche « non communiqué »
+    investissement: 904074
+    note: Le montant de fonctionnement ne figure pas dans le document source.
+```
+
+L'avertissement disparaît quand le montant est connu et écrit.
+""" };
 
     /// <summary>RDD1023: a stated total disagrees with the sum of its parts.</summary>
     public static DiagnosticDescriptor TotalMismatch { get; } = new(

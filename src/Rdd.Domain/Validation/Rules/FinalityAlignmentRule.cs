@@ -14,7 +14,14 @@ public sealed class FinalityAlignmentRule : IReportRule
         "RDD1003", Severity.Error,
         "Action sans finalité",
         "Les bilans des parties 1 et 2 sont établis au regard des cinq finalités du développement durable (CGCT, art. D2311-15) : chaque action doit être rattachée à au moins une finalité.",
-        "Ajoutez au moins un code de finalité à l'action (climat, biodiversite, cohesion, epanouissement, production), ou à sa section.");
+        "Ajoutez au moins un code de finalité à l'action (climat, biodiversite, cohesion, epanouissement, production), ou à sa section.") { Example = """
+```markdown
+## Réemploi du mobilier de bureau {#reemploi-mobilier avancement=lancement}                         <!-- RDD1003 -->
+## Réemploi du mobilier de bureau {#reemploi-mobilier avancement=lancement finalites=production}    <!-- correct -->
+```
+
+Une section entière peut aussi donner ses finalités à toutes ses actions : `finalites: [climat]` dans son en-tête.
+""" };
 
     /// <summary>RDD1004: no action covers a finalité.</summary>
     public static DiagnosticDescriptor UncoveredFinality { get; } = new(
@@ -28,7 +35,16 @@ public sealed class FinalityAlignmentRule : IReportRule
         "RDD1011", Severity.Error,
         "Code de finalité inconnu",
         "Les finalités sont désignées par les codes climat, biodiversite, cohesion, epanouissement et production (code de l'environnement, art. L110-1, III).",
-        "Corrigez le code ; le message propose le code le plus proche.");
+        "Corrigez le code ; le message propose le code le plus proche.") { Example = """
+```text
+content/2024/partie-1/01-mobilites.md(12,58): error RDD1011: Finalité inconnue : « climt ». Vouliez-vous dire « climat » ?
+```
+
+```markdown
+## Plan vélo {#plan-velo finalites=climt}     <!-- RDD1011 -->
+## Plan vélo {#plan-velo finalites=climat}    <!-- correct -->
+```
+""" };
 
     /// <inheritdoc />
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [ActionWithoutFinality, UncoveredFinality, UnknownFinality];
