@@ -31,7 +31,7 @@ public static class SiteGenerator
             return new SiteBuild(null, null, diagnostics, clock.Elapsed);
         }
 
-        Timing("lecture et vérification", clock);
+        BuildTimings.Mark("lecture et vérification");
         var years = PageBuilder.BuildAll(check.Content, options.BasePath)
             .Select(y => options.PreviewScript is null ? y : y with { Site = y.Site with { Chrome = y.Site.Chrome with { PreviewScriptHref = y.Site.Urls.Href(options.PreviewScript) } } })
             .ToList();
@@ -40,7 +40,7 @@ public static class SiteGenerator
 
         var ownRenderer = options.Renderer is null ? new PageRenderer(options.Parallelism) : null;
         await using var disposeOwn = ownRenderer;
-        Timing("pages (modèles)", clock);
+        BuildTimings.Mark("pages (modèles)");
         var renderer = options.Renderer ?? ownRenderer!;
         var total = years.Sum(y => y.Site.Pages.Count);
         var files = new SiteFiles();
@@ -66,28 +66,40 @@ public static class SiteGenerator
             }
         }
 
-        Timing("mise en page (Razor)", clock);
+        BuildTimings.Mark("mise en page (Razor)");
         foreach (var medium in check.Content.Media)
         {
             files.Add(Content.MarkdownSafety.MediaFolder + medium, await File.ReadAllBytesAsync(Path.Combine(contentRoot, medium), cancellation).ConfigureAwait(false));
         }
 
         SiteAssets.Add(files, years.Select(y => y.Site).ToList(), check.Content.Site.AccentColour, contentRoot, check.Content.Site.Logo, check.Content.Site.Url);
-        Timing("fichiers annexes", clock);
+        BuildTimings.Mark("fichiers annexes");
         progress?.Report(new BuildProgress("Vérification des liens", total, total));
         var broken = LinkChecker.Check(files, site.Urls.BasePath, years.Select(y => y.Site.Chrome.PreviewScriptHref).OfType<string>().ToList());
         diagnostics.AddRange(broken);
-        Timing("vérification des liens", clock);
+        BuildTimings.Mark("vérification des liens");
         return new SiteBuild(broken.Count == 0 ? files : null, site, diagnostics, clock.Elapsed);
     }
+}
 
-    /// <summary>With RDD_TIMINGS=1, writes the time each stage ended at to the error output (for profiling).</summary>
-    private static void Timing(string stage, Stopwatch clock)
+/// <summary>
+/// With RDD_TIMINGS=1, writes to the error output when each stage of a build ended, counted from the start of the
+/// process (so that the runtime's start-up shows), and the memory then in use: for profiling (docs/performance.md).
+/// </summary>
+internal static class BuildTimings
+{
+    private static readonly bool Enabled = Environment.GetEnvironmentVariable("RDD_TIMINGS") == "1";
+
+    public static void Mark(string stage)
     {
-        if (Environment.GetEnvironmentVariable("RDD_TIMINGS") == "1")
+        if (!Enabled)
         {
-            System.Console.Error.WriteLine($"[{clock.ElapsedMilliseconds,6} ms] {stage}");
+            return;
         }
+
+        using var process = Process.GetCurrentProcess();
+        var elapsed = (long)(DateTime.Now - process.StartTime).TotalMilliseconds;
+        System.Console.Error.WriteLine($"[{elapsed,6} ms] {stage} (tas {GC.GetTotalMemory(false) >> 20} Mo, processus {process.WorkingSet64 >> 20} Mo, pic {process.PeakWorkingSet64 >> 20} Mo, alloué {GC.GetTotalAllocatedBytes() >> 20} Mo, GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)})");
     }
 }
 

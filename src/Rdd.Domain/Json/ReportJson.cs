@@ -54,29 +54,28 @@ public static class ReportJson
     /// <param name="schemaUri">When given, written first as <c>"$schema"</c>, so that editors validate the file.</param>
     /// <returns>The JSON text, indented, with <c>\n</c> line ends and no final line end.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string Serialize(Report report, string? schemaUri = null)
+    public static string Serialize(Report report, string? schemaUri = null) => Encoding.UTF8.GetString(SerializeToUtf8Bytes(report, schemaUri));
+
+    /// <summary>Serializes a report to UTF-8 JSON (indented, the same text as <see cref="Serialize"/>).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="schemaUri">When given, written first as <c>"$schema"</c> so that editors validate the file.</param>
+    /// <returns>The JSON text in UTF-8, without byte-order mark.</returns>
+    public static byte[] SerializeToUtf8Bytes(Report report, string? schemaUri = null)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var json = JsonSerializer.SerializeToUtf8Bytes(report, ReportTypeInfo);
         if (schemaUri is null)
         {
-            return JsonSerializer.Serialize(report, ReportTypeInfo);
+            return json;
         }
 
-        var element = JsonSerializer.SerializeToElement(report, ReportTypeInfo);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = Options.Encoder }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString(JsonContract.SchemaPropertyName, schemaUri);
-            foreach (var property in element.EnumerateObject())
-            {
-                property.WriteTo(writer);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        // The report is an object with required properties, written « {\n  "authority": … »: "$schema" goes in front of
+        // its first property, as the indented writer would have put it, without reading the document back.
+        var property = Encoding.UTF8.GetBytes($"{{\n  \"{JsonContract.SchemaPropertyName}\": \"").Concat(JsonEncodedText.Encode(schemaUri, Options.Encoder).EncodedUtf8Bytes.ToArray()).Concat("\","u8.ToArray()).ToArray();
+        var result = new byte[property.Length + json.Length - 1];
+        property.CopyTo(result, 0);
+        json.AsSpan(1).CopyTo(result.AsSpan(property.Length));
+        return result;
     }
 
     /// <summary>Reads a report from JSON text. Never throws on the content.</summary>

@@ -19,6 +19,7 @@ internal static class BuildCommand
         var root = args.Positional.Count == 1 ? args.Positional[0] : "content";
         var output = args.Option("o", "output") ?? "_site";
         var basePath = args.Option("base-path") ?? "/";
+        BuildTimings.Mark("démarrage");
         var progress = new ProgressLine(console);
         var build = SiteGenerator.BuildAsync(root, new BuildOptions { BasePath = basePath, Extensions = Arguments.List(args.Option("extension")) }, progress).GetAwaiter().GetResult();
         progress.Clear();
@@ -35,6 +36,7 @@ internal static class BuildCommand
             return ExitCodes.ContentErrors;
         }
 
+        BuildTimings.Mark("écriture");
         var pages = build.Files!.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
         var size = build.Files.Size / 1024.0 / 1024.0;
         console.Out.WriteLine($"Site écrit dans {output.Replace('\\', '/')} : {pages} pages, {build.Files.Count} fichiers ({size.ToString("0.0", French.Culture)} Mo), en {build.Elapsed.TotalSeconds.ToString("0.00", French.Culture)} s ; {DiagnosticWriter.Summary(build.Result)}");

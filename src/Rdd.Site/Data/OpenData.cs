@@ -42,7 +42,7 @@ public static class OpenData
         {
             new("rapport.json", "JSON", "Le rapport complet",
                 "Le rapport dans sa forme JSON canonique (bibliothèque Rdd.Domain) : collectivité, parties, sections, actions, chiffres clés, budget, indicateurs, glossaire et stratégie.",
-                [], System.Text.Encoding.UTF8.GetBytes(ReportJson.Serialize(report, SchemaFile))),
+                [], ReportJson.SerializeToUtf8Bytes(report, SchemaFile)),
             new(SchemaFile, "JSON Schema", "Le schéma du rapport",
                 "Le schéma JSON (draft 2020-12) qui décrit et valide rapport.json.",
                 [], System.Text.Encoding.UTF8.GetBytes(ReportJson.Schema)),

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Rdd.Domain.Validation;
 
 namespace Rdd.Site.Output;
@@ -8,7 +7,7 @@ namespace Rdd.Site.Output;
 /// Checks, after rendering, that every internal link and image of every page points at a file of the site and,
 /// when it names an anchor, at an element of that page with that id. A broken link is a build error naming the page.
 /// </summary>
-public static partial class LinkChecker
+public static class LinkChecker
 {
     /// <summary>RDD3001: a page links to a page or anchor that does not exist.</summary>
     public static DiagnosticDescriptor BrokenLink { get; } = new("RDD3001", Severity.Error,
@@ -16,27 +15,73 @@ public static partial class LinkChecker
         "Un lien qui mène nulle part est une impasse pour les lecteurs, en particulier ceux qui naviguent au clavier ou avec un lecteur d'écran.",
         "Corrigez l'identifiant ou l'adresse visés dans le contenu ; si le lien vient du gabarit, signalez-le aux développeurs.");
 
-    private static (HashSet<string> Ids, List<string> Links) Scan(string html)
+    /// <summary>
+    /// The ids and the link targets (<c>href</c>, <c>src</c>) of a page, read from its UTF-8 bytes without decoding
+    /// them: only the attribute values become strings. Every attribute value of the pages is written by the templates
+    /// between double quotes, and a text that contains <c>href="</c> is written <c>href=&amp;quot;</c>.
+    /// </summary>
+    /// <param name="html">The page, in UTF-8.</param>
+    /// <returns>Its ids and its links, HTML-decoded.</returns>
+    public static (HashSet<string> Ids, List<string> Links) Scan(ReadOnlySpan<byte> html)
     {
         var pageIds = new HashSet<string>(StringComparer.Ordinal);
         var pageLinks = new List<string>();
-        foreach (Match match in Attributes().Matches(html))
+        var position = 0;
+        while (true)
         {
-            if (match.Groups[1].Success)
+            var found = html[position..].IndexOf("=\""u8);
+            if (found < 0)
             {
-                pageLinks.Add(WebUtility.HtmlDecode(match.Groups[1].Value));
+                break;
+            }
+
+            var equals = position + found;
+            var valueStart = equals + 2;
+            var length = html[valueStart..].IndexOf((byte)'"');
+            if (length < 0)
+            {
+                break;
+            }
+
+            position = valueStart + length + 1;
+            var name = html[..equals];
+            bool isLink;
+            if (EndsWithAttribute(name, "href"u8) || EndsWithAttribute(name, "src"u8))
+            {
+                isLink = true;
+            }
+            else if (EndsWithAttribute(name, "id"u8))
+            {
+                isLink = false;
             }
             else
             {
-                pageIds.Add(WebUtility.HtmlDecode(match.Groups[2].Value));
+                continue;
+            }
+
+            var raw = html.Slice(valueStart, length);
+            var value = System.Text.Encoding.UTF8.GetString(raw);
+            if (raw.Contains((byte)'&'))
+            {
+                value = WebUtility.HtmlDecode(value);
+            }
+
+            if (isLink)
+            {
+                pageLinks.Add(value);
+            }
+            else
+            {
+                pageIds.Add(value);
             }
         }
 
         return (pageIds, pageLinks);
     }
 
-    [GeneratedRegex(@"\s(?:href|src)=""([^""]*)""|\sid=""([^""]*)""", RegexOptions.CultureInvariant)]
-    private static partial Regex Attributes();
+    /// <summary>Whether <paramref name="before"/> ends with the attribute <paramref name="name"/> preceded by white space.</summary>
+    private static bool EndsWithAttribute(ReadOnlySpan<byte> before, ReadOnlySpan<byte> name) =>
+        before.Length > name.Length && before.EndsWith(name) && before[^(name.Length + 1)] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f';
 
     /// <summary>Checks the HTML files of <paramref name="files"/>.</summary>
     /// <param name="files">The site's files.</param>
@@ -50,7 +95,7 @@ public static partial class LinkChecker
         var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var links = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         // Scanning the HTML is most of the work and each page is scanned alone: pages are scanned in parallel.
-        var scans = pages.AsParallel().AsOrdered().Select(page => Scan(files.Text(page))).ToList();
+        var scans = pages.AsParallel().AsOrdered().Select(page => Scan(files[page])).ToList();
         for (var i = 0; i < pages.Count; i++)
         {
             ids[pages[i]] = scans[i].Ids;

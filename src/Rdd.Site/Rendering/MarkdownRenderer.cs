@@ -62,16 +62,83 @@ public sealed class MarkdownRenderer
         }
 
         var document = Markdown.Parse(markdown, Pipeline);
-        ShiftHeadings(document, minHeadingLevel);
-        RemoveUnsafeLinks(document);
-        RewriteLinks(document);
-        PrepareTables(document);
-        MarkAbbreviations(document, abbreviations);
-        var writer = new StringWriter();
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        return writer.ToString().TrimEnd();
+        // One walk collects what each step rewrites, in document order (the order abbreviations are marked in).
+        var nodes = new Nodes();
+        nodes.Collect(document);
+        ShiftHeadings(nodes.Headings, minHeadingLevel);
+        var replaced = RemoveUnsafeLinks(nodes);
+        RewriteLinks(nodes.Links);
+        PrepareTables(nodes.Tables);
+        MarkAbbreviations(nodes.Texts.Select(text => text as LiteralInline ?? replaced.GetValueOrDefault(text)).OfType<LiteralInline>(), abbreviations);
+        // The pipeline lends a renderer it keeps (making one costs more than rendering a short text).
+        return document.ToHtml(Pipeline).TrimEnd();
+    }
+
+    /// <summary>The nodes of a document the rendering rewrites, in document order.</summary>
+    private sealed class Nodes
+    {
+        public List<HeadingBlock> Headings { get; } = [];
+
+        /// <summary>Links and images, still in the document.</summary>
+        public List<LinkInline> Links { get; } = [];
+
+        public List<AutolinkInline> Autolinks { get; } = [];
+
+        public List<Markdig.Extensions.Tables.Table> Tables { get; } = [];
+
+        /// <summary>Literal texts, and the autolinks that may become literal texts, in document order.</summary>
+        public List<Inline> Texts { get; } = [];
+
+        public void Collect(MarkdownObject node)
+        {
+            switch (node)
+            {
+                case ContainerBlock container:
+                    if (container is Markdig.Extensions.Tables.Table table)
+                    {
+                        Tables.Add(table);
+                    }
+
+                    foreach (var child in container)
+                    {
+                        Add(child);
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    Collect(inline);
+                    break;
+                case ContainerInline inlines:
+                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        Add(child);
+                    }
+
+                    break;
+            }
+        }
+
+        private void Add(MarkdownObject node)
+        {
+            switch (node)
+            {
+                case HeadingBlock heading:
+                    Headings.Add(heading);
+                    break;
+                case LinkInline link:
+                    Links.Add(link);
+                    break;
+                case AutolinkInline autolink:
+                    Autolinks.Add(autolink);
+                    Texts.Add(autolink);
+                    break;
+                case LiteralInline literal:
+                    Texts.Add(literal);
+                    break;
+            }
+
+            Collect(node);
+        }
     }
 
     /// <summary>Marks up the first use of each acronym in a plain text (a title), HTML-encoded.</summary>
@@ -106,9 +173,9 @@ public sealed class MarkdownRenderer
     /// Prefixes site paths and published images with the base path. A target the loader would have refused
     /// (javascript:, data:…) is neutralised here too, so that no page can carry one whatever its origin.
     /// </summary>
-    private void RewriteLinks(MarkdownDocument document)
+    private void RewriteLinks(List<LinkInline> links)
     {
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in links)
         {
             var url = link.Url ?? string.Empty;
             if (link.IsImage && url.StartsWith(Content.MarkdownSafety.MediaFolder, StringComparison.Ordinal))
@@ -126,9 +193,8 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private static void ShiftHeadings(MarkdownDocument document, int minLevel)
+    private static void ShiftHeadings(List<HeadingBlock> headings, int minLevel)
     {
-        var headings = document.Descendants<HeadingBlock>().ToList();
         if (headings.Count == 0)
         {
             return;
@@ -142,9 +208,11 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>A link or image whose address runs script (« javascript: », « vbscript: », « data: ») is shown as its text (an image as its alternative text).</summary>
-    private static void RemoveUnsafeLinks(MarkdownDocument document)
+    /// <returns>The autolinks replaced by their text, and that text.</returns>
+    private static Dictionary<Inline, LiteralInline> RemoveUnsafeLinks(Nodes nodes)
     {
-        foreach (var link in document.Descendants<LinkInline>().Where(l => IsUnsafe(l.Url)).ToList())
+        var unsafeLinks = nodes.Links.Where(l => IsUnsafe(l.Url)).ToList();
+        foreach (var link in unsafeLinks)
         {
             while (link.FirstChild is { } child)
             {
@@ -155,11 +223,21 @@ public sealed class MarkdownRenderer
             link.Remove();
         }
 
-        // An autolink (<javascript:…>) would otherwise keep its address as the link's target.
-        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !a.IsEmail && !Content.MarkdownSafety.IsAllowedLink(a.Url)).ToList())
+        if (unsafeLinks.Count > 0)
         {
-            autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            nodes.Links.RemoveAll(unsafeLinks.Contains);
         }
+
+        // An autolink (<javascript:…>) would otherwise keep its address as the link's target.
+        var replaced = new Dictionary<Inline, LiteralInline>(ReferenceEqualityComparer.Instance);
+        foreach (var autolink in nodes.Autolinks.Where(a => !a.IsEmail && !Content.MarkdownSafety.IsAllowedLink(a.Url)))
+        {
+            var text = new LiteralInline(autolink.Url);
+            autolink.ReplaceBy(text);
+            replaced[autolink] = text;
+        }
+
+        return replaced;
     }
 
     private static bool IsUnsafe(string? url)
@@ -174,9 +252,9 @@ public sealed class MarkdownRenderer
     /// Column headers get <c>scope="col"</c>; column alignment becomes a class (<c>align-right</c>…) instead of the
     /// inline style Markdig writes, which the Content-Security-Policy forbids.
     /// </summary>
-    private static void PrepareTables(MarkdownDocument document)
+    private static void PrepareTables(List<Markdig.Extensions.Tables.Table> tables)
     {
-        foreach (var table in document.Descendants<Markdig.Extensions.Tables.Table>())
+        foreach (var table in tables)
         {
             var alignments = table.ColumnDefinitions.Select(c => c.Alignment).ToList();
             foreach (var column in table.ColumnDefinitions)
@@ -204,14 +282,14 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private void MarkAbbreviations(MarkdownDocument document, AbbreviationScope abbreviations)
+    private void MarkAbbreviations(IEnumerable<LiteralInline> literals, AbbreviationScope abbreviations)
     {
         if (_terms is null)
         {
             return;
         }
 
-        foreach (var literal in document.Descendants<LiteralInline>().ToList())
+        foreach (var literal in literals)
         {
             var text = literal.Content.ToString();
             var matches = _terms.Matches(text).Where(m => abbreviations.TryMark(m.Value)).ToList();

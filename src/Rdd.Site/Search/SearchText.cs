@@ -9,6 +9,12 @@ namespace Rdd.Site.Search;
 /// </summary>
 public static class SearchText
 {
+    /// <summary>
+    /// What each character of the Basic Multilingual Plane becomes alone, filled on first use. A text with a surrogate,
+    /// a combining mark or Hangul (whose letters compose with one another) takes the general path.
+    /// </summary>
+    private static readonly string?[] CharMap = new string?[char.MaxValue + 1];
+
     /// <summary>Lower-cases <paramref name="text"/> and removes its accents (« Énergies » → « energies »).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The normalised text; the empty string for null.</returns>
@@ -19,6 +25,49 @@ public static class SearchText
             return string.Empty;
         }
 
+        var builder = new StringBuilder(text.Length);
+        return TryNormalizeByCharacter(text, builder) ? builder.ToString() : NormalizeAny(text);
+    }
+
+    /// <summary>
+    /// The normalisation character by character, which gives the same result as <see cref="NormalizeAny"/> when no
+    /// character composes with its neighbours: a precomposed letter decomposes into one base character and its
+    /// accents, and once accents are gone, base characters never compose with one another (outside Hangul). False
+    /// when <paramref name="text"/> needs the general path.
+    /// </summary>
+    private static bool TryNormalizeByCharacter(string text, StringBuilder builder)
+    {
+        foreach (var c in text)
+        {
+            if (c < 0x80)
+            {
+                builder.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
+                continue;
+            }
+
+            if (Volatile.Read(ref CharMap[c]) is not { } mapped)
+            {
+                if (char.IsSurrogate(c) || IsHangul(c)
+                    || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+                {
+                    return false;
+                }
+
+                mapped = NormalizeAny(c.ToString());
+                Volatile.Write(ref CharMap[c], mapped);
+            }
+
+            builder.Append(mapped);
+        }
+
+        return true;
+    }
+
+    private static bool IsHangul(char c) => c is (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F') or (>= '\uA960' and <= '\uA97F') or (>= '\uAC00' and <= '\uD7FF');
+
+    /// <summary>The general normalisation: decomposition, accents dropped, lower case, « œ » and « æ » spelt out, recomposition.</summary>
+    private static string NormalizeAny(string text)
+    {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -53,7 +102,15 @@ public static class SearchText
     /// <returns>The words.</returns>
     public static IEnumerable<string> Words(string? text)
     {
-        var normalized = Normalize(text);
+        var words = new List<string>();
+        ForEachWord(Normalize(text), word => words.Add(word.ToString()));
+        return words;
+    }
+
+    private delegate void WordAction(ReadOnlySpan<char> word);
+
+    private static void ForEachWord(ReadOnlySpan<char> normalized, WordAction action)
+    {
         var start = -1;
         for (var i = 0; i <= normalized.Length; i++)
         {
@@ -67,7 +124,7 @@ public static class SearchText
                 var word = normalized[start..i];
                 if (word.Length > 1 || char.IsDigit(word[0]))
                 {
-                    yield return word;
+                    action(word);
                 }
 
                 start = -1;
@@ -84,10 +141,27 @@ public static class SearchText
     public static IReadOnlyList<string> DistinctWords(IEnumerable<string?> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var words = texts.SelectMany(Words).Distinct(StringComparer.Ordinal).ToList();
-        var sorted = words.Order(StringComparer.Ordinal).ToList();
+        // A word seen again is looked up by its characters, without making a string of it: most words of a text are repeats.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new List<string>();
+        foreach (var text in texts)
+        {
+            ForEachWord(Normalize(text), word =>
+            {
+                if (!lookup.Contains(word))
+                {
+                    var added = word.ToString();
+                    seen.Add(added);
+                    words.Add(added);
+                }
+            });
+        }
+
+        var sorted = words.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < sorted.Count; i++)
+        for (var i = 0; i + 1 < sorted.Length; i++)
         {
             if (sorted[i + 1].StartsWith(sorted[i], StringComparison.Ordinal))
             {
@@ -95,7 +169,7 @@ public static class SearchText
             }
         }
 
-        return words.Where(w => !prefixes.Contains(w)).ToList();
+        return prefixes.Count == 0 ? words : words.Where(w => !prefixes.Contains(w)).ToList();
     }
 
     /// <summary>Whether every word of <paramref name="query"/> begins a word of <paramref name="words"/>: the rule of the script.</summary>
