@@ -17,7 +17,8 @@ internal static class MarkdownSafety
 
     private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"];
 
-    private static readonly MarkdownPipeline Detecting = new MarkdownPipelineBuilder().UsePipeTables().UsePreciseSourceLocation().Build();
+    /// <summary>The pipeline texts are checked with: tables, and the precise location of every element.</summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder().UsePipeTables().UsePreciseSourceLocation().Build();
 
     /// <summary>Checks the body of <paramref name="file"/>; returns it with image paths rewritten to their published place.</summary>
     /// <param name="file">The Markdown file.</param>
@@ -25,13 +26,26 @@ internal static class MarkdownSafety
     /// <param name="bag">Where to report.</param>
     /// <param name="media">The content-relative paths of the images used, filled.</param>
     /// <returns>The file, its body rewritten.</returns>
-    public static MarkdownFile Check(MarkdownFile file, string root, DiagnosticBag bag, ISet<string> media)
+    public static MarkdownFile Check(MarkdownFile file, string root, DiagnosticBag bag, ISet<string> media) => Check(file, root, bag, media, out _);
+
+    /// <summary>Checks the body of <paramref name="file"/>; returns it with image paths rewritten to their published place.</summary>
+    /// <param name="file">The Markdown file.</param>
+    /// <param name="root">The content folder.</param>
+    /// <param name="bag">Where to report.</param>
+    /// <param name="media">The content-relative paths of the images used, filled.</param>
+    /// <param name="parsed">
+    /// The returned body as parsed for the check (with <see cref="Pipeline"/>), so that it need not be parsed again;
+    /// null when the check rewrote it.
+    /// </param>
+    /// <returns>The file, its body rewritten.</returns>
+    public static MarkdownFile Check(MarkdownFile file, string root, DiagnosticBag bag, ISet<string> media, out MarkdownDocument? parsed)
     {
+        parsed = null;
         var body = LimitNesting(file, bag);
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(body, Detecting);
+            document = Markdown.Parse(body, Pipeline);
         }
         catch (ArgumentException)
         {
@@ -76,6 +90,7 @@ internal static class MarkdownSafety
             body = body[..start] + text + body[(start + length)..];
         }
 
+        parsed = replacements.Count == 0 ? document : null;
         return file with { Body = body };
     }
 

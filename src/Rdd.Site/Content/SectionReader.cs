@@ -16,11 +16,14 @@ internal static class SectionReader
 {
     private const int MaxIdLength = 60;
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    public static Section? Read(SourceText source, string defaultId, DiagnosticBag bag, SourceMap sources, string root, ISet<string> media) =>
+        Read(source, defaultId, bag, sources.Add, root, media);
 
-    public static Section? Read(SourceText source, string defaultId, DiagnosticBag bag, SourceMap sources, string root, ISet<string> media)
+    /// <summary>Reads a section file, telling <paramref name="locate"/> where each element is written.</summary>
+    public static Section? Read(SourceText source, string defaultId, DiagnosticBag bag, Action<ElementRef, SourceLocation> locate, string root, ISet<string> media)
     {
-        var file = MarkdownSafety.Check(MarkdownFile.Split(source, bag), root, bag, media);
+        var file = MarkdownSafety.Check(MarkdownFile.Split(source, bag), root, bag, media, out var parsed);
+        var sources = new Locator(locate);
         MappingReader? front = null;
         if (file.FrontMatter is not null)
         {
@@ -48,7 +51,7 @@ internal static class SectionReader
         var terms = (front?.List("termes") ?? []).Select(t => ParseTerm(t.Value, t.Location, bag)).OfType<TermReference>()
             .Concat((front?.List("odd") ?? []).Select(o => new TermReference(SustainableDevelopmentGoals.Id, o.Value)))
             .ToList();
-        var (introduction, actions) = ReadBody(file, bag, sources);
+        var (introduction, actions) = ReadBody(file, parsed, bag, sources);
         return new Section
         {
             Id = id,
@@ -62,7 +65,13 @@ internal static class SectionReader
         };
     }
 
-    private static (string Introduction, List<Action> Actions) ReadBody(MarkdownFile file, DiagnosticBag bag, SourceMap sources)
+    /// <summary>Records locations (a <see cref="SourceMap"/>, or a list merged into one later).</summary>
+    private readonly struct Locator(Action<ElementRef, SourceLocation> locate)
+    {
+        public void Add(ElementRef element, SourceLocation location) => locate(element, location);
+    }
+
+    private static (string Introduction, List<Action> Actions) ReadBody(MarkdownFile file, MarkdownDocument? parsed, DiagnosticBag bag, Locator sources)
     {
         var body = file.Body;
         var lines = body.Split('\n');
@@ -72,7 +81,8 @@ internal static class SectionReader
             lineStarts[i + 1] = lineStarts[i] + lines[i].Length + 1;
         }
 
-        var document = Markdown.Parse(body, Pipeline);
+        // The safety check parsed the same text with the same pipeline (headings are found the same way with or without tables).
+        var document = parsed ?? Markdown.Parse(body, MarkdownSafety.Pipeline);
         var headings = new List<(int FirstLine, int LastLine, HeadingBlock Block)>();
         foreach (var block in document)
         {
@@ -114,7 +124,7 @@ internal static class SectionReader
             }
 
             var attributes = HeadingAttributes.Parse(raw[textStart..], textStart + 1, file.Source, line, bag);
-            var title = Markdown.ToPlainText(StripClosingHashes(attributes.Title)).Trim();
+            var title = PlainTitle(StripClosingHashes(attributes.Title));
             var actionBody = string.Join('\n', lines[Math.Min(last + 1, end)..end]).Trim();
             if (title.Length == 0)
             {
@@ -190,6 +200,33 @@ internal static class SectionReader
         }
 
         return new TermReference(Codes.Normalize(text[..colon]), Codes.Normalize(text[(colon + 1)..]));
+    }
+
+    /// <summary>The text of a title written in Markdown (« **Vélo** » → « Vélo »).</summary>
+    internal static string PlainTitle(string markdown) =>
+        IsPlainText(markdown) ? markdown.Trim() : Markdown.ToPlainText(markdown).Trim();
+
+    /// <summary>
+    /// Whether <paramref name="text"/> has nothing Markdown would read as markup: it starts with a letter (not a list
+    /// marker, a quote or a heading) and holds only letters, digits, spaces and punctuation without meaning in Markdown.
+    /// Most titles are such; the others are read by Markdig.
+    /// </summary>
+    internal static bool IsPlainText(string text)
+    {
+        if (text.Length == 0 || !char.IsLetter(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not (' ' or ',' or '\'' or '’' or '(' or ')' or ':' or ';' or '?' or '«' or '»' or '/' or '–' or '—' or '.' or '%' or '€' or '\u00A0' or '\u202F' or '"'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string StripClosingHashes(string title)

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Markdig;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Site.Pages;
@@ -110,6 +109,4 @@ internal static class SearchIndex
         // The Markdown itself is searched: its syntax characters are not letters, so words are found without parsing it again.
         return SearchText.DistinctWords([action.Title, action.Body, .. action.Partners, .. action.Places]);
     }
-
-    private static string PlainText(string markdown) => string.IsNullOrWhiteSpace(markdown) ? string.Empty : Markdown.ToPlainText(markdown);
 }
