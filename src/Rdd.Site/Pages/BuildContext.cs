@@ -130,9 +130,12 @@ internal sealed class BuildContext
             .ToList();
     }
 
-    public ActionLink ActionLink(PlacedAction placed) => new(
-        ActionHref(placed),
-        placed.Action.Title,
-        placed.Action.Progress?.FrenchLabel(),
-        placed.Finalities.Select(Finalities.Find).OfType<Finality>().Select(f => f.ShortLabel).ToList());
+    public ActionLink ActionLink(PlacedAction placed) => _actionLinks.GetOrAdd(placed, static (p, context) => new ActionLink(
+        context.ActionHref(p),
+        p.Action.Title,
+        p.Action.Progress?.FrenchLabel(),
+        p.Finalities.Select(Finalities.Find).OfType<Finality>().Select(f => f.ShortLabel).ToList()), this);
+
+    // An action is listed on many pages (its finalités, elements, terms…): its link is made once, and shared (it is immutable).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<PlacedAction, ActionLink> _actionLinks = new(ReferenceEqualityComparer.Instance);
 }

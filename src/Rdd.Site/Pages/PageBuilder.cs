@@ -50,20 +50,22 @@ public static class PageBuilder
     private static SiteModel Build(LoadedContent content, ContentYear year, BuildContext context)
     {
         var publicRoot = content.Site.Url is { } url ? url.TrimEnd('/') + "/" : null;
-        // The open data files (JSON and CSV of the whole report) only read the report: they are written while the pages are built.
+        // Three parts of the site only read the report and are built at the same time as the report's pages: the open
+        // data files (JSON and CSV of the whole report), the search index, and the listing pages (finalités, elements,
+        // terms, coverage, budget, years).
         var openData = Task.Run(() => OpenData.Build(year.Report, a => publicRoot is null ? context.ActionHref(a) : publicRoot + context.ActionHref(a)[context.Urls.BasePath.Length..]));
+        var searchIndex = Task.Run(() => Search.SearchIndex.Build(context));
+        var listings = Task.Run(() => ListingPages.Build(context).Concat(DataPages.Build(context)).Concat(YearPages.Build(context)).ToList());
         var pages = new List<PageModel> { Home(context) };
         pages.AddRange(ReportPages.Build(context));
-        pages.AddRange(ListingPages.Build(context));
-        pages.AddRange(DataPages.Build(context));
-        pages.AddRange(YearPages.Build(context));
+        pages.AddRange(listings.GetAwaiter().GetResult());
         var dataFiles = openData.GetAwaiter().GetResult();
         pages.Add(DataPages.OpenData(context, dataFiles));
         pages.AddRange(SearchPages.Build(context, pages));
         pages.AddRange(InfoPages.Build(context, pages));
         return new SiteModel(Chrome(context, content.Site), pages, context.Urls, dataFiles)
         {
-            ExtraFiles = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [SiteUrls.FileOf(SiteUrls.SearchIndex)] = Search.SearchIndex.Build(context) },
+            ExtraFiles = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [SiteUrls.FileOf(SiteUrls.SearchIndex)] = searchIndex.GetAwaiter().GetResult() },
         };
     }
 

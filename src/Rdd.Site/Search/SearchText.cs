@@ -102,35 +102,49 @@ public static class SearchText
     /// <returns>The words.</returns>
     public static IEnumerable<string> Words(string? text)
     {
+        var normalized = Normalize(text);
         var words = new List<string>();
-        ForEachWord(Normalize(text), word => words.Add(word.ToString()));
+        var position = 0;
+        while (NextWord(normalized, ref position) is var (start, length) && length > 0)
+        {
+            words.Add(normalized.Substring(start, length));
+        }
+
         return words;
     }
 
-    private delegate void WordAction(ReadOnlySpan<char> word);
-
-    private static void ForEachWord(ReadOnlySpan<char> normalized, WordAction action)
+    /// <summary>
+    /// The next word of a normalised text from <paramref name="position"/>, which moves past it; a length of 0 at the end.
+    /// One-letter words other than digits are skipped.
+    /// </summary>
+    private static (int Start, int Length) NextWord(string normalized, ref int position)
     {
-        var start = -1;
-        for (var i = 0; i <= normalized.Length; i++)
+        var i = position;
+        while (i < normalized.Length)
         {
-            var inWord = i < normalized.Length && char.IsLetterOrDigit(normalized[i]);
-            if (inWord && start < 0)
+            while (i < normalized.Length && !IsWordCharacter(normalized[i]))
             {
-                start = i;
+                i++;
             }
-            else if (!inWord && start >= 0)
-            {
-                var word = normalized[start..i];
-                if (word.Length > 1 || char.IsDigit(word[0]))
-                {
-                    action(word);
-                }
 
-                start = -1;
+            var start = i;
+            while (i < normalized.Length && IsWordCharacter(normalized[i]))
+            {
+                i++;
+            }
+
+            if (i - start > 1 || (i - start == 1 && char.IsDigit(normalized[start])))
+            {
+                position = i;
+                return (start, i - start);
             }
         }
+
+        position = i;
+        return (i, 0);
     }
+
+    private static bool IsWordCharacter(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     /// <summary>
     /// The distinct words of <paramref name="texts"/>, without those that begin another of them: since the search
@@ -142,20 +156,23 @@ public static class SearchText
     {
         ArgumentNullException.ThrowIfNull(texts);
         // A word seen again is looked up by its characters, without making a string of it: most words of a text are repeats.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(256, StringComparer.Ordinal);
         var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new List<string>();
         foreach (var text in texts)
         {
-            ForEachWord(Normalize(text), word =>
+            var normalized = Normalize(text);
+            var position = 0;
+            while (NextWord(normalized, ref position) is var (start, length) && length > 0)
             {
+                var word = normalized.AsSpan(start, length);
                 if (!lookup.Contains(word))
                 {
                     var added = word.ToString();
                     seen.Add(added);
                     words.Add(added);
                 }
-            });
+            }
         }
 
         var sorted = words.ToArray();
