@@ -44,11 +44,17 @@ public static class SiteGenerator
         var renderer = options.Renderer ?? ownRenderer!;
         var total = years.Sum(y => y.Site.Pages.Count);
         var files = new SiteFiles();
+        var scans = new System.Collections.Concurrent.ConcurrentDictionary<string, (HashSet<string> Ids, List<string> Links)>(StringComparer.Ordinal);
         var done = 0;
         foreach (var year in years)
         {
             var offset = done;
-            var html = await renderer.RenderAsync(year.Site, new Progress<int>(n => progress?.Report(new BuildProgress("Mise en page", offset + n, total))), cancellation).ConfigureAwait(false);
+            // Each page's links are read as soon as it is rendered, while the other pages render.
+            var html = await renderer.RenderAsync(
+                year.Site,
+                new Progress<int>(n => progress?.Report(new BuildProgress("Mise en page", offset + n, total))),
+                (index, bytes) => scans[year.Folder + SiteUrls.FileOf(year.Site.Pages[index].Path)] = LinkChecker.Scan(bytes),
+                cancellation).ConfigureAwait(false);
             done += html.Count;
             for (var i = 0; i < html.Count; i++)
             {
@@ -75,7 +81,7 @@ public static class SiteGenerator
         SiteAssets.Add(files, years.Select(y => y.Site).ToList(), check.Content.Site.AccentColour, contentRoot, check.Content.Site.Logo, check.Content.Site.Url);
         BuildTimings.Mark("fichiers annexes");
         progress?.Report(new BuildProgress("Vérification des liens", total, total));
-        var broken = LinkChecker.Check(files, site.Urls.BasePath, years.Select(y => y.Site.Chrome.PreviewScriptHref).OfType<string>().ToList());
+        var broken = LinkChecker.Check(files, site.Urls.BasePath, years.Select(y => y.Site.Chrome.PreviewScriptHref).OfType<string>().ToList(), scans);
         diagnostics.AddRange(broken);
         BuildTimings.Mark("vérification des liens");
         return new SiteBuild(broken.Count == 0 ? files : null, site, diagnostics, clock.Elapsed);

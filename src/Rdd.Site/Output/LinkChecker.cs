@@ -88,14 +88,23 @@ public static class LinkChecker
     /// <param name="basePath">The base path links start with.</param>
     /// <param name="served">Paths served by something other than the files (the preview server's script), not checked.</param>
     /// <returns>One diagnostic per broken link.</returns>
-    public static IReadOnlyList<Diagnostic> Check(SiteFiles files, string basePath, IReadOnlyCollection<string>? served = null)
+    public static IReadOnlyList<Diagnostic> Check(SiteFiles files, string basePath, IReadOnlyCollection<string>? served = null) =>
+        Check(files, basePath, served, null);
+
+    /// <summary>Checks the HTML files of <paramref name="files"/>, some of them already scanned.</summary>
+    /// <param name="files">The site's files.</param>
+    /// <param name="basePath">The base path links start with.</param>
+    /// <param name="served">Paths served by something other than the files (the preview server's script), not checked.</param>
+    /// <param name="scanned">The <see cref="Scan"/> of pages scanned as they were rendered, by path; the others are scanned here.</param>
+    /// <returns>One diagnostic per broken link.</returns>
+    public static IReadOnlyList<Diagnostic> Check(SiteFiles files, string basePath, IReadOnlyCollection<string>? served, IReadOnlyDictionary<string, (HashSet<string> Ids, List<string> Links)>? scanned)
     {
         ArgumentNullException.ThrowIfNull(files);
         var pages = files.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var links = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         // Scanning the HTML is most of the work and each page is scanned alone: pages are scanned in parallel.
-        var scans = pages.AsParallel().AsOrdered().Select(page => Scan(files[page])).ToList();
+        var scans = pages.AsParallel().AsOrdered().Select(page => scanned is not null && scanned.TryGetValue(page, out var scan) ? scan : Scan(files[page])).ToList();
         for (var i = 0; i < pages.Count; i++)
         {
             ids[pages[i]] = scans[i].Ids;

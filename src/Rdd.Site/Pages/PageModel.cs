@@ -31,6 +31,12 @@ public abstract record PageModel
 
     /// <summary>The component that renders the page.</summary>
     public abstract Type Component { get; }
+
+    /// <summary>
+    /// How much the page costs to render, roughly (the actions it shows in full; 1 for others): pages are rendered in
+    /// parallel, the heaviest first, so that no core is left alone with a large page at the end.
+    /// </summary>
+    public virtual int RenderWeight => 1;
 }
 
 /// <summary>The parts of the layout shared by every page.</summary>

@@ -47,6 +47,9 @@ public sealed record SectionPage : PageModel
     public Link? Next { get; init; }
 
     public override Type Component => typeof(SectionView);
+
+    /// <inheritdoc />
+    public override int RenderWeight => Math.Max(1, Actions.Count);
 }
 
 /// <summary>The actions aligned with a finalité, an element or a term, grouped by part and section.</summary>

@@ -73,6 +73,9 @@ public sealed record FullReportPage : PageModel
     public GlossaryPage? Glossary { get; init; }
 
     public override Type Component => typeof(FullReportView);
+
+    /// <inheritdoc />
+    public override int RenderWeight => Math.Max(1, Parts.Sum(p => p.Sections.Sum(s => s.Actions.Count)));
 }
 
 /// <summary>A part of the printable report.</summary>

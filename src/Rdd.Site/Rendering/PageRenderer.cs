@@ -37,31 +37,45 @@ public sealed class PageRenderer : IAsyncDisposable
     /// <param name="cancellation">Stops the rendering.</param>
     /// <returns>The HTML of each page in UTF-8, in the order of <see cref="SiteModel.Pages"/>.</returns>
     /// <remarks>Pages are written straight to UTF-8 bytes: a large page (the full report) never exists as a UTF-16 string too.</remarks>
-    public async Task<IReadOnlyList<byte[]>> RenderAsync(SiteModel site, IProgress<int>? progress = null, CancellationToken cancellation = default)
+    public Task<IReadOnlyList<byte[]>> RenderAsync(SiteModel site, IProgress<int>? progress = null, CancellationToken cancellation = default) =>
+        RenderAsync(site, progress, null, cancellation);
+
+    /// <summary>Renders every page of the site, handing each page to <paramref name="rendered"/> as soon as it is rendered.</summary>
+    /// <param name="site">The site.</param>
+    /// <param name="progress">Told after each page, with the number of pages done.</param>
+    /// <param name="rendered">Called on the rendering thread with each page's index and HTML (to check its links while others render).</param>
+    /// <param name="cancellation">Stops the rendering.</param>
+    /// <returns>The HTML of each page in UTF-8, in the order of <see cref="SiteModel.Pages"/>.</returns>
+    public async Task<IReadOnlyList<byte[]>> RenderAsync(SiteModel site, IProgress<int>? progress, Action<int, byte[]>? rendered, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(site);
         var results = new byte[site.Pages.Count][];
+        // The heaviest pages first (the full report, then the largest sections): the last pages taken are small ones, so
+        // that every core stays busy to the end.
+        var order = Enumerable.Range(0, results.Length).OrderByDescending(i => site.Pages[i].RenderWeight).ToArray();
         var next = -1;
         var done = 0;
         // A renderer keeps every root component it rendered until it is disposed: each worker takes a fresh one every
         // few pages, so that the component trees of pages already written (the full report holds thousands) are freed.
         var workers = _renderers.Select(_ => Task.Run(async () =>
         {
-            int index;
-            var rendered = 0;
+            var count = 0;
             var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
             try
             {
-                while ((index = Interlocked.Increment(ref next)) < results.Length)
+                int position;
+                while ((position = Interlocked.Increment(ref next)) < results.Length)
                 {
+                    var index = order[position];
                     cancellation.ThrowIfCancellationRequested();
-                    if (++rendered % PagesPerRenderer == 0)
+                    if (++count % PagesPerRenderer == 0)
                     {
                         await renderer.DisposeAsync().ConfigureAwait(false);
                         renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
                     }
 
                     results[index] = await RenderUtf8Async(renderer, site.Chrome, site.Pages[index]).ConfigureAwait(false);
+                    rendered?.Invoke(index, results[index]);
                     progress?.Report(Interlocked.Increment(ref done));
                 }
             }
