@@ -2,16 +2,30 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
 
 namespace Rdd.Domain.Json;
 
 /// <summary>
-/// Dates as ISO 8601 calendar dates (<c>2025-01-31</c>): a named type around
-/// <see cref="NodaConverters.LocalDateConverter"/>, so that the source generator can name it.
+/// Dates as ISO 8601 calendar dates (<c>2025-01-31</c>): a named type around NodaTime's pattern converter, so that
+/// the source generator can name it.
 /// </summary>
 internal sealed class LocalDateConverter : JsonConverter<LocalDate>
 {
-    private static readonly JsonConverter<LocalDate> Inner = NodaConverters.LocalDateConverter;
+    /// <summary>
+    /// The converter <see cref="NodaConverters.LocalDateConverter"/> is (ISO pattern, ISO calendar only), made alone:
+    /// reading <see cref="NodaConverters"/> builds the converters of every NodaTime type at once, which costs a short
+    /// process such as <c>rdd build</c> a tenth of a second.
+    /// </summary>
+    public static JsonConverter<LocalDate> Iso { get; } = new NodaPatternConverter<LocalDate>(LocalDatePattern.Iso, date =>
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException("Values of type LocalDate must (currently) use the ISO calendar in order to be serialized.");
+        }
+    });
+
+    private static readonly JsonConverter<LocalDate> Inner = Iso;
 
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         Inner.Read(ref reader, typeToConvert, options);

@@ -157,7 +157,7 @@ public static class ReportJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             Converters =
             {
-                NodaConverters.LocalDateConverter,
+                LocalDateConverter.Iso,
                 new BudgetAmountConverter(),
                 new CamelCaseEnumConverter<AuthorityKind>(),
                 new CamelCaseEnumConverter<PartKind>(),

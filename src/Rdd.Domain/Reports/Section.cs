@@ -44,7 +44,7 @@ public sealed record Section
     public IReadOnlyList<string> FinalitiesOf(Action action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return ValueList.From(DefaultFinalities.Concat(action.Finalities).Distinct(StringComparer.Ordinal));
+        return Inherit(DefaultFinalities, action.Finalities, StringComparer.Ordinal);
     }
 
     /// <summary>The governance elements of <paramref name="action"/> once the section's defaults are inherited.</summary>
@@ -53,7 +53,7 @@ public sealed record Section
     public IReadOnlyList<string> GovernanceElementsOf(Action action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return ValueList.From(DefaultGovernanceElements.Concat(action.GovernanceElements).Distinct(StringComparer.Ordinal));
+        return Inherit(DefaultGovernanceElements, action.GovernanceElements, StringComparer.Ordinal);
     }
 
     /// <summary>The taxonomy terms of <paramref name="action"/> once the section's defaults are inherited.</summary>
@@ -62,6 +62,42 @@ public sealed record Section
     public IReadOnlyList<TermReference> TermsOf(Action action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return ValueList.From(DefaultTerms.Concat(action.Terms).Distinct());
+        return Inherit(DefaultTerms, action.Terms, EqualityComparer<TermReference>.Default);
+    }
+
+    /// <summary>
+    /// The section's defaults then the action's own values, each once. Most actions either add nothing to their
+    /// section's defaults or the section has none: the list already held is then returned as it is (lists are
+    /// immutable), since these are asked for on every page that lists the action.
+    /// </summary>
+    private static IReadOnlyList<T> Inherit<T>(IReadOnlyList<T> defaults, IReadOnlyList<T> own, IEqualityComparer<T> comparer)
+    {
+        if (defaults.Count == 0 && own is ValueList<T> && IsDistinct(own, comparer))
+        {
+            return own;
+        }
+
+        if (own.Count == 0 && defaults is ValueList<T> && IsDistinct(defaults, comparer))
+        {
+            return defaults;
+        }
+
+        return ValueList.From(defaults.Concat(own).Distinct(comparer));
+    }
+
+    private static bool IsDistinct<T>(IReadOnlyList<T> values, IEqualityComparer<T> comparer)
+    {
+        for (var i = 1; i < values.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (comparer.Equals(values[i], values[j]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 }
