@@ -43,23 +43,27 @@ public static class SiteGenerator
         BuildTimings.Mark("pages (modèles)");
         var renderer = options.Renderer ?? ownRenderer!;
         var total = years.Sum(y => y.Site.Pages.Count);
-        var files = new SiteFiles();
+        var files = options.StagingFolder is null ? new SiteFiles() : new SiteFiles(options.StagingFolder);
         var scans = new System.Collections.Concurrent.ConcurrentDictionary<string, (HashSet<string> Ids, List<string> Links)>(StringComparer.Ordinal);
         var done = 0;
         foreach (var year in years)
         {
             var offset = done;
-            // Each page's links are read as soon as it is rendered, while the other pages render.
-            var html = await renderer.RenderAsync(
+            // Each page's links are read as soon as it is rendered, and the page is added (written, when staging) while
+            // the other pages render.
+            var count = 0;
+            await renderer.RenderEachAsync(
                 year.Site,
                 new Progress<int>(n => progress?.Report(new BuildProgress("Mise en page", offset + n, total))),
-                (index, bytes) => scans[year.Folder + SiteUrls.FileOf(year.Site.Pages[index].Path)] = LinkChecker.Scan(bytes),
+                (index, bytes) =>
+                {
+                    var path = year.Folder + SiteUrls.FileOf(year.Site.Pages[index].Path);
+                    scans[path] = LinkChecker.Scan(bytes);
+                    files.Add(path, bytes);
+                    Interlocked.Increment(ref count);
+                },
                 cancellation).ConfigureAwait(false);
-            done += html.Count;
-            for (var i = 0; i < html.Count; i++)
-            {
-                files.Add(year.Folder + SiteUrls.FileOf(year.Site.Pages[i].Path), html[i]);
-            }
+            done += count;
 
             foreach (var dataFile in year.Site.DataFiles)
             {
@@ -126,6 +130,12 @@ public sealed record BuildOptions
 
     /// <summary>A renderer to reuse across builds (the preview server keeps one warm); a new one is made and disposed when null.</summary>
     public PageRenderer? Renderer { get; init; }
+
+    /// <summary>
+    /// A folder (from <see cref="Output.AtomicWriter.Stage"/>) the files are written to as they are made, so that the
+    /// site is never held whole in memory; null to keep them in memory (the preview server, tests).
+    /// </summary>
+    public string? StagingFolder { get; init; }
 
     /// <summary>The path of the preview server's reload script, added to every page; null for a published site.</summary>
     public string? PreviewScript { get; init; }

@@ -21,11 +21,31 @@ internal static class BuildCommand
         var basePath = args.Option("base-path") ?? "/";
         BuildTimings.Mark("démarrage");
         var progress = new ProgressLine(console);
-        var build = SiteGenerator.BuildAsync(root, new BuildOptions { BasePath = basePath, Extensions = Arguments.List(args.Option("extension")) }, progress).GetAwaiter().GetResult();
+        // Pages are written into a folder beside the output as they are rendered; it takes the output's place only
+        // when the whole site is built and its links are sound, and is removed otherwise.
+        if (AtomicWriter.Stage(output, out var stageFailure) is not { } staging)
+        {
+            DiagnosticWriter.WriteText(console.Out, root, [stageFailure!]);
+            return ExitCodes.ContentErrors;
+        }
+
+        SiteBuild build;
+        try
+        {
+            build = SiteGenerator.BuildAsync(root, new BuildOptions { BasePath = basePath, Extensions = Arguments.List(args.Option("extension")), StagingFolder = staging }, progress).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            progress.Clear();
+            DiagnosticWriter.WriteText(console.Out, root, [AtomicWriter.Failed(output, staging, e)]);
+            return ExitCodes.ContentErrors;
+        }
+
         progress.Clear();
         DiagnosticWriter.WriteText(console.Out, root, build.Result.Diagnostics);
         if (!build.Success)
         {
+            AtomicWriter.Discard(staging);
             console.Out.WriteLine($"Site non écrit : {DiagnosticWriter.Summary(build.Result)} Le site précédent, s'il existe, est inchangé.");
             return ExitCodes.ContentErrors;
         }

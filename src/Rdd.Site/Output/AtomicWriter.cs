@@ -17,30 +17,82 @@ public static class AtomicWriter
     private const string StagingMarker = ".rdd-staging-";
     private const string RetiredMarker = ".rdd-previous-";
 
-    /// <summary>Writes <paramref name="files"/> as the content of <paramref name="output"/>.</summary>
+    /// <summary>
+    /// Creates the staging folder of a build that writes its files as they are made (<see cref="SiteFiles(string)"/>):
+    /// a new folder beside <paramref name="output"/>, which <see cref="Write"/> then puts in its place, or
+    /// <see cref="Discard"/> removes.
+    /// </summary>
+    /// <param name="output">The output folder.</param>
+    /// <param name="failure">Why the folder could not be made, else null.</param>
+    /// <returns>The staging folder, or null on failure.</returns>
+    public static string? Stage(string output, out Diagnostic? failure)
+    {
+        var (_, parent, name) = Names(output);
+        var staging = StagingName(parent, name);
+        try
+        {
+            Directory.CreateDirectory(parent);
+            RecoverInterruptedSwap(parent, name);
+            Directory.CreateDirectory(staging);
+            failure = null;
+            return staging;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            failure = Failed(output, staging, e);
+            return null;
+        }
+    }
+
+    /// <summary>Removes the staging folder of a build that must not be published (content errors, broken links, failure).</summary>
+    /// <param name="staging">The folder <see cref="Stage"/> made.</param>
+    public static void Discard(string staging)
+    {
+        ArgumentNullException.ThrowIfNull(staging);
+        TryDelete(staging);
+    }
+
+    /// <summary>The diagnostic of a build whose files could not be written into the staging folder.</summary>
+    /// <param name="output">The output folder.</param>
+    /// <param name="staging">The staging folder, removed.</param>
+    /// <param name="exception">What failed.</param>
+    /// <returns>RDD3002.</returns>
+    public static Diagnostic Failed(string output, string staging, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        TryDelete(staging);
+        return CannotWrite.Create($"Le site n'a pas pu être écrit dans « {output} » : {exception.Message} Le site précédent est inchangé.", null, new SourceLocation(output));
+    }
+
+    /// <summary>
+    /// Writes <paramref name="files"/> as the content of <paramref name="output"/>. Files already written to a staging
+    /// folder (<see cref="Stage"/>) are not written again: that folder takes the output's place.
+    /// </summary>
     /// <param name="files">The files.</param>
     /// <param name="output">The output folder.</param>
     /// <returns>A diagnostic when writing failed (the previous output is then intact), else null.</returns>
     public static Diagnostic? Write(SiteFiles files, string output)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(full) ?? ".";
-        var name = Path.GetFileName(full);
-        var staging = Path.Combine(parent, name + StagingMarker + Guid.NewGuid().ToString("N")[..8]);
+        var (full, parent, name) = Names(output);
+        var staging = files.Folder ?? StagingName(parent, name);
         try
         {
-            Directory.CreateDirectory(parent);
-            RecoverInterruptedSwap(parent, name);
-            Directory.CreateDirectory(staging);
-            var targets = files.Paths.Select(path => (Path: path, Target: Path.Combine(staging, path.Replace('/', Path.DirectorySeparatorChar)))).ToList();
-            foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal))
+            if (files.Folder is null)
             {
-                Directory.CreateDirectory(folder);
+                Directory.CreateDirectory(parent);
+                RecoverInterruptedSwap(parent, name);
+                Directory.CreateDirectory(staging);
+                var targets = files.Paths.Select(path => (Path: path, Target: Path.Combine(staging, path.Replace('/', Path.DirectorySeparatorChar)))).ToList();
+                foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal))
+                {
+                    Directory.CreateDirectory(folder);
+                }
+
+                // Files are independent once their folders exist: they are written in parallel.
+                Parallel.ForEach(targets, t => File.WriteAllBytes(t.Target, files[t.Path]));
             }
 
-            // Files are independent once their folders exist: they are written in parallel.
-            Parallel.ForEach(targets, t => File.WriteAllBytes(t.Target, files[t.Path]));
             Swap(staging, full, parent, name);
             return null;
         }
@@ -54,11 +106,13 @@ public static class AtomicWriter
         }
     }
 
-    private static Diagnostic Failed(string output, string staging, Exception e)
+    private static (string Full, string Parent, string Name) Names(string output)
     {
-        TryDelete(staging);
-        return CannotWrite.Create($"Le site n'a pas pu être écrit dans « {output} » : {e.Message} Le site précédent est inchangé.", null, new SourceLocation(output));
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        return (full, Path.GetDirectoryName(full) ?? ".", Path.GetFileName(full));
     }
+
+    private static string StagingName(string parent, string name) => Path.Combine(parent, name + StagingMarker + Guid.NewGuid().ToString("N")[..8]);
 
     private static void Swap(string staging, string output, string parent, string name)
     {

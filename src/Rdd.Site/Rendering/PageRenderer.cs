@@ -37,18 +37,30 @@ public sealed class PageRenderer : IAsyncDisposable
     /// <param name="cancellation">Stops the rendering.</param>
     /// <returns>The HTML of each page in UTF-8, in the order of <see cref="SiteModel.Pages"/>.</returns>
     /// <remarks>Pages are written straight to UTF-8 bytes: a large page (the full report) never exists as a UTF-16 string too.</remarks>
-    public Task<IReadOnlyList<byte[]>> RenderAsync(SiteModel site, IProgress<int>? progress = null, CancellationToken cancellation = default) =>
-        RenderAsync(site, progress, null, cancellation);
-
-    /// <summary>Renders every page of the site, handing each page to <paramref name="rendered"/> as soon as it is rendered.</summary>
-    /// <param name="site">The site.</param>
-    /// <param name="progress">Told after each page, with the number of pages done.</param>
-    /// <param name="rendered">Called on the rendering thread with each page's index and HTML (to check its links while others render).</param>
-    /// <param name="cancellation">Stops the rendering.</param>
-    /// <returns>The HTML of each page in UTF-8, in the order of <see cref="SiteModel.Pages"/>.</returns>
-    public async Task<IReadOnlyList<byte[]>> RenderAsync(SiteModel site, IProgress<int>? progress, Action<int, byte[]>? rendered, CancellationToken cancellation = default)
+    public Task<IReadOnlyList<byte[]>> RenderAsync(SiteModel site, IProgress<int>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(site);
+        return RenderAsync(site, progress, null, keep: true, cancellation);
+    }
+
+    /// <summary>
+    /// Renders every page of the site, handing each page to <paramref name="rendered"/> as soon as it is rendered (to
+    /// check its links and write it while others render), without keeping it.
+    /// </summary>
+    /// <param name="site">The site.</param>
+    /// <param name="progress">Told after each page, with the number of pages done.</param>
+    /// <param name="rendered">Called on the rendering thread with each page's index and HTML in UTF-8.</param>
+    /// <param name="cancellation">Stops the rendering.</param>
+    /// <returns>When every page is rendered.</returns>
+    public async Task RenderEachAsync(SiteModel site, IProgress<int>? progress, RenderedPage rendered, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(rendered);
+        await RenderAsync(site, progress, rendered, keep: false, cancellation).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<byte[]>> RenderAsync(SiteModel site, IProgress<int>? progress, RenderedPage? rendered, bool keep, CancellationToken cancellation)
+    {
         var results = new byte[site.Pages.Count][];
         // The heaviest pages first (the full report, then the largest sections): the last pages taken are small ones, so
         // that every core stays busy to the end.
@@ -61,6 +73,10 @@ public sealed class PageRenderer : IAsyncDisposable
         {
             var count = 0;
             var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+            // One buffer per worker, reused from page to page: pages (the full report is megabytes) do not each leave
+            // a large array behind for the garbage collector.
+            using var buffer = new MemoryStream();
+            using var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true);
             try
             {
                 int position;
@@ -74,8 +90,13 @@ public sealed class PageRenderer : IAsyncDisposable
                         renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
                     }
 
-                    results[index] = await RenderUtf8Async(renderer, site.Chrome, site.Pages[index]).ConfigureAwait(false);
-                    rendered?.Invoke(index, results[index]);
+                    buffer.SetLength(0);
+                    await RenderUtf8Async(renderer, site.Chrome, site.Pages[index], writer).ConfigureAwait(false);
+                    rendered?.Invoke(index, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+                    if (keep)
+                    {
+                        results[index] = buffer.ToArray();
+                    }
                     progress?.Report(Interlocked.Increment(ref done));
                 }
             }
@@ -102,18 +123,13 @@ public sealed class PageRenderer : IAsyncDisposable
             return output.ToHtmlString();
         });
 
-    private static Task<byte[]> RenderUtf8Async(HtmlRenderer renderer, SiteChrome chrome, PageModel page) =>
+    private static Task RenderUtf8Async(HtmlRenderer renderer, SiteChrome chrome, PageModel page, StreamWriter writer) =>
         renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Chrome"] = chrome, ["Page"] = page });
             var output = await renderer.RenderComponentAsync(page.Component, parameters).ConfigureAwait(false);
-            using var buffer = new MemoryStream();
-            using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024, leaveOpen: true))
-            {
-                output.WriteHtmlTo(writer);
-            }
-
-            return buffer.ToArray();
+            output.WriteHtmlTo(writer);
+            await writer.FlushAsync().ConfigureAwait(false);
         });
 
     /// <inheritdoc />
@@ -127,3 +143,8 @@ public sealed class PageRenderer : IAsyncDisposable
         await _services.DisposeAsync().ConfigureAwait(false);
     }
 }
+
+/// <summary>Receives a page as soon as it is rendered.</summary>
+/// <param name="index">The page's index in <see cref="SiteModel.Pages"/>.</param>
+/// <param name="html">Its HTML in UTF-8, valid only during the call.</param>
+public delegate void RenderedPage(int index, ReadOnlySpan<byte> html);
