@@ -25,6 +25,34 @@ public class ReportJsonProperties
         Assert.Equal(hostile.Report, ReportJson.Deserialize(ReportJson.Serialize(hostile.Report)).Report);
     }
 
+    /// <summary>
+    /// "$schema" is spliced in front of the serialized report (for speed): the text is the one an indented writer
+    /// gives for "$schema" followed by every property of the report, whatever the address.
+    /// </summary>
+    [ReportProperty]
+    public void Serialize_WithSchema_IsTheReportWithSchemaWrittenFirst(HostileReport hostile)
+    {
+        foreach (var schema in new[] { "rapport.schema.json", "https://exemple.fr/schéma « 1 ».json?a=1&b=\"2\"", string.Empty })
+        {
+            var element = System.Text.Json.JsonSerializer.SerializeToElement(hostile.Report, ReportJson.ReportTypeInfo);
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = ReportJson.Options.Encoder }))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("$schema", schema);
+                foreach (var property in element.EnumerateObject())
+                {
+                    property.WriteTo(writer);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            Assert.Equal(Encoding.UTF8.GetString(buffer.WrittenSpan), ReportJson.Serialize(hostile.Report, schema));
+            Assert.Equal(buffer.WrittenSpan.ToArray(), ReportJson.SerializeToUtf8Bytes(hostile.Report, schema));
+        }
+    }
+
     [ReportProperty]
     public void Json_ReadAndWritten_IsTheSameText(Report report)
     {

@@ -74,6 +74,41 @@ public sealed class BuildCommandOutputTests : IDisposable
     }
 
     [Fact]
+    public void Build_with_a_broken_link_writes_pages_aside_then_removes_them_and_keeps_the_previous_output()
+    {
+        var output = _temp.Combine("sortie");
+        Assert.Equal(0, Rdd("build", SiteRepo.FixtureContent, "-o", output).Code);
+        var before = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+        var content = _temp.CopyFrom(SiteRepo.FixtureContent, "contenu-lien-casse");
+        var file = Path.Combine(content, "2025", "partie-1", "01-climat.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("## Plan vélo communal", "Voir [la page absente](/nulle-part/).\n\n## Plan vélo communal", StringComparison.Ordinal));
+
+        // The content reads cleanly: the pages are rendered and written into the staging folder before the link check fails.
+        var (code, stdout, _) = Rdd("build", content, "-o", output);
+
+        Assert.Equal(1, code);
+        Assert.Contains("RDD3001", stdout, StringComparison.Ordinal);
+        Assert.Contains("/nulle-part/", stdout, StringComparison.Ordinal);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+        Assert.All(before, f => Assert.Equal(f.Value, File.ReadAllBytes(f.Key)));
+        Assert.Equal(["contenu-lien-casse", "sortie"], Directory.EnumerateFileSystemEntries(_temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public void Build_into_an_existing_output_replaces_it_whole_without_leftovers()
+    {
+        var output = _temp.Combine("sortie");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "ancien.html"), "ancien");
+
+        Assert.Equal(0, Rdd("build", SiteRepo.FixtureContent, "-o", output).Code);
+
+        Assert.False(File.Exists(Path.Combine(output, "ancien.html")));
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+        Assert.Equal(["sortie"], Directory.EnumerateFileSystemEntries(_temp.Path).Select(Path.GetFileName).ToList());
+    }
+
+    [Fact]
     public void Build_with_a_base_path_prefixes_the_written_links()
     {
         var output = _temp.Combine("sortie");

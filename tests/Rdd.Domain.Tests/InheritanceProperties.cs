@@ -1,0 +1,38 @@
+using Rdd.Domain.Reports;
+using Rdd.Domain.Tests.Generators;
+using Action = Rdd.Domain.Reports.Action;
+
+namespace Rdd.Domain.Tests;
+
+/// <summary>
+/// An action inherits its section's finalités, elements and terms: the section's first, then the action's own, each
+/// once. The shortcut that hands back a list already held (docs/performance.md) gives the same values.
+/// </summary>
+public class InheritanceProperties
+{
+    [ReportProperty]
+    public void Inherited_values_are_the_defaults_then_the_actions_own_each_once(HostileReport hostile)
+    {
+        foreach (var placed in hostile.Report.AllActions())
+        {
+            var (section, action) = (placed.Section, placed.Action);
+            Assert.Equal(section.DefaultFinalities.Concat(action.Finalities).Distinct(StringComparer.Ordinal), placed.Finalities);
+            Assert.Equal(section.DefaultGovernanceElements.Concat(action.GovernanceElements).Distinct(StringComparer.Ordinal), placed.GovernanceElements);
+            Assert.Equal(section.DefaultTerms.Concat(action.Terms).Distinct(), placed.Terms);
+            Assert.Equal(ValueList.From(placed.Finalities), placed.Finalities);
+        }
+    }
+
+    [Theory]
+    [InlineData(new string[0], new[] { "climat", "climat" })]
+    [InlineData(new[] { "climat", "climat" }, new string[0])]
+    [InlineData(new[] { "climat" }, new[] { "climat", "cohesion" })]
+    [InlineData(new string[0], new[] { "cohesion", "climat" })]
+    public void Duplicates_are_dropped_whichever_list_they_come_from(string[] defaults, string[] own)
+    {
+        var action = new Action { Id = "a", Title = "A", Finalities = own };
+        var section = new Section { Id = "s", Title = "S", DefaultFinalities = defaults, Actions = [action] };
+
+        Assert.Equal(defaults.Concat(own).Distinct(StringComparer.Ordinal), section.FinalitiesOf(action));
+    }
+}

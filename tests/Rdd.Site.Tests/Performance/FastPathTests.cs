@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using Markdig;
+using Rdd.Site.Content;
+using Rdd.Site.Search;
+
+namespace Rdd.Site.Tests.Performance;
+
+/// <summary>
+/// The shortcuts taken for speed give the same results as the general code they stand in for (docs/performance.md):
+/// the search normalisation character by character, titles without Markdown read without Markdig.
+/// </summary>
+public sealed class FastPathTests
+{
+    private static readonly int Runs = int.TryParse(Environment.GetEnvironmentVariable("RDD_PROPERTY_RUNS"), out var runs) ? runs : 500;
+
+    /// <summary>French text, its punctuation and spaces, accents precomposed and combining, ligatures, other scripts, surrogates, Hangul.</summary>
+    private static readonly string Alphabet =
+        "abcdeéèêëàâäîïôöùûüçœæÿABCÉÈÀÂÎÔÙÇŒÆŸ0123456789 ,.;:!?«»’'\"()-–—/%€\u00a0\u202f\t\n#*_[]ıİßẞĳǅΩωΣςЖжא\u0301\u0327\u0308\u0300한글\u1100\u1161\ud83d\ude00\ud800";
+
+    /// <summary>The normalisation the search used before its shortcut: the whole text decomposed, accents dropped, recomposed.</summary>
+    private static string Reference(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder();
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c);
+            builder.Append(lower switch { 'œ' => "oe", 'æ' => "ae", _ => lower.ToString() });
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static Arbitrary<string> Texts(string alphabet) =>
+        Gen.Elements(alphabet.ToCharArray()).ArrayOf().Select(chars => new string(chars)).ToArbitrary();
+
+    [Fact]
+    public void Search_normalisation_equals_the_general_one_on_any_text()
+    {
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(Texts(Alphabet), text =>
+        {
+            // A lone surrogate cannot be normalised by either path: both must refuse it the same way.
+            string Run(Func<string, string> f)
+            {
+                try
+                {
+                    return f(text);
+                }
+                catch (ArgumentException)
+                {
+                    return "<refusé>";
+                }
+            }
+
+            return Run(SearchText.Normalize) == Run(t => t.Length == 0 ? string.Empty : Reference(t));
+        }));
+    }
+
+    [Theory]
+    [InlineData("Œuvre de l’Agglo : 3 000 vélos « électriques »")]
+    [InlineData("e\u0301cole")]
+    [InlineData("한글 Écoles")]
+    [InlineData("\u1100\u1161 jamos")]
+    [InlineData("ıİ ß ĳ Σίσυφος")]
+    public void Search_normalisation_equals_the_general_one_on_examples(string text) =>
+        Assert.Equal(Reference(text), SearchText.Normalize(text));
+
+    [Fact]
+    public void A_title_read_as_plain_text_is_what_Markdig_reads()
+    {
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(Texts("abcéèÉ0123456789 ,.;:?«»’'\"()-–—/%€\u00a0*_[]#!<>&`\\~|+="), text =>
+        {
+            var title = text.Length == 0 ? "a" : (char.IsLetter(text[0]) ? text : "T" + text);
+            return !SectionReader.IsPlainText(title) || SectionReader.PlainTitle(title) == Markdown.ToPlainText(title).Trim();
+        }));
+    }
+
+    [Theory]
+    [InlineData("Plan vélo communal", true)]
+    [InlineData("Rénovation : l’école « des Tilleuls » (2024–2026), 30 % d’économies", true)]
+    [InlineData("**Plan** vélo", false)]
+    [InlineData("1. Plan", false)]
+    [InlineData("Plan [vélo](https://exemple.fr)", false)]
+    [InlineData("Plan &amp; vélo", false)]
+    public void Titles_with_Markdown_go_through_Markdig(string title, bool plain)
+    {
+        Assert.Equal(plain, SectionReader.IsPlainText(title));
+        Assert.Equal(Markdown.ToPlainText(title).Trim(), SectionReader.PlainTitle(title));
+    }
+}
