@@ -63,7 +63,7 @@ internal static class SearchIndex
             json.WriteEndObject();
             // The words are most of the work, and each action's are found alone: in parallel, then written in order.
             var words = new string[context.Actions.Count];
-            Parallel.For(0, words.Length, i => words[i] = string.Join(' ', Words(context.Actions[i])));
+            Parallel.For(0, words.Length, i => words[i] = SearchText.DistinctWordsText(Texts(context.Actions[i])));
             json.WriteStartArray("actions");
             for (var i = 0; i < words.Length; i++)
             {
@@ -106,11 +106,16 @@ internal static class SearchIndex
     }
 
     /// <summary>The words an action is found by: its title, its text, its partners and places.</summary>
-    public static IReadOnlyList<string> Words(PlacedAction placed)
+    public static IReadOnlyList<string> Words(PlacedAction placed) => SearchText.DistinctWords(Texts(placed));
+
+    /// <summary>
+    /// The texts an action is found by. The Markdown itself is searched: its syntax characters are not letters, so
+    /// words are found without parsing it again.
+    /// </summary>
+    private static string?[] Texts(PlacedAction placed)
     {
         ArgumentNullException.ThrowIfNull(placed);
         var action = placed.Action;
-        // The Markdown itself is searched: its syntax characters are not letters, so words are found without parsing it again.
-        return SearchText.DistinctWords([action.Title, action.Body, .. action.Partners, .. action.Places]);
+        return [action.Title, action.Body, .. action.Partners, .. action.Places];
     }
 }

@@ -155,38 +155,132 @@ public static class SearchText
     public static IReadOnlyList<string> DistinctWords(IEnumerable<string?> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        // A word seen again is looked up by its characters, without making a string of it: most words of a text are repeats.
-        var seen = new HashSet<string>(256, StringComparer.Ordinal);
-        var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
-        var words = new List<string>();
-        foreach (var text in texts)
+        var table = new WordTable();
+        table.AddAll(texts);
+        return table.Kept().Select(w => w.ToString()).ToList();
+    }
+
+    /// <summary><see cref="DistinctWords"/> joined by spaces, without making a string of each word: what the search index stores.</summary>
+    /// <param name="texts">The texts.</param>
+    /// <returns>The words, separated by one space.</returns>
+    public static string DistinctWordsText(IEnumerable<string?> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var table = new WordTable();
+        table.AddAll(texts);
+        var builder = new StringBuilder();
+        foreach (var word in table.Kept())
         {
-            var normalized = Normalize(text);
-            var position = 0;
-            while (NextWord(normalized, ref position) is var (start, length) && length > 0)
+            if (builder.Length > 0)
             {
-                var word = normalized.AsSpan(start, length);
-                if (!lookup.Contains(word))
+                builder.Append(' ');
+            }
+
+            builder.Append(word.Span);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The distinct words of some texts, kept as slices of their normalised text in a small open-addressing table:
+    /// most words of a text are repeats, and none of them becomes a string of its own.
+    /// </summary>
+    private sealed class WordTable
+    {
+        private readonly List<(int Start, int Length)> _words = [];
+        private int[] _slots = new int[512];
+        private string _text = string.Empty;
+
+        public void AddAll(IEnumerable<string?> texts)
+        {
+            // The texts are normalised as one (a line feed between them, which is no letter and composes with nothing).
+            _text = Normalize(string.Join('\n', texts));
+            var position = 0;
+            while (NextWord(_text, ref position) is var (start, length) && length > 0)
+            {
+                Add(start, length);
+            }
+        }
+
+        /// <summary>The words in order of first occurrence, without those that begin another one.</summary>
+        public IEnumerable<ReadOnlyMemory<char>> Kept()
+        {
+            var sorted = new int[_words.Count];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                sorted[i] = i;
+            }
+
+            Array.Sort(sorted, (x, y) => Word(x).SequenceCompareTo(Word(y)));
+            var prefix = new bool[_words.Count];
+            for (var i = 0; i + 1 < sorted.Length; i++)
+            {
+                prefix[sorted[i]] = Word(sorted[i + 1]).StartsWith(Word(sorted[i]));
+            }
+
+            for (var i = 0; i < _words.Count; i++)
+            {
+                if (!prefix[i])
                 {
-                    var added = word.ToString();
-                    seen.Add(added);
-                    words.Add(added);
+                    yield return _text.AsMemory(_words[i].Start, _words[i].Length);
                 }
             }
         }
 
-        var sorted = words.ToArray();
-        Array.Sort(sorted, StringComparer.Ordinal);
-        var prefixes = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < sorted.Length; i++)
+        private ReadOnlySpan<char> Word(int index) => _text.AsSpan(_words[index].Start, _words[index].Length);
+
+        private void Add(int start, int length)
         {
-            if (sorted[i + 1].StartsWith(sorted[i], StringComparison.Ordinal))
+            if (_words.Count * 2 >= _slots.Length)
             {
-                prefixes.Add(sorted[i]);
+                Grow();
+            }
+
+            var word = _text.AsSpan(start, length);
+            var mask = _slots.Length - 1;
+            var slot = Hash(word) & mask;
+            while (_slots[slot] != 0)
+            {
+                if (Word(_slots[slot] - 1).SequenceEqual(word))
+                {
+                    return;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            _words.Add((start, length));
+            _slots[slot] = _words.Count;
+        }
+
+        private void Grow()
+        {
+            _slots = new int[_slots.Length * 2];
+            var mask = _slots.Length - 1;
+            for (var i = 0; i < _words.Count; i++)
+            {
+                var slot = Hash(Word(i)) & mask;
+                while (_slots[slot] != 0)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                _slots[slot] = i + 1;
             }
         }
 
-        return prefixes.Count == 0 ? words : words.Where(w => !prefixes.Contains(w)).ToList();
+        /// <summary>FNV-1a over the characters: cheap, and spreads the words of an action well (words that collide only make the table slower).</summary>
+        private static int Hash(ReadOnlySpan<char> word)
+        {
+            var hash = 2166136261u;
+            foreach (var c in word)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return (int)(hash ^ (hash >> 15)) & int.MaxValue;
+        }
     }
 
     /// <summary>Whether every word of <paramref name="query"/> begins a word of <paramref name="words"/>: the rule of the script.</summary>
