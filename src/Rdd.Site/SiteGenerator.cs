@@ -32,39 +32,72 @@ public static class SiteGenerator
         }
 
         BuildTimings.Mark("lecture et vérification");
-        var years = PageBuilder.BuildAll(check.Content, options.BasePath)
-            .Select(y => options.PreviewScript is null ? y : y with { Site = y.Site with { Chrome = y.Site.Chrome with { PreviewScriptHref = y.Site.Urls.Href(options.PreviewScript) } } })
-            .ToList();
-        years = [.. Extensions.ExtensionPages.Add(years, check.Content, check.Extensions.PageProviders, diagnostics)];
-        var site = years[^1].Site;
-
         var ownRenderer = options.Renderer is null ? new PageRenderer(options.Parallelism) : null;
         await using var disposeOwn = ownRenderer;
-        BuildTimings.Mark("pages (modèles)");
         var renderer = options.Renderer ?? ownRenderer!;
-        var total = years.Sum(y => y.Site.Pages.Count);
         var files = options.StagingFolder is null ? new SiteFiles() : new SiteFiles(options.StagingFolder);
         var scans = new System.Collections.Concurrent.ConcurrentDictionary<string, (HashSet<string> Ids, List<string> Links)>(StringComparer.Ordinal);
-        var done = 0;
+
+        // Pages are rendered as soon as they are built, while the others are built: each one's links are read and
+        // the page is added (written, when staging) as soon as it is rendered.
+        var jobs = System.Threading.Channels.Channel.CreateUnbounded<RenderJob>(new System.Threading.Channels.UnboundedChannelOptions { SingleWriter = true });
+        var rendered = 0;
+        var total = 0;
+        var rendering = renderer.RenderAllAsync(
+            jobs.Reader,
+            (job, bytes) =>
+            {
+                var path = job.Folder + SiteUrls.FileOf(job.Page.Path);
+                scans[path] = LinkChecker.Scan(bytes);
+                files.Add(path, bytes);
+                progress?.Report(new BuildProgress("Mise en page", Interlocked.Increment(ref rendered), Volatile.Read(ref total)));
+            },
+            cancellation);
+        var sent = new HashSet<PageModel>(ReferenceEqualityComparer.Instance);
+        IReadOnlyList<YearSite> years = [];
+        Exception? failure = null;
+        try
+        {
+            // Extensions' pages add links to the layout of every page: with extensions, pages wait for the final layout.
+            var streamed = check.Extensions.PageProviders.Count == 0;
+            years = PageBuilder.BuildAll(check.Content, options.BasePath, options.PreviewScript, streamed ? (folder, chrome, page) =>
+            {
+                sent.Add(page);
+                jobs.Writer.TryWrite(new RenderJob(folder, chrome, page));
+            }
+            : null);
+            years = [.. Extensions.ExtensionPages.Add(years, check.Content, check.Extensions.PageProviders, diagnostics)];
+            foreach (var year in years)
+            {
+                foreach (var page in year.Site.Pages.Where(p => !sent.Contains(p)))
+                {
+                    jobs.Writer.TryWrite(new RenderJob(year.Folder, year.Site.Chrome, page));
+                }
+            }
+
+            Volatile.Write(ref total, years.Sum(y => y.Site.Pages.Count));
+        }
+#pragma warning disable CA1031 // Rethrown below, once the renderers have stopped.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            failure = e;
+        }
+        finally
+        {
+            jobs.Writer.Complete();
+        }
+
+        BuildTimings.Mark("pages (modèles)");
+        await rendering.ConfigureAwait(false);
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        var site = years[^1].Site;
         foreach (var year in years)
         {
-            var offset = done;
-            // Each page's links are read as soon as it is rendered, and the page is added (written, when staging) while
-            // the other pages render.
-            var count = 0;
-            await renderer.RenderEachAsync(
-                year.Site,
-                new Progress<int>(n => progress?.Report(new BuildProgress("Mise en page", offset + n, total))),
-                (index, bytes) =>
-                {
-                    var path = year.Folder + SiteUrls.FileOf(year.Site.Pages[index].Path);
-                    scans[path] = LinkChecker.Scan(bytes);
-                    files.Add(path, bytes);
-                    Interlocked.Increment(ref count);
-                },
-                cancellation).ConfigureAwait(false);
-            done += count;
-
             foreach (var dataFile in year.Site.DataFiles)
             {
                 files.Add(year.Folder + Data.OpenData.Folder + "/" + dataFile.Name, dataFile.Bytes);

@@ -30,7 +30,19 @@ public static class PageBuilder
     /// <param name="basePath">The prefix the site is served under.</param>
     /// <returns>One site per year, oldest first; <see cref="YearSite.Folder"/> is empty for the latest.</returns>
     /// <exception cref="ArgumentException">The content has no report.</exception>
-    public static IReadOnlyList<YearSite> BuildAll(LoadedContent content, string basePath = "/")
+    public static IReadOnlyList<YearSite> BuildAll(LoadedContent content, string basePath = "/") => BuildAll(content, basePath, null, null);
+
+    /// <summary>
+    /// Builds the site of every year, telling <paramref name="ready"/> of each page as soon as it is built (the
+    /// heaviest first), so that pages are rendered while the others are still being built.
+    /// </summary>
+    /// <param name="content">The content, read without errors.</param>
+    /// <param name="basePath">The prefix the site is served under.</param>
+    /// <param name="previewScript">The path of the preview server's reload script, added to every page; null for a published site.</param>
+    /// <param name="ready">Told of each page with its year's folder and layout; called on the building thread.</param>
+    /// <returns>One site per year, oldest first, pages in their usual order.</returns>
+    /// <exception cref="ArgumentException">The content has no report.</exception>
+    internal static IReadOnlyList<YearSite> BuildAll(LoadedContent content, string basePath, string? previewScript, Action<string, SiteChrome, PageModel>? ready)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (content.Years.Count == 0)
@@ -43,27 +55,51 @@ public static class PageBuilder
         {
             var urls = history.Urls[year.Report.Year];
             var folder = urls.BasePath[history.Root.BasePath.Length..];
-            return new YearSite(folder, Build(content, year, new BuildContext(year.Report, content.Site, urls, history)));
+            var context = new BuildContext(year.Report, content.Site, urls, history);
+            var chrome = Chrome(context, content.Site) with { PreviewScriptHref = previewScript is null ? null : urls.Href(previewScript) };
+            return new YearSite(folder, Build(content, year, context, chrome, page => ready?.Invoke(folder, chrome, page)));
         }).ToList();
     }
 
-    private static SiteModel Build(LoadedContent content, ContentYear year, BuildContext context)
+    private static SiteModel Build(LoadedContent content, ContentYear year, BuildContext context, SiteChrome chrome, Action<PageModel> ready)
     {
         var publicRoot = content.Site.Url is { } url ? url.TrimEnd('/') + "/" : null;
-        // Three parts of the site only read the report and are built at the same time as the report's pages: the open
-        // data files (JSON and CSV of the whole report), the search index, and the listing pages (finalités, elements,
-        // terms, coverage, budget, years).
+        // Four parts of the site only read the report and are built at the same time as the report's pages: the open
+        // data files (JSON and CSV of the whole report), the search index, the data pages (coverage, budget, glossary)
+        // and the listing pages (finalités, elements, terms, years).
         var openData = Task.Run(() => OpenData.Build(year.Report, a => publicRoot is null ? context.ActionHref(a) : publicRoot + context.ActionHref(a)[context.Urls.BasePath.Length..]));
         var searchIndex = Task.Run(() => Search.SearchIndex.Build(context));
-        var listings = Task.Run(() => ListingPages.Build(context).Concat(DataPages.Build(context)).Concat(YearPages.Build(context)).ToList());
-        var pages = new List<PageModel> { Home(context) };
-        pages.AddRange(ReportPages.Build(context));
-        pages.AddRange(listings.GetAwaiter().GetResult());
+        var data = Task.Run(() => DataPages.Build(context).ToList());
+        var listings = Task.Run(() => (Listings: ListingPages.Build(context).ToList(), Years: YearPages.Build(context).ToList()));
+        var home = Home(context);
+        var report = ReportPages.Build(context).ToList();
+        var dataPages = data.GetAwaiter().GetResult();
+        // The printable report (all the actions again) is the heaviest page: it goes to the renderers first.
+        var fullReport = SearchPages.FullReport(context, [home, .. report, .. dataPages]);
+        ready(fullReport);
+        report.ForEach(ready);
+        ready(home);
+        dataPages.ForEach(ready);
+        var (listingPages, yearPages) = listings.GetAwaiter().GetResult();
+        listingPages.ForEach(ready);
+        yearPages.ForEach(ready);
         var dataFiles = openData.GetAwaiter().GetResult();
-        pages.Add(DataPages.OpenData(context, dataFiles));
-        pages.AddRange(SearchPages.Build(context, pages));
-        pages.AddRange(InfoPages.Build(context, pages));
-        return new SiteModel(Chrome(context, content.Site), pages, context.Urls, dataFiles)
+        var openDataPage = DataPages.OpenData(context, dataFiles);
+        var search = SearchPages.Search(context);
+        ready(openDataPage);
+        ready(search);
+        var pages = new List<PageModel> { home };
+        pages.AddRange(report);
+        pages.AddRange(listingPages);
+        pages.AddRange(dataPages);
+        pages.AddRange(yearPages);
+        pages.Add(openDataPage);
+        pages.Add(search);
+        pages.Add(fullReport);
+        var info = InfoPages.Build(context, pages).ToList();
+        info.ForEach(ready);
+        pages.AddRange(info);
+        return new SiteModel(chrome, pages, context.Urls, dataFiles)
         {
             ExtraFiles = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [SiteUrls.FileOf(SiteUrls.SearchIndex)] = searchIndex.GetAwaiter().GetResult() },
         };

@@ -96,7 +96,7 @@ internal static class SearchPages
         yield return FullReport(context, pages);
     }
 
-    private static SearchPage Search(BuildContext context)
+    internal static SearchPage Search(BuildContext context)
     {
         var groups = context.Actions
             .Select(a => (Placed: a, Key: SortKey(a.Action.Title)))
@@ -151,7 +151,7 @@ internal static class SearchPages
         return char.IsLetter(first) ? char.ToUpperInvariant(first) : '#';
     }
 
-    private static FullReportPage FullReport(BuildContext context, IReadOnlyList<PageModel> pages)
+    internal static FullReportPage FullReport(BuildContext context, IReadOnlyList<PageModel> pages)
     {
         var report = context.Report;
         var abbreviations = new AbbreviationScope();

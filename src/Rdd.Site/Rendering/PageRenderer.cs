@@ -109,6 +109,50 @@ public sealed class PageRenderer : IAsyncDisposable
         return results;
     }
 
+    /// <summary>
+    /// Renders pages as they come, until <paramref name="jobs"/> is completed, one worker per renderer, handing each
+    /// page to <paramref name="rendered"/> as soon as it is rendered: pages are rendered while others are still built.
+    /// </summary>
+    /// <param name="jobs">The pages to render, with their layout; completed by the writer when there are no more.</param>
+    /// <param name="rendered">Called on a rendering thread with each job and its HTML in UTF-8.</param>
+    /// <param name="cancellation">Stops the rendering.</param>
+    /// <returns>When every page is rendered.</returns>
+    public async Task RenderAllAsync(System.Threading.Channels.ChannelReader<RenderJob> jobs, RenderedJob rendered, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentNullException.ThrowIfNull(rendered);
+        var workers = _renderers.Select(_ => Task.Run(async () =>
+        {
+            var count = 0;
+            var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+            using var buffer = new MemoryStream();
+            using var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true);
+            try
+            {
+                while (await jobs.WaitToReadAsync(cancellation).ConfigureAwait(false))
+                {
+                    while (jobs.TryRead(out var job))
+                    {
+                        if (++count % PagesPerRenderer == 0)
+                        {
+                            await renderer.DisposeAsync().ConfigureAwait(false);
+                            renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+                        }
+
+                        buffer.SetLength(0);
+                        await RenderUtf8Async(renderer, job.Chrome, job.Page, writer).ConfigureAwait(false);
+                        rendered(job, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+                    }
+                }
+            }
+            finally
+            {
+                await renderer.DisposeAsync().ConfigureAwait(false);
+            }
+        }, cancellation));
+        await Task.WhenAll(workers).ConfigureAwait(false);
+    }
+
     /// <summary>Renders one page.</summary>
     /// <param name="chrome">The layout.</param>
     /// <param name="page">The page.</param>
@@ -148,3 +192,14 @@ public sealed class PageRenderer : IAsyncDisposable
 /// <param name="index">The page's index in <see cref="SiteModel.Pages"/>.</param>
 /// <param name="html">Its HTML in UTF-8, valid only during the call.</param>
 public delegate void RenderedPage(int index, ReadOnlySpan<byte> html);
+
+/// <summary>A page to render, with the layout of its year's site and that site's folder.</summary>
+/// <param name="Folder">The year's folder in the site (empty for the latest year).</param>
+/// <param name="Chrome">The layout.</param>
+/// <param name="Page">The page.</param>
+public sealed record RenderJob(string Folder, SiteChrome Chrome, PageModel Page);
+
+/// <summary>Receives a page as soon as it is rendered.</summary>
+/// <param name="job">The page.</param>
+/// <param name="html">Its HTML in UTF-8, valid only during the call.</param>
+public delegate void RenderedJob(RenderJob job, ReadOnlySpan<byte> html);

@@ -32,6 +32,16 @@ public sealed class SiteContentTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
+    public void The_site_map_lists_every_page_once(string name)
+    {
+        var page = sites[name].Page("plan-du-site/index.html");
+        var links = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains("/accessibilite/", links);
+        Assert.Contains("/mentions-legales/", links);
+        Assert.Empty(links.GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+
+    [Theory, MemberData(nameof(Sites))]
     public void The_coverage_page_has_one_table_per_part_with_five_columns_of_finalites_or_elements(string name)
     {
         var site = sites[name];
