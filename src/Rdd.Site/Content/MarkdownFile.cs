@@ -15,16 +15,25 @@ internal sealed record MarkdownFile(SourceText Source, string? FrontMatter, int 
             return new MarkdownFile(source, null, 0, text, 1);
         }
 
-        var lines = text.Split('\n');
-        for (var i = 1; i < lines.Length; i++)
+        // The closing line is looked for line by line, without splitting the file into strings: the front matter
+        // and the body are then each one piece of the text.
+        var start = text.IndexOf('\n') + 1;
+        for (var i = 1; start > 0 && start <= text.Length; i++)
         {
-            if (lines[i].TrimEnd() is "---" or "...")
+            var newline = text.IndexOf('\n', start);
+            var lineEnd = newline < 0 ? text.Length : newline;
+            if (text.AsSpan(start, lineEnd - start).TrimEnd() is "---" or "...")
             {
-                var yaml = string.Join('\n', lines[1..i]);
-                var body = string.Join('\n', lines[(i + 1)..]);
+                var firstLine = text.IndexOf('\n') + 1;
+                var yaml = i == 1 ? string.Empty : text[firstLine..(start - 1)];
+                var body = newline < 0 ? string.Empty : text[(newline + 1)..];
                 return new MarkdownFile(source, yaml, 2, body, i + 2);
             }
+
+            start = newline < 0 ? text.Length + 1 : newline + 1;
         }
+
+        var lines = text.Split('\n');
 
         bag.Add(ContentDiagnostics.FrontMatterNotClosed, $"L'en-tête de « {source.Path} » commence ligne 1 par « --- » mais n'est jamais fermé par une autre ligne « --- ».", source.At(1, 1));
 

@@ -106,6 +106,24 @@ internal static class MarkdownSafety
     /// </summary>
     private static string LimitNesting(MarkdownFile file, DiagnosticBag bag)
     {
+        // Almost every text is within the limits: it is scanned line by line without being split into strings.
+        var scan = file.Body.AsSpan();
+        var tooDeep = false;
+        foreach (var range in scan.Split('\n'))
+        {
+            var (markers, indentation) = Nesting(scan[range]);
+            if (markers > MaxNesting || indentation > MaxIndentation)
+            {
+                tooDeep = true;
+                break;
+            }
+        }
+
+        if (!tooDeep)
+        {
+            return file.Body;
+        }
+
         var lines = file.Body.Split('\n');
         int? first = null;
         var count = 0;
@@ -140,7 +158,7 @@ internal static class MarkdownSafety
     }
 
     /// <summary>The number of quote and list markers that open a line, and the widest run of spaces before one of them or the text.</summary>
-    private static (int Markers, int Indentation) Nesting(string line)
+    private static (int Markers, int Indentation) Nesting(ReadOnlySpan<char> line)
     {
         var markers = 0;
         var indentation = 0;

@@ -74,12 +74,19 @@ internal static class SectionReader
     private static (string Introduction, List<Action> Actions) ReadBody(MarkdownFile file, MarkdownDocument? parsed, DiagnosticBag bag, Locator sources)
     {
         var body = file.Body;
-        var lines = body.Split('\n');
-        var lineStarts = new int[lines.Length + 1];
-        for (var i = 0; i < lines.Length; i++)
+        // Where each line starts (and, last, one past the end): lines are taken as pieces of the body, not split apart.
+        var starts = new List<int> { 0 };
+        for (var newline = body.IndexOf('\n'); newline >= 0; newline = body.IndexOf('\n', newline + 1))
         {
-            lineStarts[i + 1] = lineStarts[i] + lines[i].Length + 1;
+            starts.Add(newline + 1);
         }
+
+        starts.Add(body.Length + 1);
+        var lineStarts = starts.ToArray();
+        var lineCount = lineStarts.Length - 1;
+
+        // Lines [from, to) joined by line feeds, as string.Join('\n', lines[from..to]) would give them.
+        string Lines(int from, int to) => to <= from ? string.Empty : body[lineStarts[from]..(lineStarts[to] - 1)];
 
         // The safety check parsed the same text with the same pipeline (headings are found the same way with or without tables).
         var document = parsed ?? Markdown.Parse(body, MarkdownSafety.Pipeline);
@@ -101,14 +108,14 @@ internal static class SectionReader
             }
         }
 
-        var introduction = string.Join('\n', lines[..(headings.Count == 0 ? lines.Length : headings[0].FirstLine)]).Trim();
+        var introduction = Lines(0, headings.Count == 0 ? lineCount : headings[0].FirstLine).Trim();
         var actions = new List<Action>();
         for (var h = 0; h < headings.Count; h++)
         {
             var (first, last, block) = headings[h];
-            var end = h + 1 < headings.Count ? headings[h + 1].FirstLine : lines.Length;
+            var end = h + 1 < headings.Count ? headings[h + 1].FirstLine : lineCount;
             var line = file.BodyLine + first;
-            var raw = lines[first];
+            var raw = Lines(first, first + 1);
             var textStart = 0;
             if (block.IsSetext)
             {
@@ -125,7 +132,7 @@ internal static class SectionReader
 
             var attributes = HeadingAttributes.Parse(raw[textStart..], textStart + 1, file.Source, line, bag);
             var title = PlainTitle(StripClosingHashes(attributes.Title));
-            var actionBody = string.Join('\n', lines[Math.Min(last + 1, end)..end]).Trim();
+            var actionBody = Lines(Math.Min(last + 1, end), end).Trim();
             if (title.Length == 0)
             {
                 bag.Add(ContentDiagnostics.MalformedSection, "Action sans titre : écrivez le titre de l'action après « ## ».", file.Source.At(line, 1));
