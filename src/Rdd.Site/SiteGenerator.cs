@@ -142,7 +142,7 @@ internal static class BuildTimings
 
         using var process = Process.GetCurrentProcess();
         var elapsed = (long)(DateTime.Now - process.StartTime).TotalMilliseconds;
-        System.Console.Error.WriteLine($"[{elapsed,6} ms, CPU {(long)process.TotalProcessorTime.TotalMilliseconds,6} ms] {stage} (tas {GC.GetTotalMemory(false) >> 20} Mo, processus {process.WorkingSet64 >> 20} Mo, pic {process.PeakWorkingSet64 >> 20} Mo, alloué {GC.GetTotalAllocatedBytes() >> 20} Mo, GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, pauses {(long)GC.GetTotalPauseDuration().TotalMilliseconds} ms)");
+        System.Console.Error.WriteLine($"[{elapsed,6} ms, CPU {(long)process.TotalProcessorTime.TotalMilliseconds,6} ms] {stage} (tas {GC.GetTotalMemory(false) >> 20} Mo, processus {process.WorkingSet64 >> 20} Mo, pic {process.PeakWorkingSet64 >> 20} Mo, alloué {GC.GetTotalAllocatedBytes() >> 20} Mo, GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, pauses {(long)GC.GetTotalPauseDuration().TotalMilliseconds} ms, JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} méthodes en {(long)System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds} ms)");
     }
 }
 

@@ -23,7 +23,11 @@ internal static class SearchIndex
     {
         var report = context.Report;
         var sections = report.Parts.SelectMany(p => p.Sections.Select(s => (Part: p, Section: s))).ToList();
-        using var stream = new MemoryStream();
+        // The words are most of the work, and each action's are found alone: in parallel, then written in order.
+        var words = new string[context.Actions.Count];
+        Parallel.For(0, words.Length, i => words[i] = SearchText.DistinctWordsText(Texts(context.Actions[i])));
+        // Sized at once for the words and the rest of each action (the index is megabytes on large reports).
+        using var stream = new MemoryStream((int)Math.Min(int.MaxValue, words.Sum(w => (long)w.Length * 11 / 10) + (words.Length * 400L) + 65536));
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
@@ -61,9 +65,6 @@ internal static class SearchIndex
             }
 
             json.WriteEndObject();
-            // The words are most of the work, and each action's are found alone: in parallel, then written in order.
-            var words = new string[context.Actions.Count];
-            Parallel.For(0, words.Length, i => words[i] = SearchText.DistinctWordsText(Texts(context.Actions[i])));
             json.WriteStartArray("actions");
             for (var i = 0; i < words.Length; i++)
             {

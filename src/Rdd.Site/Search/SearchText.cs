@@ -25,23 +25,36 @@ public static class SearchText
             return string.Empty;
         }
 
-        var builder = new StringBuilder(text.Length);
-        return TryNormalizeByCharacter(text, builder) ? builder.ToString() : NormalizeAny(text);
+        var buffer = new CharBuffer(text.Length);
+        AppendNormalized(text, buffer);
+        return buffer.AsSpan().ToString();
+    }
+
+    /// <summary>Appends the normalised <paramref name="text"/> to <paramref name="buffer"/>.</summary>
+    private static void AppendNormalized(string text, CharBuffer buffer)
+    {
+        var start = buffer.Length;
+        if (!TryNormalizeByCharacter(text, buffer))
+        {
+            buffer.Length = start;
+            buffer.Append(NormalizeAny(text));
+        }
     }
 
     /// <summary>
     /// The normalisation character by character, which gives the same result as <see cref="NormalizeAny"/> when no
     /// character composes with its neighbours: a precomposed letter decomposes into one base character and its
     /// accents, and once accents are gone, base characters never compose with one another (outside Hangul). False
-    /// when <paramref name="text"/> needs the general path.
+    /// when <paramref name="text"/> needs the general path (what was appended is then to be dropped).
     /// </summary>
-    private static bool TryNormalizeByCharacter(string text, StringBuilder builder)
+    private static bool TryNormalizeByCharacter(string text, CharBuffer buffer)
     {
+        buffer.Reserve(text.Length);
         foreach (var c in text)
         {
             if (c < 0x80)
             {
-                builder.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
+                buffer.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
                 continue;
             }
 
@@ -57,7 +70,7 @@ public static class SearchText
                 Volatile.Write(ref CharMap[c], mapped);
             }
 
-            builder.Append(mapped);
+            buffer.Append(mapped);
         }
 
         return true;
@@ -117,7 +130,7 @@ public static class SearchText
     /// The next word of a normalised text from <paramref name="position"/>, which moves past it; a length of 0 at the end.
     /// One-letter words other than digits are skipped.
     /// </summary>
-    private static (int Start, int Length) NextWord(string normalized, ref int position)
+    private static (int Start, int Length) NextWord(ReadOnlySpan<char> normalized, ref int position)
     {
         var i = position;
         while (i < normalized.Length)
@@ -155,9 +168,9 @@ public static class SearchText
     public static IReadOnlyList<string> DistinctWords(IEnumerable<string?> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var table = new WordTable();
+        var table = WordTable.ForThisThread();
         table.AddAll(texts);
-        return table.Kept().Select(w => w.ToString()).ToList();
+        return table.Kept().Select(i => table.Word(i).ToString()).ToList();
     }
 
     /// <summary><see cref="DistinctWords"/> joined by spaces, without making a string of each word: what the search index stores.</summary>
@@ -166,69 +179,158 @@ public static class SearchText
     public static string DistinctWordsText(IEnumerable<string?> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var table = new WordTable();
+        var table = WordTable.ForThisThread();
         table.AddAll(texts);
-        var builder = new StringBuilder();
-        foreach (var word in table.Kept())
+        var kept = table.Kept();
+        if (kept.Count == 0)
         {
-            if (builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(word.Span);
+            return string.Empty;
         }
 
-        return builder.ToString();
+        var length = kept.Count - 1;
+        foreach (var index in kept)
+        {
+            length += table.Word(index).Length;
+        }
+
+        return string.Create(length, (table, kept), static (span, state) =>
+        {
+            var position = 0;
+            foreach (var index in state.kept)
+            {
+                if (position > 0)
+                {
+                    span[position++] = ' ';
+                }
+
+                var word = state.table.Word(index);
+                word.CopyTo(span[position..]);
+                position += word.Length;
+            }
+        });
+    }
+
+    /// <summary>A growable array of characters, reused from text to text.</summary>
+    private sealed class CharBuffer(int capacity)
+    {
+        private char[] _chars = new char[Math.Max(16, capacity)];
+
+        public int Length { get; set; }
+
+        public void Reserve(int more)
+        {
+            if (Length + more > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + more));
+            }
+        }
+
+        public void Append(char c)
+        {
+            if (Length == _chars.Length)
+            {
+                Reserve(1);
+            }
+
+            _chars[Length++] = c;
+        }
+
+        public void Append(string text)
+        {
+            Reserve(text.Length);
+            text.CopyTo(0, _chars, Length, text.Length);
+            Length += text.Length;
+        }
+
+        public ReadOnlySpan<char> AsSpan() => _chars.AsSpan(0, Length);
+
+        public ReadOnlySpan<char> AsSpan(int start, int length) => _chars.AsSpan(start, length);
     }
 
     /// <summary>
     /// The distinct words of some texts, kept as slices of their normalised text in a small open-addressing table:
-    /// most words of a text are repeats, and none of them becomes a string of its own.
+    /// most words of a text are repeats, and none of them becomes a string of its own. One table per thread, reused
+    /// from action to action.
     /// </summary>
     private sealed class WordTable
     {
+        [ThreadStatic]
+        private static WordTable? _current;
+
+        private readonly CharBuffer _text = new(4096);
         private readonly List<(int Start, int Length)> _words = [];
+        private readonly List<int> _kept = [];
         private int[] _slots = new int[512];
-        private string _text = string.Empty;
+        private int[] _sorted = new int[256];
+        private bool[] _prefix = new bool[256];
+
+        public static WordTable ForThisThread() => _current ??= new WordTable();
 
         public void AddAll(IEnumerable<string?> texts)
         {
+            _text.Length = 0;
+            _words.Clear();
+            Array.Clear(_slots);
             // The texts are normalised as one (a line feed between them, which is no letter and composes with nothing).
-            _text = Normalize(string.Join('\n', texts));
+            var first = true;
+            foreach (var text in texts)
+            {
+                if (!first)
+                {
+                    _text.Append('\n');
+                }
+
+                first = false;
+                if (!string.IsNullOrEmpty(text))
+                {
+                    AppendNormalized(text, _text);
+                }
+            }
+
+            var all = _text.AsSpan();
             var position = 0;
-            while (NextWord(_text, ref position) is var (start, length) && length > 0)
+            while (NextWord(all, ref position) is var (start, length) && length > 0)
             {
                 Add(start, length);
             }
         }
 
-        /// <summary>The words in order of first occurrence, without those that begin another one.</summary>
-        public IEnumerable<ReadOnlyMemory<char>> Kept()
+        public ReadOnlySpan<char> Word(int index) => _text.AsSpan(_words[index].Start, _words[index].Length);
+
+        /// <summary>The indexes of the words in order of first occurrence, without those that begin another one.</summary>
+        public List<int> Kept()
         {
-            var sorted = new int[_words.Count];
-            for (var i = 0; i < sorted.Length; i++)
+            var count = _words.Count;
+            if (_sorted.Length < count)
+            {
+                _sorted = new int[count * 2];
+                _prefix = new bool[count * 2];
+            }
+
+            var sorted = _sorted.AsSpan(0, count);
+            for (var i = 0; i < count; i++)
             {
                 sorted[i] = i;
+                _prefix[i] = false;
             }
 
-            Array.Sort(sorted, (x, y) => Word(x).SequenceCompareTo(Word(y)));
-            var prefix = new bool[_words.Count];
-            for (var i = 0; i + 1 < sorted.Length; i++)
+            sorted.Sort((x, y) => Word(x).SequenceCompareTo(Word(y)));
+            for (var i = 0; i + 1 < count; i++)
             {
-                prefix[sorted[i]] = Word(sorted[i + 1]).StartsWith(Word(sorted[i]));
+                _prefix[sorted[i]] = Word(sorted[i + 1]).StartsWith(Word(sorted[i]));
             }
 
-            for (var i = 0; i < _words.Count; i++)
+            _kept.Clear();
+            for (var i = 0; i < count; i++)
             {
-                if (!prefix[i])
+                if (!_prefix[i])
                 {
-                    yield return _text.AsMemory(_words[i].Start, _words[i].Length);
+                    _kept.Add(i);
                 }
             }
-        }
 
-        private ReadOnlySpan<char> Word(int index) => _text.AsSpan(_words[index].Start, _words[index].Length);
+            return _kept;
+        }
 
         private void Add(int start, int length)
         {
