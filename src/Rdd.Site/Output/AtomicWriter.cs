@@ -74,16 +74,17 @@ public static class AtomicWriter
     public static Diagnostic? Write(SiteFiles files, string output)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var (full, parent, name) = Names(output);
-        var staging = files.Folder ?? StagingName(parent, name);
+        Diagnostic? stageFailure = null;
+        if ((files.Folder ?? Stage(output, out stageFailure)) is not { } staging)
+        {
+            return stageFailure;
+        }
+
         try
         {
             if (files.Folder is null)
             {
-                Directory.CreateDirectory(parent);
-                RecoverInterruptedSwap(parent, name);
-                Directory.CreateDirectory(staging);
-                var targets = files.Paths.Select(path => (Path: path, Target: Path.Combine(staging, path.Replace('/', Path.DirectorySeparatorChar)))).ToList();
+                var targets = files.Paths.Select(path => (Path: path, Target: SiteFiles.PathIn(staging, path))).ToList();
                 foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal))
                 {
                     Directory.CreateDirectory(folder);
@@ -93,6 +94,7 @@ public static class AtomicWriter
                 Parallel.ForEach(targets, t => File.WriteAllBytes(t.Target, files[t.Path]));
             }
 
+            var (full, parent, name) = Names(output);
             Swap(staging, full, parent, name);
             return null;
         }

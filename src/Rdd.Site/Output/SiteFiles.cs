@@ -90,7 +90,7 @@ public sealed class SiteFiles
         ArgumentNullException.ThrowIfNull(path);
         if (Folder is not null)
         {
-            var target = Path.Combine(Folder, path.Replace('/', Path.DirectorySeparatorChar));
+            var target = PathIn(Folder, path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllBytes(target, bytes);
         }
@@ -127,9 +127,15 @@ public sealed class SiteFiles
                 bytes = _files[path];
             }
 
-            return bytes ?? File.ReadAllBytes(Path.Combine(Folder!, path.Replace('/', Path.DirectorySeparatorChar)));
+            return bytes ?? File.ReadAllBytes(PathIn(Folder!, path));
         }
     }
+
+    /// <summary>Where the file at <paramref name="path"/> (forward slashes) is written under <paramref name="folder"/>.</summary>
+    /// <param name="folder">The site's folder.</param>
+    /// <param name="path">The file's relative path.</param>
+    /// <returns>The full path, with the system's separators.</returns>
+    public static string PathIn(string folder, string path) => Path.Combine(folder, path.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>A text file's content.</summary>
     /// <param name="path">The relative path.</param>

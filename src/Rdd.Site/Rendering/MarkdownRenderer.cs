@@ -82,8 +82,6 @@ public sealed class MarkdownRenderer
         /// <summary>Links and images, still in the document.</summary>
         public List<LinkInline> Links { get; } = [];
 
-        public List<AutolinkInline> Autolinks { get; } = [];
-
         public List<Markdig.Extensions.Tables.Table> Tables { get; } = [];
 
         /// <summary>Literal texts, and the autolinks that may become literal texts, in document order.</summary>
@@ -128,12 +126,8 @@ public sealed class MarkdownRenderer
                 case LinkInline link:
                     Links.Add(link);
                     break;
-                case AutolinkInline autolink:
-                    Autolinks.Add(autolink);
-                    Texts.Add(autolink);
-                    break;
-                case LiteralInline literal:
-                    Texts.Add(literal);
+                case AutolinkInline or LiteralInline:
+                    Texts.Add((Inline)node);
                     break;
             }
 
@@ -230,7 +224,7 @@ public sealed class MarkdownRenderer
 
         // An autolink (<javascript:…>) would otherwise keep its address as the link's target.
         var replaced = new Dictionary<Inline, LiteralInline>(ReferenceEqualityComparer.Instance);
-        foreach (var autolink in nodes.Autolinks.Where(a => !a.IsEmail && !Content.MarkdownSafety.IsAllowedLink(a.Url)))
+        foreach (var autolink in nodes.Texts.OfType<AutolinkInline>().Where(a => !a.IsEmail && !Content.MarkdownSafety.IsAllowedLink(a.Url)))
         {
             var text = new LiteralInline(autolink.Url);
             autolink.ReplaceBy(text);

@@ -37,75 +37,27 @@ public sealed class PageRenderer : IAsyncDisposable
     /// <param name="cancellation">Stops the rendering.</param>
     /// <returns>The HTML of each page in UTF-8, in the order of <see cref="SiteModel.Pages"/>.</returns>
     /// <remarks>Pages are written straight to UTF-8 bytes: a large page (the full report) never exists as a UTF-16 string too.</remarks>
-    public Task<IReadOnlyList<byte[]>> RenderAsync(SiteModel site, IProgress<int>? progress = null, CancellationToken cancellation = default)
+    public async Task<IReadOnlyList<byte[]>> RenderAsync(SiteModel site, IProgress<int>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(site);
-        return RenderAsync(site, progress, null, keep: true, cancellation);
-    }
-
-    /// <summary>
-    /// Renders every page of the site, handing each page to <paramref name="rendered"/> as soon as it is rendered (to
-    /// check its links and write it while others render), without keeping it.
-    /// </summary>
-    /// <param name="site">The site.</param>
-    /// <param name="progress">Told after each page, with the number of pages done.</param>
-    /// <param name="rendered">Called on the rendering thread with each page's index and HTML in UTF-8.</param>
-    /// <param name="cancellation">Stops the rendering.</param>
-    /// <returns>When every page is rendered.</returns>
-    public async Task RenderEachAsync(SiteModel site, IProgress<int>? progress, RenderedPage rendered, CancellationToken cancellation = default)
-    {
-        ArgumentNullException.ThrowIfNull(site);
-        ArgumentNullException.ThrowIfNull(rendered);
-        await RenderAsync(site, progress, rendered, keep: false, cancellation).ConfigureAwait(false);
-    }
-
-    private async Task<IReadOnlyList<byte[]>> RenderAsync(SiteModel site, IProgress<int>? progress, RenderedPage? rendered, bool keep, CancellationToken cancellation)
-    {
         var results = new byte[site.Pages.Count][];
+        var indexes = new Dictionary<PageModel, int>(ReferenceEqualityComparer.Instance);
+        var jobs = System.Threading.Channels.Channel.CreateUnbounded<RenderJob>();
         // The heaviest pages first (the full report, then the largest sections): the last pages taken are small ones, so
         // that every core stays busy to the end.
-        var order = Enumerable.Range(0, results.Length).OrderByDescending(i => site.Pages[i].RenderWeight).ToArray();
-        var next = -1;
-        var done = 0;
-        // A renderer keeps every root component it rendered until it is disposed: each worker takes a fresh one every
-        // few pages, so that the component trees of pages already written (the full report holds thousands) are freed.
-        var workers = _renderers.Select(_ => Task.Run(async () =>
+        foreach (var index in Enumerable.Range(0, results.Length).OrderByDescending(i => site.Pages[i].RenderWeight))
         {
-            var count = 0;
-            var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-            // One buffer per worker, reused from page to page: pages (the full report is megabytes) do not each leave
-            // a large array behind for the garbage collector.
-            using var buffer = new MemoryStream();
-            using var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true);
-            try
-            {
-                int position;
-                while ((position = Interlocked.Increment(ref next)) < results.Length)
-                {
-                    var index = order[position];
-                    cancellation.ThrowIfCancellationRequested();
-                    if (++count % PagesPerRenderer == 0)
-                    {
-                        await renderer.DisposeAsync().ConfigureAwait(false);
-                        renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-                    }
+            indexes[site.Pages[index]] = index;
+            jobs.Writer.TryWrite(new RenderJob(string.Empty, site.Chrome, site.Pages[index]));
+        }
 
-                    buffer.SetLength(0);
-                    await RenderUtf8Async(renderer, site.Chrome, site.Pages[index], writer).ConfigureAwait(false);
-                    rendered?.Invoke(index, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-                    if (keep)
-                    {
-                        results[index] = buffer.ToArray();
-                    }
-                    progress?.Report(Interlocked.Increment(ref done));
-                }
-            }
-            finally
-            {
-                await renderer.DisposeAsync().ConfigureAwait(false);
-            }
-        }, cancellation));
-        await Task.WhenAll(workers).ConfigureAwait(false);
+        jobs.Writer.Complete();
+        var done = 0;
+        await RenderAllAsync(jobs.Reader, (job, html) =>
+        {
+            results[indexes[job.Page]] = html.ToArray();
+            progress?.Report(Interlocked.Increment(ref done));
+        }, cancellation).ConfigureAwait(false);
         return results;
     }
 
@@ -121,10 +73,14 @@ public sealed class PageRenderer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentNullException.ThrowIfNull(rendered);
+        // A renderer keeps every root component it rendered until it is disposed: each worker takes a fresh one every
+        // few pages, so that the component trees of pages already written (the full report holds thousands) are freed.
         var workers = _renderers.Select(_ => Task.Run(async () =>
         {
             var count = 0;
             var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+            // One buffer per worker, reused from page to page: pages (the full report is megabytes) do not each leave
+            // a large array behind for the garbage collector.
             using var buffer = new MemoryStream();
             using var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true);
             try
@@ -187,11 +143,6 @@ public sealed class PageRenderer : IAsyncDisposable
         await _services.DisposeAsync().ConfigureAwait(false);
     }
 }
-
-/// <summary>Receives a page as soon as it is rendered.</summary>
-/// <param name="index">The page's index in <see cref="SiteModel.Pages"/>.</param>
-/// <param name="html">Its HTML in UTF-8, valid only during the call.</param>
-public delegate void RenderedPage(int index, ReadOnlySpan<byte> html);
 
 /// <summary>A page to render, with the layout of its year's site and that site's folder.</summary>
 /// <param name="Folder">The year's folder in the site (empty for the latest year).</param>

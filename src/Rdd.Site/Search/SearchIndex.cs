@@ -106,9 +106,6 @@ internal static class SearchIndex
         return stream.ToArray();
     }
 
-    /// <summary>The words an action is found by: its title, its text, its partners and places.</summary>
-    public static IReadOnlyList<string> Words(PlacedAction placed) => SearchText.DistinctWords(Texts(placed));
-
     /// <summary>
     /// The texts an action is found by. The Markdown itself is searched: its syntax characters are not letters, so
     /// words are found without parsing it again.
