@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -22,7 +21,7 @@ public sealed class MarkdownRenderer
         .Build();
 
     private readonly Dictionary<string, string> _expansions;
-    private readonly Regex? _terms;
+    private readonly TermMatcher? _terms;
     private readonly string _basePath;
     private readonly string _mediaBase;
 
@@ -43,8 +42,7 @@ public sealed class MarkdownRenderer
 
         if (_expansions.Count > 0)
         {
-            var alternatives = _expansions.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape);
-            _terms = new Regex(@"(?<![\p{L}\p{N}])(" + string.Join('|', alternatives) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+            _terms = new TermMatcher(_expansions.Keys);
         }
     }
 
@@ -149,15 +147,15 @@ public sealed class MarkdownRenderer
 
         var builder = new System.Text.StringBuilder();
         var position = 0;
-        foreach (Match match in _terms.Matches(text))
+        for (var start = 0; _terms.TryFind(text, start, out var index, out var term); start = index + term.Length)
         {
-            if (!abbreviations.TryMark(match.Value))
+            if (!abbreviations.TryMark(term))
             {
                 continue;
             }
 
-            builder.Append(WebUtility.HtmlEncode(text[position..match.Index])).Append(Abbr(match.Value));
-            position = match.Index + match.Length;
+            builder.Append(WebUtility.HtmlEncode(text[position..index])).Append(Abbr(term));
+            position = index + term.Length;
         }
 
         return builder.Append(WebUtility.HtmlEncode(text[position..])).ToString();
@@ -283,21 +281,33 @@ public sealed class MarkdownRenderer
             return;
         }
 
+        // Most texts hold no acronym used for the first time on the page: they are searched in place, and only those
+        // that do are cut (the same acronyms are marked, in the same order, as when every text was searched as a string).
+        List<(int Index, string Term)>? firstUses = null;
         foreach (var literal in literals)
         {
-            var text = literal.Content.ToString();
-            var matches = _terms.Matches(text).Where(m => abbreviations.TryMark(m.Value)).ToList();
-            if (matches.Count == 0)
+            var content = literal.Content.AsSpan();
+            firstUses?.Clear();
+            for (var start = 0; _terms.TryFind(content, start, out var index, out var term); start = index + term.Length)
+            {
+                if (abbreviations.TryMark(term))
+                {
+                    (firstUses ??= []).Add((index, term));
+                }
+            }
+
+            if (firstUses is not { Count: > 0 })
             {
                 continue;
             }
 
+            var text = content.ToString();
             Inline current = literal;
             var position = 0;
             var first = true;
-            foreach (var match in matches)
+            foreach (var (index, term) in firstUses)
             {
-                var before = text[position..match.Index];
+                var before = text[position..index];
                 if (first)
                 {
                     literal.Content = new Markdig.Helpers.StringSlice(before);
@@ -310,10 +320,10 @@ public sealed class MarkdownRenderer
                     current = piece;
                 }
 
-                var abbr = new HtmlInline(Abbr(match.Value));
+                var abbr = new HtmlInline(Abbr(term));
                 current.InsertAfter(abbr);
                 current = abbr;
-                position = match.Index + match.Length;
+                position = index + term.Length;
             }
 
             if (position < text.Length)

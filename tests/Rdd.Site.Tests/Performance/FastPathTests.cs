@@ -1,16 +1,19 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using Markdig;
 using Rdd.Site.Content;
+using Rdd.Site.Rendering;
 using Rdd.Site.Search;
 
 namespace Rdd.Site.Tests.Performance;
 
 /// <summary>
 /// The shortcuts taken for speed give the same results as the general code they stand in for (docs/performance.md):
-/// the search normalisation character by character, titles without Markdown read without Markdig.
+/// the search normalisation character by character, titles without Markdown read without Markdig, acronyms found
+/// without a regular expression.
 /// </summary>
 public sealed class FastPathTests
 {
@@ -95,4 +98,43 @@ public sealed class FastPathTests
         Assert.Equal(plain, SectionReader.IsPlainText(title));
         Assert.Equal(Markdown.ToPlainText(title).Trim(), SectionReader.PlainTitle(title));
     }
+
+    /// <summary>The acronyms as the rendering found them before <see cref="TermMatcher"/>: one regular expression.</summary>
+    private static List<(int Index, string Term)> ReferenceTerms(IEnumerable<string> terms, string text)
+    {
+        var alternatives = terms.Distinct().OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape);
+        var pattern = new Regex(@"(?<![\p{L}\p{N}])(" + string.Join('|', alternatives) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+        return pattern.Matches(text).Select(m => (m.Index, m.Value)).ToList();
+    }
+
+    private static List<(int Index, string Term)> Terms(IEnumerable<string> terms, string text)
+    {
+        var matcher = new TermMatcher(terms);
+        var found = new List<(int Index, string Term)>();
+        for (var start = 0; matcher.TryFind(text, start, out var index, out var term); start = index + term.Length)
+        {
+            found.Add((index, term));
+        }
+
+        return found;
+    }
+
+    [Fact]
+    public void Acronyms_are_found_where_the_regular_expression_found_them()
+    {
+        // Terms that overlap, nest and share prefixes, with accents, digits, punctuation and spaces; texts made of them.
+        var pieces = new[] { "PAT", "PATR", "AT", "TVB", "CO2", "CO", "R&D", "É.P.C.I.", "PCAET", "Plan climat", "2030", "ÉPCI", "x", "é" };
+        var glue = new[] { " ", "", ",", "-", "é", "a", "1", "²", "Ⅷ", "\u00a0", "’", ".", "(", "\n", "\ud83d\ude00" };
+        var termsGen = Gen.SubListOf(pieces).Where(l => l.Count > 0);
+        var textGen = Gen.Elements(pieces.Concat(glue).ToArray()).ArrayOf().Select(parts => string.Concat(parts));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(termsGen.ToArbitrary(), textGen.ToArbitrary(), (terms, text) =>
+            ReferenceTerms(terms, text).SequenceEqual(Terms(terms, text))));
+    }
+
+    [Theory]
+    [InlineData("Le PAT, le PATRIMOINE et le PCAET.", "PAT|PCAET|AT")]
+    [InlineData("CO2 et CO₂ : la R&D (É.P.C.I.)", "CO2|CO|R&D|É.P.C.I.")]
+    [InlineData("1PAT PAT1 PAT² ⅧPAT _PAT_", "PAT")]
+    public void Acronyms_are_found_as_whole_words(string text, string terms) =>
+        Assert.Equal(ReferenceTerms(terms.Split('|'), text), Terms(terms.Split('|'), text));
 }
