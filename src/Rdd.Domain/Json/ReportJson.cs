@@ -80,13 +80,16 @@ public static class ReportJson
         return buffer.ToArray();
     }
 
-    /// <summary>About the size of a report's JSON: its texts, and some room for the rest.</summary>
+    /// <summary>
+    /// A little more than the size of a report's JSON: its texts, and room for the rest (an estimate a little short
+    /// would have the buffer doubled, a large array allocated and copied for a few bytes).
+    /// </summary>
     private static int EstimatedSize(Report report)
     {
         long size = 64 * 1024;
         foreach (var placed in report.AllActions())
         {
-            size += (placed.Action.Body.Length * 11L / 10) + 512;
+            size += (placed.Action.Body.Length * 23L / 20) + 768;
         }
 
         return (int)Math.Min(size, int.MaxValue / 2);

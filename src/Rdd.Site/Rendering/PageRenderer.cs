@@ -96,6 +96,14 @@ public sealed class PageRenderer : IAsyncDisposable
                         }
 
                         buffer.SetLength(0);
+                        // A page holding actions takes about 4 KB of HTML for each: the buffer is sized once for the
+                        // large pages, rather than doubled step by step (each step a large array for the collector).
+                        var estimate = (long)job.Page.RenderWeight * 4096;
+                        if (estimate > buffer.Capacity && estimate < int.MaxValue / 2)
+                        {
+                            buffer.Capacity = (int)estimate;
+                        }
+
                         await RenderUtf8Async(renderer, job.Chrome, job.Page, writer).ConfigureAwait(false);
                         rendered(job, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
                     }

@@ -26,9 +26,10 @@ internal static class SearchIndex
         // The words are most of the work, and each action's are found alone: in parallel, then written in order.
         var words = new string[context.Actions.Count];
         Parallel.For(0, words.Length, i => words[i] = SearchText.DistinctWordsText(Texts(context.Actions[i])));
-        // Sized at once for the words and the rest of each action (the index is megabytes on large reports).
-        using var stream = new MemoryStream((int)Math.Min(int.MaxValue, words.Sum(w => (long)w.Length * 11 / 10) + (words.Length * 400L) + 65536));
-        using (var json = new Utf8JsonWriter(stream, Options))
+        // Written straight into a buffer sized at once for the words and the rest of each action (the index is megabytes
+        // on large reports; a writer over a stream would hold it all in a buffer of its own, grown step by step, first).
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>((int)Math.Min(int.MaxValue / 2, words.Sum(w => (long)w.Length * 11 / 10) + (words.Length * 400L) + 65536));
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
             json.WriteStartArray("parts");
@@ -103,7 +104,7 @@ internal static class SearchIndex
             json.WriteEndObject();
         }
 
-        return stream.ToArray();
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>
