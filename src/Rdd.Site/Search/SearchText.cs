@@ -254,6 +254,9 @@ public static class SearchText
     /// </summary>
     private sealed class WordTable
     {
+        private const uint FnvBasis = 2166136261u;
+        private const uint FnvPrime = 16777619u;
+
         [ThreadStatic]
         private static WordTable? _current;
 
@@ -261,7 +264,6 @@ public static class SearchText
         private readonly List<(int Start, int Length)> _words = [];
         private readonly List<int> _kept = [];
         private int[] _slots = new int[512];
-        private int[] _sorted = new int[256];
         private bool[] _prefix = new bool[256];
 
         public static WordTable ForThisThread() => _current ??= new WordTable();
@@ -298,26 +300,32 @@ public static class SearchText
         public ReadOnlySpan<char> Word(int index) => _text.AsSpan(_words[index].Start, _words[index].Length);
 
         /// <summary>The indexes of the words in order of first occurrence, without those that begin another one.</summary>
+        /// <remarks>
+        /// A word begins another one when it is one of that word's shorter beginnings: each beginning of each word is
+        /// looked up in the table, its hash carried on from the previous one (no sort, no comparison of whole words).
+        /// </remarks>
         public List<int> Kept()
         {
             var count = _words.Count;
-            if (_sorted.Length < count)
+            if (_prefix.Length < count)
             {
-                _sorted = new int[count * 2];
                 _prefix = new bool[count * 2];
             }
 
-            var sorted = _sorted.AsSpan(0, count);
+            Array.Clear(_prefix, 0, count);
+            var mask = _slots.Length - 1;
             for (var i = 0; i < count; i++)
             {
-                sorted[i] = i;
-                _prefix[i] = false;
-            }
-
-            sorted.Sort((x, y) => Word(x).SequenceCompareTo(Word(y)));
-            for (var i = 0; i + 1 < count; i++)
-            {
-                _prefix[sorted[i]] = Word(sorted[i + 1]).StartsWith(Word(sorted[i]));
+                var word = Word(i);
+                var hash = FnvBasis;
+                for (var length = 1; length < word.Length; length++)
+                {
+                    hash = (hash ^ word[length - 1]) * FnvPrime;
+                    if (Find(word[..length], Mix(hash) & mask) is var found and >= 0)
+                    {
+                        _prefix[found] = true;
+                    }
+                }
             }
 
             _kept.Clear();
@@ -330,6 +338,24 @@ public static class SearchText
             }
 
             return _kept;
+        }
+
+        /// <summary>The index of <paramref name="word"/> in the table, looked for from <paramref name="slot"/>; -1 when absent.</summary>
+        private int Find(ReadOnlySpan<char> word, int slot)
+        {
+            var mask = _slots.Length - 1;
+            while (_slots[slot] != 0)
+            {
+                var index = _slots[slot] - 1;
+                if (_words[index].Length == word.Length && Word(index).SequenceEqual(word))
+                {
+                    return index;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            return -1;
         }
 
         private void Add(int start, int length)
@@ -375,14 +401,16 @@ public static class SearchText
         /// <summary>FNV-1a over the characters: cheap, and spreads the words of an action well (words that collide only make the table slower).</summary>
         private static int Hash(ReadOnlySpan<char> word)
         {
-            var hash = 2166136261u;
+            var hash = FnvBasis;
             foreach (var c in word)
             {
-                hash = (hash ^ c) * 16777619u;
+                hash = (hash ^ c) * FnvPrime;
             }
 
-            return (int)(hash ^ (hash >> 15)) & int.MaxValue;
+            return Mix(hash);
         }
+
+        private static int Mix(uint hash) => (int)(hash ^ (hash >> 15)) & int.MaxValue;
     }
 
     /// <summary>Whether every word of <paramref name="query"/> begins a word of <paramref name="words"/>: the rule of the script.</summary>

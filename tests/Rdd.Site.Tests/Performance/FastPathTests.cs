@@ -13,7 +13,7 @@ namespace Rdd.Site.Tests.Performance;
 /// <summary>
 /// The shortcuts taken for speed give the same results as the general code they stand in for (docs/performance.md):
 /// the search normalisation character by character, titles without Markdown read without Markdig, acronyms found
-/// without a regular expression.
+/// without a regular expression, the distinct words of the search index kept without sorting them.
 /// </summary>
 public sealed class FastPathTests
 {
@@ -137,4 +137,21 @@ public sealed class FastPathTests
     [InlineData("1PAT PAT1 PAT² ⅧPAT _PAT_", "PAT")]
     public void Acronyms_are_found_as_whole_words(string text, string terms) =>
         Assert.Equal(ReferenceTerms(terms.Split('|'), text), Terms(terms.Split('|'), text));
+
+    /// <summary>The distinct words as the index kept them before its table: in order, without those that begin another one.</summary>
+    private static List<string> ReferenceDistinctWords(IEnumerable<string?> texts)
+    {
+        var words = texts.SelectMany(t => SearchText.Words(t)).Distinct(StringComparer.Ordinal).ToList();
+        return words.Where(w => !words.Any(v => v.Length > w.Length && v.StartsWith(w, StringComparison.Ordinal))).ToList();
+    }
+
+    [Fact]
+    public void Distinct_words_are_the_general_ones_on_any_texts()
+    {
+        // Few letters, so that words repeat and begin one another often; accents, digits, punctuation between them.
+        var texts = Gen.Elements("aabbéÉ1 ,’-".ToCharArray()).ArrayOf().Select(chars => new string(chars)).ArrayOf();
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(texts.ToArbitrary(), (string[] sample) =>
+            ReferenceDistinctWords(sample).SequenceEqual(SearchText.DistinctWords(sample))
+            && string.Join(' ', ReferenceDistinctWords(sample)) == SearchText.DistinctWordsText(sample)));
+    }
 }
