@@ -1,3 +1,5 @@
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Rdd.Packaging.Tests;
@@ -28,6 +30,13 @@ public sealed class PackageTests(PackedPackages packages) : IClassFixture<Packed
 
         Assert.True(build.ExitCode == 0, $"rdd build failed: {build}");
         Assert.True(File.Exists(Path.Combine(output, "index.html")), $"rdd build wrote no index.html: {build}");
+
+        // On Linux x64 the tool comes precompiled (ReadyToRun, docs/performance.md); elsewhere, as portable IL.
+        var assemblies = Directory.GetFiles(Path.Combine(toolPath, ".store"), "Rdd.Site.dll", SearchOption.AllDirectories);
+        var assembly = Assert.Single(assemblies);
+        using var reader = new PEReader(File.OpenRead(assembly));
+        var readyToRun = reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
+        Assert.Equal(RuntimeInformation.RuntimeIdentifier == "linux-x64", readyToRun);
     }
 
     [Fact]

@@ -2,11 +2,17 @@
 # Compare un `rdd build` à froid avec Hugo sur le même contenu : N actions générées (par défaut 4 000) pour Rdd,
 # et les N mêmes corps Markdown en N pages pour Hugo (gabarits minimaux baseof/single/list, sans thème).
 #
+# Chaque exécution écrit dans un dossier de sortie neuf, et rien n'est supprimé avant la fin des mesures : sur un ext4
+# sans journal (celui de nos machines), créer un fichier juste après en avoir supprimé beaucoup coûte cher au noyau
+# (il écarte un à un les inodes libérés depuis peu, voir docs/performance.md) ; supprimer la sortie avant chaque
+# exécution faisait payer ce coût surtout à Hugo (8 000 fichiers et dossiers) et gonflait son temps de 2 à 4 fois.
+#
 # Usage : tests/perf/compare-hugo.sh [ACTIONS] [EXECUTIONS]     (défauts : 4000 actions, 5 exécutions)
+# Mesure : rdd (l'outil installé depuis son paquet, comme ses utilisateurs l'obtiennent : précompilé ReadyToRun sur
+# Linux x64), hugo, rdd-il (le paquet portable des autres systèmes, IL compilé à la volée) et rdd-composite (publié
+# autonome en ReadyToRun composite, runtime compris : la forme la plus rapide, pour une CI).
 # Variables : RDD_PERF_DIR (dossier de travail, temporaire par défaut, conservé), RDD_PERF_WARMUP (défaut 1),
-#             RDD_PERF_R2R=0 pour ne pas mesurer rdd publié en ReadyToRun (dotnet publish -r linux-x64
-#             -p:PublishReadyToRun=true) ni rdd publié autonome en ReadyToRun composite
-#             (--self-contained -p:PublishReadyToRunComposite=true, ~2 min de compilation) ; mesurés par défaut.
+#             RDD_PERF_R2R=0 pour ne pas mesurer rdd-composite (~2 min de compilation).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -28,16 +34,20 @@ command -v hugo >/dev/null 2>&1 || apt_install hugo
 command -v hyperfine >/dev/null 2>&1 || apt_install hyperfine || echo "hyperfine indisponible : mesure par une boucle /usr/bin/time."
 [ -x /usr/bin/time ] || apt_install time
 
-echo "== Compilation Release"
+echo "== Compilation Release, paquet de l'outil et installation"
 dotnet build -c Release src/Rdd.Site/Rdd.Site.csproj -nologo -v q >/dev/null
 dotnet build -c Release tests/Rdd.ContentGenerator/Rdd.ContentGenerator.csproj -nologo -v q >/dev/null
 rdd_dll="src/Rdd.Site/bin/Release/net10.0/Rdd.Site.dll"
+# The tool as its users get it: packed, then installed from the package (on Linux x64, its ReadyToRun package).
+rm -rf "$work/paquets" "$work/outil" "$work/paquets-cache"
+dotnet pack -c Release src/Rdd.Site/Rdd.Site.csproj --artifacts-path "$work/artifacts-pack" -o "$work/paquets" -nologo -v q >/dev/null
+# A cache of its own: a package of the same version left in the machine's cache by an earlier run is not taken.
+printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration><config><add key="globalPackagesFolder" value="%s" /></config><packageSources><clear /><add key="paquets" value="%s" /></packageSources></configuration>\n' \
+  "$work/paquets-cache" "$work/paquets" > "$work/nuget.config"
+version=$(ls "$work/paquets" | sed -n 's/^Rdd\.Site\.\([0-9][^a-z]*\)\.nupkg$/\1/p' | head -n 1)
+dotnet tool install Rdd.Site --tool-path "$work/outil" --version "$version" --configfile "$work/nuget.config" >/dev/null
 if [ "$r2r" = 1 ]; then
-  # Each publication has its own intermediate folders (--artifacts-path): a composite image left in obj/ by one would
-  # otherwise be taken by the other.
-  echo "== Publication ReadyToRun (dépendante du runtime installé)"
-  dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true src/Rdd.Site/Rdd.Site.csproj \
-    --artifacts-path "$work/artifacts-r2r" -o "$work/rdd-r2r" -nologo -v q >/dev/null
+  # Its own intermediate folders (--artifacts-path): a composite image left in obj/ would be taken by other builds.
   echo "== Publication autonome ReadyToRun composite (runtime compris)"
   dotnet publish -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
     src/Rdd.Site/Rdd.Site.csproj --artifacts-path "$work/artifacts-composite" -o "$work/rdd-composite" -nologo -v q >/dev/null
@@ -47,29 +57,35 @@ echo "== Génération de $actions actions (dossier de travail : $work)"
 dotnet tests/Rdd.ContentGenerator/bin/Release/net10.0/Rdd.ContentGenerator.dll "$actions" "$work/contenu" --hugo "$work/hugo"
 dotnet "$rdd_dll" check "$work/contenu" | tail -n 1
 
-# name, output folder, command
-names=(rdd hugo)
-declare -A outputs=([rdd]="$work/site-rdd" [hugo]="$work/site-hugo")
+# name, command without its output folder (added by timed, a new folder each time under $outs)
+outs="$work/sorties"
+mkdir -p "$outs"
+names=(rdd hugo rdd-il)
 declare -A commands=(
-  [rdd]="dotnet $rdd_dll build $work/contenu -o $work/site-rdd"
-  [hugo]="hugo --quiet --source $work/hugo --destination $work/site-hugo"
+  [rdd]="$work/outil/rdd build $work/contenu -o"
+  [hugo]="hugo --quiet --source $work/hugo --destination"
+  [rdd-il]="dotnet $rdd_dll build $work/contenu -o"
 )
 if [ "$r2r" = 1 ]; then
-  names+=(rdd-r2r rdd-composite)
-  outputs[rdd-r2r]="$work/site-r2r"
-  outputs[rdd-composite]="$work/site-composite"
-  commands[rdd-r2r]="$work/rdd-r2r/Rdd.Site build $work/contenu -o $work/site-r2r"
-  commands[rdd-composite]="$work/rdd-composite/Rdd.Site build $work/contenu -o $work/site-composite"
+  names+=(rdd-composite)
+  commands[rdd-composite]="$work/rdd-composite/Rdd.Site build $work/contenu -o"
 fi
+# The shell's process id names the folder; exec keeps it for the tool (no second process).
+timed() { echo "exec ${commands[$1]} $outs/$1-\$\$"; }
 
 # min and median (seconds) of a list of numbers, one per line
 stats() { sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.3f %.3f\n", v[1], m }'; }
 
-echo "== Constructions à froid (nouveau processus à chaque fois, dossier de sortie supprimé avant chaque exécution), $runs exécutions chacune"
+# Files deleted in the last seconds (an earlier run, a previous script) slow down the creation of new ones: written
+# back, then left to age past the kernel's 5 s.
+sync
+sleep 6
+
+echo "== Constructions à froid (nouveau processus et dossier de sortie neuf à chaque fois), $runs exécutions chacune"
 if command -v hyperfine >/dev/null 2>&1; then
   args=()
   for name in "${names[@]}"; do
-    args+=(--prepare "rm -rf ${outputs[$name]}" -n "$name" "${commands[$name]}")
+    args+=(-n "$name" "$(timed "$name")")
   done
   hyperfine --style basic --runs "$runs" --warmup "$warmup" --export-json "$work/hyperfine.json" "${args[@]}"
   # hyperfine's JSON lists each run's time; take them out without jq
@@ -82,12 +98,13 @@ if command -v hyperfine >/dev/null 2>&1; then
     ' "$work/hyperfine.json" | stats > "$work/$name.stats"
   done
 else
+  n=0
   for name in "${names[@]}"; do
-    for _ in $(seq 1 "$warmup"); do rm -rf "${outputs[$name]}"; ${commands[$name]} >/dev/null; done
+    for _ in $(seq 1 "$warmup"); do n=$((n + 1)); ${commands[$name]} "$outs/$name-w$n" >/dev/null; done
     : > "$work/$name.times"
     for _ in $(seq 1 "$runs"); do
-      rm -rf "${outputs[$name]}"
-      /usr/bin/time -f "%e" -a -o "$work/$name.times" ${commands[$name]} >/dev/null
+      n=$((n + 1))
+      /usr/bin/time -f "%e" -a -o "$work/$name.times" ${commands[$name]} "$outs/$name-$n" >/dev/null
     done
     stats < "$work/$name.times" > "$work/$name.stats"
   done
@@ -97,17 +114,16 @@ echo "== Mémoire (pic de RSS, /usr/bin/time -v, maximum de 3 exécutions)"
 declare -A peaks
 for name in "${names[@]}"; do
   max=0
-  for _ in 1 2 3; do
-    rm -rf "${outputs[$name]}"
-    /usr/bin/time -v -o "$work/time-v.txt" ${commands[$name]} >/dev/null
+  for i in 1 2 3; do
+    /usr/bin/time -v -o "$work/time-v.txt" ${commands[$name]} "$outs/$name-memoire-$i" >/dev/null
     kb=$(awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); print $2 }' "$work/time-v.txt")
     if [ "$kb" -gt "$max" ]; then max="$kb"; fi
   done
   peaks[$name]=$max
 done
 
-rdd_pages=$(find "$work/site-rdd" -name '*.html' | wc -l)
-hugo_pages=$(find "$work/site-hugo" -name '*.html' | wc -l)
+rdd_pages=$(find "$outs/rdd-memoire-1" -name '*.html' | wc -l)
+hugo_pages=$(find "$outs/hugo-memoire-1" -name '*.html' | wc -l)
 read -r hugo_min hugo_median < "$work/hugo.stats"
 
 echo
@@ -126,3 +142,6 @@ for name in "${names[@]}"; do
       name, rm / hm, rn / hn, (rm / hm <= 0.5 && rn / hn <= 0.5) ? "atteint" : "NON atteint", kb / 1024, (kb / 1024 < 400) ? "atteint" : "NON atteint"
   }'
 done
+
+# Every output is removed at the end only (about 70 Mo per rdd run, 20 Mo per Hugo run).
+rm -rf "$outs"
