@@ -14,6 +14,9 @@ internal sealed class TermMatcher
     /// <summary>The terms by their first character, longest first, then in ordinal order.</summary>
     private readonly Dictionary<char, string[]> _byFirst;
 
+    /// <summary>The first characters of the terms, searched for with the processor's vector instructions.</summary>
+    private readonly System.Buffers.SearchValues<char> _firsts;
+
     /// <summary>Creates a matcher.</summary>
     /// <param name="terms">The terms (not empty).</param>
     public TermMatcher(IEnumerable<string> terms)
@@ -24,6 +27,7 @@ internal sealed class TermMatcher
             .Distinct(StringComparer.Ordinal)
             .GroupBy(t => t[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToArray());
+        _firsts = System.Buffers.SearchValues.Create([.. _byFirst.Keys]);
     }
 
     /// <summary>Whether no term can ever be found.</summary>
@@ -39,10 +43,20 @@ internal sealed class TermMatcher
     {
         for (var i = start; i < text.Length; i++)
         {
-            if (!_byFirst.TryGetValue(text[i], out var candidates) || (i > 0 && IsWordCharacter(text[i - 1])))
+            // Straight to the next character that begins a term.
+            var next = text[i..].IndexOfAny(_firsts);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (i > 0 && IsWordCharacter(text[i - 1]))
             {
                 continue;
             }
+
+            var candidates = _byFirst[text[i]];
 
             var rest = text[i..];
             foreach (var candidate in candidates)
