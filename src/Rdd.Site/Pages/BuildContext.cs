@@ -116,11 +116,14 @@ internal sealed class BuildContext
     /// <summary>Lists actions grouped by part then section, in the report's order.</summary>
     public IReadOnlyList<PartListing> Group(IEnumerable<PlacedAction> actions)
     {
-        var selected = actions.ToHashSet(ReferenceEqualityComparer.Instance);
+        var selected = new HashSet<PlacedAction>(actions, ReferenceEqualityComparer.Instance);
+        // Only the sections that hold a selected action are walked (a term's page lists a few actions of thousands).
+        var sections = new HashSet<Section>(selected.Select(a => a.Section), ReferenceEqualityComparer.Instance);
         return Report.Parts
             .Select(part => new PartListing(
                 $"{PartLabel(part)} — {part.Title}",
                 part.Sections
+                    .Where(sections.Contains)
                     .Select(section => new SectionListing(
                         LinkTo(SiteUrls.Section((int)part.Kind, section.Id), section.Title),
                         ActionsOf(section).Where(selected.Contains).Select(ActionLink).ToList()))
