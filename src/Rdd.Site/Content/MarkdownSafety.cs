@@ -60,13 +60,13 @@ internal static class MarkdownSafety
             switch (node)
             {
                 case HtmlBlock html:
-                    bag.Add(ContentDiagnostics.RawHtml, $"Du HTML est écrit directement dans le texte (« {Excerpt(body, html.Span)} ») : il n'est jamais interprété, pour la sécurité des lecteurs. Écrivez en Markdown (listes, **gras**, [liens](https://…)).", At(file, html.Line, html.Column));
+                    bag.Add(ContentDiagnostics.RawHtml, $"Du HTML est écrit directement dans le texte (« {Excerpt(body, html.Span)} ») : il n'est jamais interprété, pour la sécurité des lecteurs. Écrivez en Markdown (listes, **gras**, [liens](https://…)).", At(file, body, html));
                     break;
                 case HtmlInline inline:
-                    bag.Add(ContentDiagnostics.RawHtml, $"Balise HTML « {inline.Tag} » dans le texte : elle n'est jamais interprétée, pour la sécurité des lecteurs. Écrivez en Markdown.", At(file, inline.Line, inline.Column));
+                    bag.Add(ContentDiagnostics.RawHtml, $"Balise HTML « {inline.Tag} » dans le texte : elle n'est jamais interprétée, pour la sécurité des lecteurs. Écrivez en Markdown.", At(file, body, inline));
                     break;
                 case LinkInline { IsImage: true } image:
-                    if (CheckImage(file, root, image, bag) is { } published)
+                    if (CheckImage(file, root, image, At(file, body, image), bag) is { } published)
                     {
                         media.Add(published);
                         if (image.UrlSpan is { IsEmpty: false } span)
@@ -77,10 +77,10 @@ internal static class MarkdownSafety
 
                     break;
                 case LinkInline link:
-                    CheckLink(file, link.Url ?? string.Empty, link.Line, link.Column, bag);
+                    CheckLink(file, body, link.Url ?? string.Empty, link, bag);
                     break;
                 case AutolinkInline autolink when !autolink.IsEmail:
-                    CheckLink(file, autolink.Url, autolink.Line, autolink.Column, bag);
+                    CheckLink(file, body, autolink.Url, autolink, bag);
                     break;
             }
         }
@@ -228,7 +228,7 @@ internal static class MarkdownSafety
             || trimmed.StartsWith("tel:", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static void CheckLink(MarkdownFile file, string url, int line, int column, DiagnosticBag bag)
+    private static void CheckLink(MarkdownFile file, string body, string url, Inline link, DiagnosticBag bag)
     {
         if (IsAllowedLink(url))
         {
@@ -240,13 +240,12 @@ internal static class MarkdownSafety
             scheme is not null
                 ? $"Lien interdit « {Excerpt(url)} » : les adresses « {scheme} » ne sont pas permises dans un site public. Utilisez une adresse https://, mailto: ou tel:."
                 : $"Lien relatif « {Excerpt(url)} » : écrivez une adresse complète (https://…), une ancre (#…) ou un chemin du site commençant par « / » (par exemple /partie-1/).",
-            At(file, line, column));
+            At(file, body, link));
     }
 
-    private static string? CheckImage(MarkdownFile file, string root, LinkInline image, DiagnosticBag bag)
+    private static string? CheckImage(MarkdownFile file, string root, LinkInline image, SourceLocation location, DiagnosticBag bag)
     {
         var url = (image.Url ?? string.Empty).Trim();
-        var location = At(file, image.Line, image.Column);
         var alt = string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
         if (alt.Length == 0)
         {
@@ -289,6 +288,22 @@ internal static class MarkdownSafety
     }
 
     private static SourceLocation At(MarkdownFile file, int line, int column) => file.Source.At(file.BodyLine + line, column + 1);
+
+    /// <summary>
+    /// Where a node of <paramref name="body"/> starts in the file, found from its offset in the text: Markdig's own line
+    /// number is wrong in a heading underlined on the line below it (« texte » then « - »), whose lines it counts twice.
+    /// </summary>
+    private static SourceLocation At(MarkdownFile file, string body, MarkdownObject node)
+    {
+        var start = node.Span.Start;
+        if (node.Span.IsEmpty || start < 0 || start > body.Length)
+        {
+            return At(file, node.Line, node.Column);
+        }
+
+        var before = body.AsSpan(0, start);
+        return At(file, before.Count('\n'), start - (before.LastIndexOf('\n') + 1));
+    }
 
     private static string Excerpt(string text) => text.Length <= 60 ? text : text[..57] + "…";
 

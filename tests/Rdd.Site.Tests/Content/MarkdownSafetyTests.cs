@@ -23,6 +23,22 @@ public sealed class MarkdownSafetyTests
     [InlineData("Texte <img src=x onerror=alert(1)> suite")]
     public void RawHtml_IsRejected(string markdown) => Only(markdown, "RDD2034");
 
+    /// <summary>
+    /// In a heading underlined on the line below (« texte » then « --- »), Markdig counts the heading's lines twice: the
+    /// location comes from the text itself (found by the random-damage property test).
+    /// </summary>
+    [Theory]
+    [InlineData("Une ligne\nune autre <br> suite\n-", "RDD2034", 1, 11)]
+    [InlineData("Une ligne\ndeux\ntrois [clic](javascript:alert(1))\n---", "RDD2030", 2, 7)]
+    public void Location_InAnUnderlinedHeading_IsWhereItIsWritten(string markdown, string code, int lineBelow, int column)
+    {
+        using var content = new TempContent();
+        content.Edit(Section, text => text + "\n" + markdown + "\n");
+        var diagnostic = Assert.Single(content.Check().Result.Diagnostics, d => d.Code == code);
+        Assert.Equal(content.LineOf(Section, markdown.Split('\n')[0]) + lineBelow, diagnostic.Location!.Line);
+        Assert.Equal(column, diagnostic.Location.Column);
+    }
+
     [Theory]
     [InlineData("[clic](javascript:alert(1))")]
     [InlineData("[clic](data:text/html;base64,PHNjcmlwdD4=)")]
