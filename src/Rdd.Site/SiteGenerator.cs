@@ -23,8 +23,27 @@ public static class SiteGenerator
     {
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
+        WarmUp.Start();
+        // The renderers are made while the content is read, on the core that reading leaves idle.
+        var making = options.Renderer is null ? Task.Run(() => new PageRenderer(options.Parallelism), cancellation) : null;
         progress?.Report(new BuildProgress("Lecture et vérification du contenu", 0, 0));
-        var check = ContentChecker.Check(contentRoot, options.Validator, options.Extensions);
+        CheckResult check;
+        try
+        {
+            check = ContentChecker.Check(contentRoot, options.Validator, options.Extensions);
+        }
+        catch
+        {
+            if (making is not null)
+            {
+                await (await making.ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
+            }
+
+            throw;
+        }
+
+        var ownRenderer = making is null ? null : await making.ConfigureAwait(false);
+        await using var disposeOwn = ownRenderer;
         var diagnostics = check.Result.Diagnostics.ToList();
         if (!check.Success)
         {
@@ -32,8 +51,6 @@ public static class SiteGenerator
         }
 
         BuildTimings.Mark("lecture et vérification");
-        var ownRenderer = options.Renderer is null ? new PageRenderer(options.Parallelism) : null;
-        await using var disposeOwn = ownRenderer;
         var renderer = options.Renderer ?? ownRenderer!;
         var files = options.StagingFolder is null ? new SiteFiles() : new SiteFiles(options.StagingFolder);
         var scans = new System.Collections.Concurrent.ConcurrentDictionary<string, (HashSet<string> Ids, List<string> Links)>(StringComparer.Ordinal);

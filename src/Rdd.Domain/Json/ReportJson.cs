@@ -44,6 +44,38 @@ public static class ReportJson
     /// <summary>The contract of <see cref="Report"/> under <see cref="Options"/>.</summary>
     public static JsonTypeInfo<Report> ReportTypeInfo { get; } = (JsonTypeInfo<Report>)Options.GetTypeInfo(typeof(Report));
 
+    /// <summary>
+    /// Builds now the contract of <see cref="Report"/> and of every type under it, which the first serialization
+    /// would otherwise build: hundreds of small generic methods the runtime compiles on first use, even in a
+    /// precompiled (ReadyToRun) program. A tool that will write JSON later can call it on an idle thread at start.
+    /// </summary>
+    public static void PrepareContract()
+    {
+        var seen = new HashSet<Type>();
+        var pending = new Stack<Type>([typeof(Report)]);
+        while (pending.TryPop(out var type))
+        {
+            if (!seen.Add(type))
+            {
+                continue;
+            }
+
+            var info = Options.GetTypeInfo(type);
+            if (info.ElementType is { } element)
+            {
+                pending.Push(element);
+            }
+
+            if (info.Kind == JsonTypeInfoKind.Object)
+            {
+                foreach (var property in info.Properties)
+                {
+                    pending.Push(property.PropertyType);
+                }
+            }
+        }
+    }
+
     /// <summary>The JSON Schema (draft 2020-12) of the canonical form, as shipped with the library (<c>rapport.schema.json</c>).</summary>
     public static string Schema => EmbeddedSchema.Value;
 

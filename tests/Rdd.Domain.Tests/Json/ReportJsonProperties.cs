@@ -25,6 +25,20 @@ public class ReportJsonProperties
         Assert.Equal(hostile.Report, ReportJson.Deserialize(ReportJson.Serialize(hostile.Report)).Report);
     }
 
+    /// <summary>Preparing the contract ahead (a tool does it on another thread at start) changes no text, even while serializing.</summary>
+    [ReportProperty]
+    public void PrepareContract_WhileSerializing_ChangesNoText(Report report)
+    {
+        var before = ReportJson.Serialize(report);
+        var texts = new string[2];
+        Parallel.Invoke(
+            ReportJson.PrepareContract,
+            () => texts[0] = ReportJson.Serialize(report),
+            ReportJson.PrepareContract,
+            () => texts[1] = ReportJson.Serialize(report));
+        Assert.All(texts, text => Assert.Equal(before, text));
+    }
+
     /// <summary>
     /// "$schema" is spliced in front of the serialized report (for speed): the text is the one an indented writer
     /// gives for "$schema" followed by every property of the report, whatever the address.
