@@ -25,7 +25,7 @@ public static class SiteGenerator
         var clock = Stopwatch.StartNew();
         WarmUp.Start();
         // The renderers are made while the content is read, on the core that reading leaves idle.
-        var making = options.Renderer is null ? Task.Run(() => new PageRenderer(options.Parallelism), cancellation) : null;
+        var making = options.Renderer is null ? Task.Run(() => new PageRenderer(options.Parallelism)) : null;
         progress?.Report(new BuildProgress("Lecture et vérification du contenu", 0, 0));
         CheckResult check;
         try

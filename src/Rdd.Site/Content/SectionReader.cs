@@ -88,6 +88,19 @@ internal static class SectionReader
         // Lines [from, to) joined by line feeds, as string.Join('\n', lines[from..to]) would give them.
         string Lines(int from, int to) => to <= from ? string.Empty : body[lineStarts[from]..(lineStarts[to] - 1)];
 
+        // Lines(from, to).Trim(), cut out of the body once instead of cut, then trimmed into a second copy.
+        string TrimmedLines(int from, int to)
+        {
+            if (to <= from)
+            {
+                return string.Empty;
+            }
+
+            var lines = body.AsSpan(lineStarts[from], lineStarts[to] - 1 - lineStarts[from]);
+            var trimmed = lines.Trim();
+            return trimmed.Length == 0 ? string.Empty : body.Substring(lineStarts[from] + (lines.Length - lines.TrimStart().Length), trimmed.Length);
+        }
+
         // The safety check parsed the same text with the same pipeline (headings are found the same way with or without tables).
         var document = parsed ?? Markdown.Parse(body, MarkdownSafety.Pipeline);
         var headings = new List<(int FirstLine, int LastLine, HeadingBlock Block)>();
@@ -108,7 +121,7 @@ internal static class SectionReader
             }
         }
 
-        var introduction = Lines(0, headings.Count == 0 ? lineCount : headings[0].FirstLine).Trim();
+        var introduction = TrimmedLines(0, headings.Count == 0 ? lineCount : headings[0].FirstLine);
         var actions = new List<Action>();
         for (var h = 0; h < headings.Count; h++)
         {
@@ -132,7 +145,7 @@ internal static class SectionReader
 
             var attributes = HeadingAttributes.Parse(raw[textStart..], textStart + 1, file.Source, line, bag);
             var title = PlainTitle(StripClosingHashes(attributes.Title));
-            var actionBody = Lines(Math.Min(last + 1, end), end).Trim();
+            var actionBody = TrimmedLines(Math.Min(last + 1, end), end);
             if (title.Length == 0)
             {
                 bag.Add(ContentDiagnostics.MalformedSection, "Action sans titre : écrivez le titre de l'action après « ## ».", file.Source.At(line, 1));
