@@ -6,8 +6,8 @@ namespace Rdd.Site.Rendering;
 /// </summary>
 /// <remarks>
 /// It finds what the pattern <c>(?&lt;![\p{L}\p{N}])(term1|term2|…)(?![\p{L}\p{N}])</c>, terms longest first, would
-/// (tested against it), without a regular expression: no match object, no string until a term is found, and only the
-/// terms that start with the character at hand are tried.
+/// (tested against it), without a regular expression: no match object, no string until a term is found, a vectorised
+/// jump to the next character that begins a term, and only the terms that start with it are tried.
 /// </remarks>
 internal sealed class TermMatcher
 {
@@ -29,9 +29,6 @@ internal sealed class TermMatcher
             .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToArray());
         _firsts = System.Buffers.SearchValues.Create([.. _byFirst.Keys]);
     }
-
-    /// <summary>Whether no term can ever be found.</summary>
-    public bool IsEmpty => _byFirst.Count == 0;
 
     /// <summary>Finds the next term at or after <paramref name="start"/>.</summary>
     /// <param name="text">The text.</param>
@@ -56,10 +53,8 @@ internal sealed class TermMatcher
                 continue;
             }
 
-            var candidates = _byFirst[text[i]];
-
             var rest = text[i..];
-            foreach (var candidate in candidates)
+            foreach (var candidate in _byFirst[text[i]])
             {
                 if (rest.StartsWith(candidate, StringComparison.Ordinal)
                     && (candidate.Length == rest.Length || !IsWordCharacter(rest[candidate.Length])))
