@@ -321,7 +321,8 @@ public static class SearchText
                 for (var length = 1; length < word.Length; length++)
                 {
                     hash = (hash ^ word[length - 1]) * FnvPrime;
-                    if (Find(word[..length], Mix(hash) & mask) is var found and >= 0)
+                    var slot = Mix(hash) & mask;
+                    if (Find(word[..length], ref slot) is var found and >= 0)
                     {
                         _prefix[found] = true;
                     }
@@ -340,8 +341,11 @@ public static class SearchText
             return _kept;
         }
 
-        /// <summary>The index of <paramref name="word"/> in the table, looked for from <paramref name="slot"/>; -1 when absent.</summary>
-        private int Find(ReadOnlySpan<char> word, int slot)
+        /// <summary>
+        /// The index of <paramref name="word"/> in the table, looked for from <paramref name="slot"/>; -1 when absent,
+        /// <paramref name="slot"/> then being the free slot where it would go.
+        /// </summary>
+        private int Find(ReadOnlySpan<char> word, ref int slot)
         {
             var mask = _slots.Length - 1;
             while (_slots[slot] != 0)
@@ -366,20 +370,12 @@ public static class SearchText
             }
 
             var word = _text.AsSpan(start, length);
-            var mask = _slots.Length - 1;
-            var slot = Hash(word) & mask;
-            while (_slots[slot] != 0)
+            var slot = Hash(word) & (_slots.Length - 1);
+            if (Find(word, ref slot) < 0)
             {
-                if (Word(_slots[slot] - 1).SequenceEqual(word))
-                {
-                    return;
-                }
-
-                slot = (slot + 1) & mask;
+                _words.Add((start, length));
+                _slots[slot] = _words.Count;
             }
-
-            _words.Add((start, length));
-            _slots[slot] = _words.Count;
         }
 
         private void Grow()
