@@ -8,11 +8,9 @@
 # exécution faisait payer ce coût surtout à Hugo (8 000 fichiers et dossiers) et gonflait son temps de 2 à 4 fois.
 #
 # Usage : tests/perf/compare-hugo.sh [ACTIONS] [EXECUTIONS]     (défauts : 4000 actions, 5 exécutions)
-# Mesure : rdd (l'outil installé depuis son paquet, comme ses utilisateurs l'obtiennent : précompilé ReadyToRun sur
-# Linux x64), hugo, rdd-il (le paquet portable des autres systèmes, IL compilé à la volée) et rdd-composite (publié
-# autonome en ReadyToRun composite, runtime compris : la forme la plus rapide, pour une CI).
-# Variables : RDD_PERF_DIR (dossier de travail, temporaire par défaut, conservé), RDD_PERF_WARMUP (défaut 1),
-#             RDD_PERF_R2R=0 pour ne pas mesurer rdd-composite (~2 min de compilation).
+# Mesure : rdd (l'outil installé depuis son paquet, comme ses utilisateurs l'obtiennent : compilé en code natif,
+# Native AOT, sur Linux x64), hugo et rdd-il (le rdd portable des autres systèmes, IL compilé à la volée).
+# Variables : RDD_PERF_DIR (dossier de travail, temporaire par défaut, conservé), RDD_PERF_WARMUP (défaut 1).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -21,7 +19,6 @@ runs="${2:-5}"
 warmup="${RDD_PERF_WARMUP:-1}"
 work="${RDD_PERF_DIR:-$(mktemp -d -t rdd-perf-XXXXXX)}"
 mkdir -p "$work"
-r2r="${RDD_PERF_R2R:-1}"
 
 sudo_cmd=""
 if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
@@ -31,6 +28,9 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$1" >/dev/null
 }
 command -v hugo >/dev/null 2>&1 || apt_install hugo
+# The native tool is linked by clang (zlib1g-dev for its compression library) when it is packed.
+command -v clang >/dev/null 2>&1 || apt_install clang
+dpkg -s zlib1g-dev >/dev/null 2>&1 || apt_install zlib1g-dev
 command -v hyperfine >/dev/null 2>&1 || apt_install hyperfine || echo "hyperfine indisponible : mesure par une boucle /usr/bin/time."
 [ -x /usr/bin/time ] || apt_install time
 
@@ -38,7 +38,7 @@ echo "== Compilation Release, paquet de l'outil et installation"
 dotnet build -c Release src/Rdd.Site/Rdd.Site.csproj -nologo -v q >/dev/null
 dotnet build -c Release tests/Rdd.ContentGenerator/Rdd.ContentGenerator.csproj -nologo -v q >/dev/null
 rdd_dll="src/Rdd.Site/bin/Release/net10.0/Rdd.Site.dll"
-# The tool as its users get it: packed, then installed from the package (on Linux x64, its ReadyToRun package).
+# The tool as its users get it: packed, then installed from the package (on Linux x64, its native package).
 rm -rf "$work/paquets" "$work/outil" "$work/paquets-cache"
 dotnet pack -c Release src/Rdd.Site/Rdd.Site.csproj --artifacts-path "$work/artifacts-pack" -o "$work/paquets" -nologo -v q >/dev/null
 # A cache of its own: a package of the same version left in the machine's cache by an earlier run is not taken.
@@ -46,12 +46,6 @@ printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration><config><add key=
   "$work/paquets-cache" "$work/paquets" > "$work/nuget.config"
 version=$(ls "$work/paquets" | sed -n 's/^Rdd\.Site\.\([0-9][^a-z]*\)\.nupkg$/\1/p' | head -n 1)
 dotnet tool install Rdd.Site --tool-path "$work/outil" --version "$version" --configfile "$work/nuget.config" >/dev/null
-if [ "$r2r" = 1 ]; then
-  # Its own intermediate folders (--artifacts-path): a composite image left in obj/ would be taken by other builds.
-  echo "== Publication autonome ReadyToRun composite (runtime compris)"
-  dotnet publish -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
-    src/Rdd.Site/Rdd.Site.csproj --artifacts-path "$work/artifacts-composite" -o "$work/rdd-composite" -nologo -v q >/dev/null
-fi
 
 echo "== Génération de $actions actions (dossier de travail : $work)"
 dotnet tests/Rdd.ContentGenerator/bin/Release/net10.0/Rdd.ContentGenerator.dll "$actions" "$work/contenu" --hugo "$work/hugo"
@@ -66,10 +60,6 @@ declare -A commands=(
   [hugo]="hugo --quiet --source $work/hugo --destination"
   [rdd-il]="dotnet $rdd_dll build $work/contenu -o"
 )
-if [ "$r2r" = 1 ]; then
-  names+=(rdd-composite)
-  commands[rdd-composite]="$work/rdd-composite/Rdd.Site build $work/contenu -o"
-fi
 # The shell's process id names the folder; exec keeps it for the tool (no second process).
 timed() { echo "exec ${commands[$1]} $outs/$1-\$\$"; }
 

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Rdd.Domain.Reports;
@@ -20,6 +21,8 @@ internal static class JsonContract
     /// <c>$schema</c> to the report.
     /// </summary>
     /// <param name="typeInfo">The contract of one type.</param>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The added property is a string, whose contract the source-generated RddJsonContext holds: nothing is looked up by reflection.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The added property is a string: its JsonPropertyInfo<string> is one the source-generated contract already uses.")]
     internal static void Customize(JsonTypeInfo typeInfo)
     {
         if (typeInfo.Kind != JsonTypeInfoKind.Object)

@@ -91,7 +91,7 @@ internal static class ReportSchema
         var oneOf = new JsonArray(given, notGiven);
         if (nullable)
         {
-            oneOf.Add(new JsonObject { ["type"] = "null" });
+            oneOf.Add((JsonNode)new JsonObject { ["type"] = "null" });
         }
 
         return new JsonObject { ["oneOf"] = oneOf };

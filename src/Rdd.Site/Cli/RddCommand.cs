@@ -47,6 +47,12 @@ internal static class RddCommand
             return console.UsageError($"Option inconnue --{option}{Suggest(option, verb.Options)}", verb.Usage);
         }
 
+        // The native rdd cannot load extension assemblies: the portable one it carries runs such commands.
+        if (PortableRuntime.IsNative && PortableRuntime.NeedsExtensions(arguments))
+        {
+            return PortableRuntime.Run(args, console);
+        }
+
         return verb.Run(arguments, console);
     }
 

@@ -76,6 +76,12 @@ public static partial class ContentLoader
         return new LoadedContent(root, site, years, bag.Items) { Media = media };
     }
 
+    /// <summary>Whether the site.yml of a content folder names extensions (its mistakes are left to the command that reads it).</summary>
+    /// <param name="root">The content folder.</param>
+    /// <returns>True when <c>extensions:</c> lists at least one.</returns>
+    internal static bool DeclaresExtensions(string root) =>
+        Directory.Exists(root) && LoadSite(root, new DiagnosticBag()).Extensions.Count > 0;
+
     private static SiteSettings LoadSite(string root, DiagnosticBag bag)
     {
         if (!File.Exists(Path.Combine(root, "site.yml")))

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.Loader;
 
@@ -19,6 +20,7 @@ internal sealed class ExtensionLoadContext : AssemblyLoadContext
         _resolver = new AssemblyDependencyResolver(assemblyPath);
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Extension contexts are only made by the portable rdd, which is not trimmed (ExtensionLoader.CanLoadAssemblies).")]
     protected override Assembly? Load(AssemblyName assemblyName)
     {
         if (HostHas(assemblyName))

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Rdd.Domain.Extensions;
 using Rdd.Domain.Validation;
 
@@ -14,17 +16,44 @@ public static class ExtensionLoader
     /// <summary>Assemblies already loaded, by full path and date: the preview server rebuilds often, and an assembly cannot be unloaded from a shared context.</summary>
     private static readonly ConcurrentDictionary<(string Path, DateTime Written), Assembly> Loaded = new();
 
+    /// <summary>
+    /// Whether this rdd can load extension assemblies: the portable one can; the native one (the tool on Linux x64,
+    /// compiled ahead of time) cannot, and hands commands that need extensions to the portable one it carries
+    /// (<see cref="Cli.PortableRuntime"/>).
+    /// </summary>
+    public static bool CanLoadAssemblies => RuntimeFeature.IsDynamicCodeSupported;
+
     /// <summary>Loads extensions.</summary>
     /// <param name="contentRoot">The content folder.</param>
     /// <param name="declared">The extensions named in site.yml, relative to the content folder.</param>
     /// <param name="given">The extensions given on the command line, relative to the current folder.</param>
     /// <returns>The extensions and the diagnostics of loading them.</returns>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Assemblies are only loaded when CanLoadAssemblies: in the portable rdd, which is not trimmed.")]
     public static LoadedExtensions Load(string contentRoot, IReadOnlyList<ExtensionReference> declared, IReadOnlyList<string> given)
     {
         ArgumentNullException.ThrowIfNull(contentRoot);
         ArgumentNullException.ThrowIfNull(declared);
         ArgumentNullException.ThrowIfNull(given);
         var result = new Builder();
+        if (!CanLoadAssemblies)
+        {
+            // Commands hand such sites to the portable rdd before they start; only a site.yml edited while the
+            // native preview server runs gets here.
+            foreach (var reference in declared)
+            {
+                result.Diagnostics.Add(ExtensionDiagnostics.CannotLoad.Create(
+                    $"L'extension « {reference.Path} » n'est pas chargée : cette version de rdd, compilée pour ce système, ne charge pas d'extensions. Relancez la commande : rdd passe alors par sa version portable, qui les charge.", null, reference.Location));
+            }
+
+            foreach (var path in given)
+            {
+                result.Diagnostics.Add(ExtensionDiagnostics.CannotLoad.Create(
+                    $"L'extension « {path} » n'est pas chargée : cette version de rdd, compilée pour ce système, ne charge pas d'extensions.", null, null));
+            }
+
+            return new LoadedExtensions(result.Extensions, result.PageProviders, result.Diagnostics);
+        }
+
         var root = Path.GetFullPath(contentRoot);
         var rootPrefix = Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar;
         foreach (var reference in declared)
@@ -54,6 +83,7 @@ public static class ExtensionLoader
         return target is not null && !Path.GetFullPath(target.FullName).StartsWith(rootPrefix, StringComparison.Ordinal);
     }
 
+    [RequiresUnreferencedCode("Loads an assembly and creates its extension types by reflection: the portable rdd only.")]
     private static void LoadAssembly(string full, string shown, SourceLocation? location, Builder result)
     {
         var before = result.Extensions.Count + result.PageProviders.Count;
@@ -95,6 +125,7 @@ public static class ExtensionLoader
         }
     }
 
+    [RequiresUnreferencedCode("Reads the constructors of a type from an extension assembly: the portable rdd only.")]
     private static bool IsExtensionType(Type type) =>
         type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
         && (typeof(IReportExtension).IsAssignableFrom(type) || typeof(ISitePageProvider).IsAssignableFrom(type))

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Components;
 
 namespace Rdd.Site.Pages;
@@ -29,7 +30,8 @@ public abstract record PageModel
     /// <summary>The title element's text when it must not be built from <see cref="Title"/> (the printable report).</summary>
     public string? DocumentTitle { get; init; }
 
-    /// <summary>The component that renders the page.</summary>
+    /// <summary>The component that renders the page (its members are kept whole in the native build: the renderer reads them by reflection).</summary>
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public abstract Type Component { get; }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Components;
 using Rdd.Site.Components;
 
@@ -20,6 +21,7 @@ public sealed record HomePage : PageModel
 
     public string? ObligationText { get; init; }
 
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(HomeView);
 }
 
@@ -30,6 +32,7 @@ public sealed record PartPage : PageModel
 
     public required IReadOnlyList<CardGroup> Groups { get; init; }
 
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(PartView);
 }
 
@@ -46,6 +49,7 @@ public sealed record SectionPage : PageModel
 
     public Link? Next { get; init; }
 
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(SectionView);
 
     /// <inheritdoc />
@@ -69,6 +73,7 @@ public sealed record ListingPage : PageModel
 
     public string? RelatedTitle { get; init; }
 
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(ListingView);
 }
 
@@ -81,6 +86,7 @@ public sealed record IndexPage : PageModel
 
     public MarkupString? Note { get; init; }
 
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(IndexView);
 }
 
@@ -89,6 +95,7 @@ public sealed record CoveragePage : PageModel
 {
     public required IReadOnlyList<TableView> Tables { get; init; }
 
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(CoverageView);
 }
 
@@ -101,6 +108,7 @@ public sealed record BudgetPage : PageModel
 
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(BudgetView);
 }
 
@@ -111,6 +119,7 @@ public sealed record GlossaryPage : PageModel
 
     public required IReadOnlyList<GlossaryView> Entries { get; init; }
 
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(GlossaryPageView);
 }
 
@@ -133,6 +142,7 @@ public sealed record AccessibilityPage : PageModel
 
     public required string AuthorityName { get; init; }
 
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(AccessibilityView);
 }
 
@@ -143,6 +153,7 @@ public sealed record TextPage : PageModel
 
     public required MarkupString Body { get; init; }
 
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(TextView);
 }
 
@@ -151,12 +162,14 @@ public sealed record SitemapPage : PageModel
 {
     public required IReadOnlyList<TreeItem> Tree { get; init; }
 
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(SitemapView);
 }
 
 /// <summary>The 404 page.</summary>
 public sealed record NotFoundPage : PageModel
 {
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(NotFoundView);
 }
 
@@ -167,6 +180,7 @@ public sealed record OpenDataPage : PageModel
 
     public required IReadOnlyList<Fact> Facts { get; init; }
 
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(OpenDataView);
 }
 
@@ -175,6 +189,7 @@ public sealed record ProgressPage : PageModel
 {
     public required IReadOnlyList<ProgressGroup> Groups { get; init; }
 
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(ProgressView);
 }
 
@@ -183,5 +198,6 @@ public sealed record IndicatorsPage : PageModel
 {
     public required IReadOnlyList<IndicatorView> Indicators { get; init; }
 
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(IndicatorsView);
 }

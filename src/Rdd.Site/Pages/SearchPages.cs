@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Components;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
@@ -28,6 +29,7 @@ public sealed record SearchPage : PageModel
     /// <summary>The address of the search index, given to the script.</summary>
     public required string IndexHref { get; init; }
 
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(SearchView);
 }
 
@@ -72,6 +74,7 @@ public sealed record FullReportPage : PageModel
 
     public GlossaryPage? Glossary { get; init; }
 
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(FullReportView);
 
     /// <inheritdoc />
