@@ -93,6 +93,20 @@ public static class SiteGenerator
             }
 
             Volatile.Write(ref total, years.Sum(y => y.Site.Pages.Count));
+
+            // The open data and the search index are written while the last pages are rendered.
+            foreach (var year in years)
+            {
+                foreach (var dataFile in year.Site.DataFiles)
+                {
+                    files.Add(year.Folder + Data.OpenData.Folder + "/" + dataFile.Name, dataFile.Bytes);
+                }
+
+                foreach (var (path, bytes) in year.Site.ExtraFiles)
+                {
+                    files.Add(year.Folder + path, bytes);
+                }
+            }
         }
 #pragma warning disable CA1031 // Rethrown below, once the renderers have stopped.
         catch (Exception e)
@@ -113,19 +127,6 @@ public static class SiteGenerator
         }
 
         var site = years[^1].Site;
-        foreach (var year in years)
-        {
-            foreach (var dataFile in year.Site.DataFiles)
-            {
-                files.Add(year.Folder + Data.OpenData.Folder + "/" + dataFile.Name, dataFile.Bytes);
-            }
-
-            foreach (var (path, bytes) in year.Site.ExtraFiles)
-            {
-                files.Add(year.Folder + path, bytes);
-            }
-        }
-
         BuildTimings.Mark("mise en page (Razor)");
         foreach (var medium in check.Content.Media)
         {

@@ -111,43 +111,48 @@ public static class LinkChecker
             links[pages[i]] = scans[i].Links;
         }
 
+        // Each page's links are checked alone (the files and the anchors are only read): in parallel, in page order.
+        var found = new List<Diagnostic>[pages.Count];
+        Parallel.For(0, pages.Count, i => found[i] = CheckPage(pages[i], links[pages[i]], files, ids, basePath, served));
+        return [.. found.SelectMany(d => d)];
+    }
+
+    private static List<Diagnostic> CheckPage(string page, List<string> links, SiteFiles files, Dictionary<string, HashSet<string>> ids, string basePath, IReadOnlyCollection<string>? served)
+    {
         var diagnostics = new List<Diagnostic>();
-        foreach (var page in pages)
+        foreach (var link in links.Distinct(StringComparer.Ordinal))
         {
-            foreach (var link in links[page].Distinct(StringComparer.Ordinal))
+            if (IsExternal(link) || served?.Contains(link) == true)
             {
-                if (IsExternal(link) || served?.Contains(link) == true)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var hash = link.IndexOf('#', StringComparison.Ordinal);
-                var target = hash < 0 ? link : link[..hash];
-                var anchor = hash < 0 ? null : link[(hash + 1)..];
-                string? file;
-                if (target.Length == 0)
-                {
-                    file = page;
-                }
-                else if (!target.StartsWith(basePath, StringComparison.Ordinal))
-                {
-                    diagnostics.Add(Broken(page, link, $"l'adresse ne commence pas par le chemin de base « {basePath} »"));
-                    continue;
-                }
-                else
-                {
-                    var relative = Uri.UnescapeDataString(target[basePath.Length..]);
-                    file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
-                }
+            var hash = link.IndexOf('#', StringComparison.Ordinal);
+            var target = hash < 0 ? link : link[..hash];
+            var anchor = hash < 0 ? null : link[(hash + 1)..];
+            string? file;
+            if (target.Length == 0)
+            {
+                file = page;
+            }
+            else if (!target.StartsWith(basePath, StringComparison.Ordinal))
+            {
+                diagnostics.Add(Broken(page, link, $"l'adresse ne commence pas par le chemin de base « {basePath} »"));
+                continue;
+            }
+            else
+            {
+                var relative = Uri.UnescapeDataString(target[basePath.Length..]);
+                file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+            }
 
-                if (!files.Contains(file))
-                {
-                    diagnostics.Add(Broken(page, link, "la page visée n'existe pas"));
-                }
-                else if (anchor is { Length: > 0 } && (!ids.TryGetValue(file, out var targetIds) || !targetIds.Contains(Uri.UnescapeDataString(anchor))))
-                {
-                    diagnostics.Add(Broken(page, link, $"l'ancre « {anchor} » n'existe pas dans la page visée"));
-                }
+            if (!files.Contains(file))
+            {
+                diagnostics.Add(Broken(page, link, "la page visée n'existe pas"));
+            }
+            else if (anchor is { Length: > 0 } && (!ids.TryGetValue(file, out var targetIds) || !targetIds.Contains(Uri.UnescapeDataString(anchor))))
+            {
+                diagnostics.Add(Broken(page, link, $"l'ancre « {anchor} » n'existe pas dans la page visée"));
             }
         }
 
