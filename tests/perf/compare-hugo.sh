@@ -7,7 +7,7 @@
 # (il écarte un à un les inodes libérés depuis peu, voir docs/performance.md) ; supprimer la sortie avant chaque
 # exécution faisait payer ce coût surtout à Hugo (8 000 fichiers et dossiers) et gonflait son temps de 2 à 4 fois.
 #
-# Usage : tests/perf/compare-hugo.sh [ACTIONS] [EXECUTIONS]     (défauts : 4000 actions, 5 exécutions)
+# Usage : tests/perf/compare-hugo.sh [ACTIONS] [TOURS]     (défauts : 4000 actions, 5 tours d'une exécution par forme)
 # Mesure : rdd (l'outil installé depuis son paquet, comme ses utilisateurs l'obtiennent : compilé en code natif,
 # Native AOT, sur Linux x64), hugo et rdd-il (le rdd portable des autres systèmes, IL compilé à la volée).
 # Variables : RDD_PERF_DIR (dossier de travail, temporaire par défaut, conservé), RDD_PERF_WARMUP (défaut 1).
@@ -31,7 +31,6 @@ command -v hugo >/dev/null 2>&1 || apt_install hugo
 # The native tool is linked by clang (zlib1g-dev for its compression library) when it is packed.
 command -v clang >/dev/null 2>&1 || apt_install clang
 dpkg -s zlib1g-dev >/dev/null 2>&1 || apt_install zlib1g-dev
-command -v hyperfine >/dev/null 2>&1 || apt_install hyperfine || echo "hyperfine indisponible : mesure par une boucle /usr/bin/time."
 [ -x /usr/bin/time ] || apt_install time
 
 echo "== Compilation Release, paquet de l'outil et installation"
@@ -51,7 +50,7 @@ echo "== Génération de $actions actions (dossier de travail : $work)"
 dotnet tests/Rdd.ContentGenerator/bin/Release/net10.0/Rdd.ContentGenerator.dll "$actions" "$work/contenu" --hugo "$work/hugo"
 dotnet "$rdd_dll" check "$work/contenu" | tail -n 1
 
-# name, command without its output folder (added by timed, a new folder each time under $outs)
+# name, command without its output folder (a new folder each time under $outs, added at each run)
 outs="$work/sorties"
 mkdir -p "$outs"
 names=(rdd hugo rdd-il)
@@ -60,9 +59,6 @@ declare -A commands=(
   [hugo]="hugo --quiet --source $work/hugo --destination"
   [rdd-il]="dotnet $rdd_dll build $work/contenu -o"
 )
-# The shell's process id names the folder; exec keeps it for the tool (no second process).
-timed() { echo "exec ${commands[$1]} $outs/$1-\$\$"; }
-
 # min and median (seconds) of a list of numbers, one per line
 stats() { sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.3f %.3f\n", v[1], m }'; }
 
@@ -71,34 +67,33 @@ stats() { sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (
 sync
 sleep 6
 
-echo "== Constructions à froid (nouveau processus et dossier de sortie neuf à chaque fois), $runs exécutions chacune"
-if command -v hyperfine >/dev/null 2>&1; then
-  args=()
-  for name in "${names[@]}"; do
-    args+=(-n "$name" "$(timed "$name")")
+echo "== Constructions à froid (nouveau processus et dossier de sortie neuf à chaque fois), $runs tours alternés"
+# The forms take turns, one run each per round, first one then another leading: this machine's speed drifts by
+# ±15 % within minutes, and runs of one form in a row (as hyperfine makes them) let a slow spell fall on one form only.
+n=0
+for name in "${names[@]}"; do
+  : > "$work/$name.times"
+  for _ in $(seq 1 "$warmup"); do n=$((n + 1)); ${commands[$name]} "$outs/$name-w$n" >/dev/null; done
+done
+count=${#names[@]}
+for round in $(seq 1 "$runs"); do
+  line="tour $round :"
+  for k in $(seq 0 $((count - 1))); do
+    name=${names[$(((k + round) % count))]}
+    n=$((n + 1))
+    # What the previous run wrote is flushed first (not timed): its writeback would otherwise slow this one down,
+    # Hugo's 8 000 files more than rdd's 240.
+    sync
+    /usr/bin/time -f "%e" -o "$work/time.txt" ${commands[$name]} "$outs/$name-$n" >/dev/null
+    seconds=$(tail -n 1 "$work/time.txt")
+    echo "$seconds" >> "$work/$name.times"
+    line="$line $name $seconds s"
   done
-  hyperfine --style basic --runs "$runs" --warmup "$warmup" --export-json "$work/hyperfine.json" "${args[@]}"
-  # hyperfine's JSON lists each run's time; take them out without jq
-  for name in "${names[@]}"; do
-    awk -v name="$name" '
-      /"command":/ { inside = ($0 ~ "\"command\": \"" name "\"") }
-      inside && /"times": \[/ { collecting = 1; next }
-      collecting && /\]/ { collecting = 0 }
-      collecting { gsub(/[ ,]/, ""); print }
-    ' "$work/hyperfine.json" | stats > "$work/$name.stats"
-  done
-else
-  n=0
-  for name in "${names[@]}"; do
-    for _ in $(seq 1 "$warmup"); do n=$((n + 1)); ${commands[$name]} "$outs/$name-w$n" >/dev/null; done
-    : > "$work/$name.times"
-    for _ in $(seq 1 "$runs"); do
-      n=$((n + 1))
-      /usr/bin/time -f "%e" -a -o "$work/$name.times" ${commands[$name]} "$outs/$name-$n" >/dev/null
-    done
-    stats < "$work/$name.times" > "$work/$name.stats"
-  done
-fi
+  echo "$line"
+done
+for name in "${names[@]}"; do
+  stats < "$work/$name.times" > "$work/$name.stats"
+done
 
 echo "== Mémoire (pic de RSS, /usr/bin/time -v, maximum de 3 exécutions)"
 declare -A peaks
