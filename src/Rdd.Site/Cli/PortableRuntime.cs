@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using Rdd.Site.Content;
 
 namespace Rdd.Site.Cli;
@@ -17,8 +16,8 @@ internal static class PortableRuntime
     /// <summary>The verbs that read the content and so may load its extensions.</summary>
     private static readonly HashSet<string> ContentVerbs = new(StringComparer.Ordinal) { "check", "build", "serve", "export", "pdf" };
 
-    /// <summary>Whether this rdd is the native one (no code is generated at run time, so no assembly can be loaded).</summary>
-    public static bool IsNative => !RuntimeFeature.IsDynamicCodeSupported;
+    /// <summary>Whether this rdd is the native one, which cannot load extension assemblies.</summary>
+    public static bool IsNative => !Extensions.ExtensionLoader.CanLoadAssemblies;
 
     /// <summary>Whether a command needs extensions: it reads a content folder whose site.yml names some, or is given <c>--extension</c>.</summary>
     /// <param name="arguments">The command line.</param>
