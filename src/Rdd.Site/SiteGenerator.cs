@@ -161,7 +161,19 @@ internal static class BuildTimings
         using var process = Process.GetCurrentProcess();
         var elapsed = (long)(DateTime.Now - process.StartTime).TotalMilliseconds;
         System.Console.Error.WriteLine($"[{elapsed,6} ms, CPU {(long)process.TotalProcessorTime.TotalMilliseconds,6} ms] {stage} (tas {GC.GetTotalMemory(false) >> 20} Mo, processus {process.WorkingSet64 >> 20} Mo, pic {process.PeakWorkingSet64 >> 20} Mo, alloué {GC.GetTotalAllocatedBytes() >> 20} Mo, GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, pauses {(long)GC.GetTotalPauseDuration().TotalMilliseconds} ms, JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} méthodes en {(long)System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds} ms)");
+        // The collections since the previous stage: which generation, how long they paused the program, what survived.
+        foreach (var info in new[] { GC.GetGCMemoryInfo(GCKind.Ephemeral), GC.GetGCMemoryInfo(GCKind.FullBlocking), GC.GetGCMemoryInfo(GCKind.Background) })
+        {
+            if (info.Index > _lastIndex)
+            {
+                System.Console.Error.WriteLine($"           GC n° {info.Index} : génération {info.Generation}{(info.Concurrent ? " (en arrière-plan)" : string.Empty)}, pause {(long)info.PauseDurations[0].TotalMilliseconds} + {(long)info.PauseDurations[1].TotalMilliseconds} ms, {info.PromotedBytes >> 20} Mo promus, {(info.Compacted ? "compacté" : "balayé")}, tas après {info.HeapSizeBytes >> 20} Mo");
+            }
+        }
+
+        _lastIndex = Math.Max(_lastIndex, GC.GetGCMemoryInfo(GCKind.Any).Index);
     }
+
+    private static long _lastIndex;
 }
 
 /// <summary>How to build.</summary>

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using Markdig;
+using Markdig.Syntax;
 using Rdd.Site.Content;
 using Rdd.Site.Rendering;
 using Rdd.Site.Search;
@@ -153,5 +154,33 @@ public sealed class FastPathTests
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(texts.ToArbitrary(), (string[] sample) =>
             ReferenceDistinctWords(sample).SequenceEqual(SearchText.DistinctWords(sample))
             && string.Join(' ', ReferenceDistinctWords(sample)) == SearchText.DistinctWordsText(sample)));
+    }
+
+    /// <summary>What the safety check and the section reader look at in a parsed text: checked inlines and blocks, with their place.</summary>
+    private static List<string> Checked(MarkdownDocument document) =>
+        document.Descendants().Select(node => node switch
+        {
+            HtmlBlock => "html-block",
+            Markdig.Syntax.Inlines.HtmlInline inline => "html " + inline.Tag,
+            Markdig.Syntax.Inlines.LinkInline link => (link.IsImage ? "image " : "link ") + link.Url + " " + link.UrlSpan,
+            Markdig.Syntax.Inlines.AutolinkInline autolink => "autolink " + autolink.Url,
+            HeadingBlock heading => $"h{heading.Level} {heading.IsSetext} {heading.Line}:{heading.Column}",
+            _ => null,
+        } is { } found ? $"{found} @{node.Span}" : null).OfType<string>().ToList();
+
+    [Fact]
+    public void Checking_parses_inlines_only_where_the_check_finds_something()
+    {
+        // Markdown made of the pieces the check looks for, the blocks around them, and plain text.
+        string[] pieces =
+        [
+            "texte", " ", "\n", "\n\n", "## Titre", "# Un", "---", "===", "> ", "- ", "1. ", "    ", "```\n", "| a | b |\n|---|---|\n| c | d |",
+            "<b>", "</b>", "<div>", "<script>x</script>", "<https://a.fr>", "<javascript:x>", "<a@b.fr>", "[lien](https://a.fr)",
+            "[l](javascript:x)", "![carte](images/c.png)", "![](x.png)", "[ref]", "[ref]: javascript:y", "[", "]", "(", ")", "!", "*", "_", "`", "<", "&lt;",
+        ];
+        var textGen = Gen.Elements(pieces).ArrayOf().Select(parts => string.Concat(parts));
+        var full = new MarkdownPipelineBuilder().UsePipeTables().UsePreciseSourceLocation().Build();
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(textGen.ToArbitrary(), text =>
+            Checked(Markdown.Parse(text, full)).SequenceEqual(Checked(Markdown.Parse(text, MarkdownSafety.Pipeline)))));
     }
 }
