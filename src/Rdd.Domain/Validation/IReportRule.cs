@@ -6,7 +6,8 @@ namespace Rdd.Domain.Validation;
 /// </summary>
 /// <remarks>
 /// A rule must not throw on report data; should it throw anyway, the validator reports <c>RDD9999</c> and goes on
-/// with the other rules.
+/// with the other rules. The validator runs its rules at the same time, on several threads: a rule only reads the
+/// context it is given, and keeps no state of its own that another call could change.
 /// </remarks>
 public interface IReportRule
 {

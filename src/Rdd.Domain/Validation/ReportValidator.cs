@@ -44,21 +44,24 @@ public sealed class ReportValidator
     {
         ArgumentNullException.ThrowIfNull(report);
         var context = new ValidationContext(report, TaxonomySet.For(report, Taxonomies), sources ?? SourceMap.Empty);
-        var diagnostics = new List<Diagnostic>();
-        foreach (var rule in Rules)
-        {
-            try
-            {
-                diagnostics.AddRange(rule.Check(context));
-            }
-#pragma warning disable CA1031 // A rule's failure must not stop the others: it becomes a diagnostic.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                diagnostics.Add(RuleFailure.Create($"La règle {rule.GetType().Name} a échoué : {exception.Message}"));
-            }
-        }
+        // The rules only read the context: they run at the same time (each rule alone takes a few milliseconds on a
+        // report of thousands of actions), and their findings are gathered in the rules' order.
+        var found = new IReadOnlyList<Diagnostic>[Rules.Count];
+        Parallel.For(0, Rules.Count, i => found[i] = Check(Rules[i], context));
+        return new ValidationResult([.. found.SelectMany(d => d)]);
+    }
 
-        return new ValidationResult(diagnostics);
+    private static IReadOnlyList<Diagnostic> Check(IReportRule rule, ValidationContext context)
+    {
+        try
+        {
+            return [.. rule.Check(context)];
+        }
+#pragma warning disable CA1031 // A rule's failure must not stop the others: it becomes a diagnostic.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return [RuleFailure.Create($"La règle {rule.GetType().Name} a échoué : {exception.Message}")];
+        }
     }
 }

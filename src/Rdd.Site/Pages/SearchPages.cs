@@ -174,6 +174,23 @@ internal static class SearchPages
         static bool HasHeading(string markdown) =>
             markdown.StartsWith('#') || markdown.Contains("\n#", StringComparison.Ordinal) || markdown.Contains("\n---", StringComparison.Ordinal) || markdown.Contains("\n===", StringComparison.Ordinal);
 
+        // Links to the key figures of the home page lead to the same figures on this page.
+        ActionView LocalFigures(ActionView view) => view with
+        {
+            Details = view.Details
+                .Select(g => g with { Links = g.Links.Select(l => l.Href.StartsWith(homeFigure, StringComparison.Ordinal) ? l with { Href = "#" + l.Href[(homeFigure.Length - "chiffre-".Length)..] } : l).ToList() })
+                .ToList(),
+        };
+
+        // The section page already rendered each action: its view is reused unless its body holds headings, whose
+        // levels must sit under this page's h4 (acronyms are then expanded once per section, not once per page). The
+        // views reused depend on nothing else: they are made in parallel; the rest, in the page's order, below.
+        var reused = report.Parts.SelectMany(p => p.Sections).AsParallel().AsOrdered()
+            .Select(section => context.ActionsOf(section)
+                .Select(a => !HasHeading(a.Action.Body) && context.SectionViews.TryGetValue(a.Action, out var built) ? LocalFigures(built with { HeadingLevel = 4 }) : null)
+                .ToList())
+            .ToList();
+        var sectionIndex = 0;
         var parts = new List<FullReportPart>();
         foreach (var part in report.Parts)
         {
@@ -183,20 +200,11 @@ internal static class SearchPages
             {
                 var placed = context.ActionsOf(section);
                 var sectionIntroduction = context.Markdown.Render(section.Introduction, 4, abbreviations);
-                var actions = placed.Select(a =>
+                var views = reused[sectionIndex++];
+                var actions = placed.Select((a, i) =>
                 {
-                    // The section page already rendered this action: its body is reused unless it holds headings,
-                    // whose levels must sit under this page's h4. Acronyms are then expanded once per section, not once per page.
-                    var view = !HasHeading(a.Action.Body) && context.SectionViews.TryGetValue(a.Action, out var built)
-                        ? built with { HeadingLevel = 4 }
-                        : ActionViews.Build(context, a, 4, abbreviations);
-                    return view with
-                    {
-                        Anchor = Unique(Prefix + a.Action.Id),
-                        Details = view.Details
-                            .Select(g => g with { Links = g.Links.Select(l => l.Href.StartsWith(homeFigure, StringComparison.Ordinal) ? l with { Href = "#" + l.Href[(homeFigure.Length - "chiffre-".Length)..] } : l).ToList() })
-                            .ToList(),
-                    };
+                    var view = views[i] ?? LocalFigures(ActionViews.Build(context, a, 4, abbreviations));
+                    return view with { Anchor = Unique(Prefix + a.Action.Id) };
                 }).ToList();
                 sections.Add(new FullReportSection(
                     Unique(Prefix + "section-" + section.Id),

@@ -36,6 +36,17 @@ public sealed class ReportValidatorTests
     }
 
     [Fact]
+    public void Validate_RulesRunTogether_FindingsComeInTheRulesOrder()
+    {
+        // The first rule is the slowest: run at the same time, it finishes last, and its finding still comes first.
+        var validator = new ReportValidatorBuilder().AddRule(new SlowRule("première", 200)).AddRule(new SlowRule("deuxième", 0)).AddRule(new SlowRule("troisième", 50)).Build();
+
+        var result = validator.Validate(SampleReports.Minimal);
+
+        Assert.Equal(["première", "deuxième", "troisième"], result.Diagnostics.Where(d => d.Code == SlowRule.Descriptor.Code).Select(d => d.Message));
+    }
+
+    [Fact]
     public void AddRule_CustomRule_RunsAfterBuiltInRules()
     {
         var validator = new ReportValidatorBuilder().AddRule(new ConstantRule()).Build();
@@ -193,6 +204,19 @@ public sealed class ReportValidatorTests
         public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [];
 
         public IEnumerable<Diagnostic> Check(ValidationContext context) => throw new InvalidOperationException("panne simulée");
+    }
+
+    private sealed class SlowRule(string message, int milliseconds) : IReportRule
+    {
+        public static DiagnosticDescriptor Descriptor { get; } = new("RDD8002", Severity.Info, "Test", "Test", "Test");
+
+        public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+
+        public IEnumerable<Diagnostic> Check(ValidationContext context)
+        {
+            Thread.Sleep(milliseconds);
+            yield return context.Diagnose(Descriptor, message);
+        }
     }
 
     private sealed class ConstantRule : IReportRule
