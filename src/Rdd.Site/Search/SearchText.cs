@@ -58,22 +58,34 @@ public static class SearchText
                 continue;
             }
 
-            if (Volatile.Read(ref CharMap[c]) is not { } mapped)
+            if (Mapped(c) is not { } mapped)
             {
-                if (char.IsSurrogate(c) || IsHangul(c)
-                    || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
-                {
-                    return false;
-                }
-
-                mapped = NormalizeAny(c.ToString());
-                Volatile.Write(ref CharMap[c], mapped);
+                return false;
             }
 
             buffer.Append(mapped);
         }
 
         return true;
+    }
+
+    /// <summary>What the character <paramref name="c"/> (not ASCII) becomes alone; null when it may compose with its neighbours.</summary>
+    private static string? Mapped(char c)
+    {
+        if (Volatile.Read(ref CharMap[c]) is { } mapped)
+        {
+            return mapped;
+        }
+
+        if (char.IsSurrogate(c) || IsHangul(c)
+            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+        {
+            return null;
+        }
+
+        mapped = NormalizeAny(c.ToString());
+        Volatile.Write(ref CharMap[c], mapped);
+        return mapped;
     }
 
     private static bool IsHangul(char c) => c is (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F') or (>= '\uA960' and <= '\uA97F') or (>= '\uAC00' and <= '\uD7FF');
@@ -270,10 +282,89 @@ public static class SearchText
 
         public void AddAll(IEnumerable<string?> texts)
         {
-            _text.Length = 0;
-            _words.Clear();
-            Array.Clear(_slots);
-            // The texts are normalised as one (a line feed between them, which is no letter and composes with nothing).
+            if (!TryAddAllByCharacter(texts))
+            {
+                AddAllNormalized(texts);
+            }
+        }
+
+        /// <summary>
+        /// Normalises, splits and adds the words in one pass over the texts, character by character (the general path
+        /// normalises the texts first, then looks for words in the result): only the characters of words are kept, each
+        /// word's hash made as it is read. False when a text needs the general normalisation (the table is then to be refilled).
+        /// </summary>
+        private bool TryAddAllByCharacter(IEnumerable<string?> texts)
+        {
+            Clear();
+            var start = 0;
+            var hash = FnvBasis;
+            foreach (var text in texts)
+            {
+                // Texts are separated as by a line feed, which is no letter: a word ends with its text.
+                EndWord(ref start, ref hash);
+                foreach (var c in text ?? string.Empty)
+                {
+                    if (c < 0x80)
+                    {
+                        if (char.IsAsciiLetterOrDigit(c))
+                        {
+                            var lower = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                            _text.Append(lower);
+                            hash = (hash ^ lower) * FnvPrime;
+                        }
+                        else
+                        {
+                            EndWord(ref start, ref hash);
+                        }
+
+                        continue;
+                    }
+
+                    if (Mapped(c) is not { } mapped)
+                    {
+                        return false;
+                    }
+
+                    foreach (var m in mapped)
+                    {
+                        if (IsWordCharacter(m))
+                        {
+                            _text.Append(m);
+                            hash = (hash ^ m) * FnvPrime;
+                        }
+                        else
+                        {
+                            EndWord(ref start, ref hash);
+                        }
+                    }
+                }
+            }
+
+            EndWord(ref start, ref hash);
+            return true;
+        }
+
+        /// <summary>Ends the word begun at <paramref name="start"/>: added when it is one (two characters or more, or a digit), its characters dropped otherwise.</summary>
+        private void EndWord(ref int start, ref uint hash)
+        {
+            var length = _text.Length - start;
+            if (length > 1 || (length == 1 && char.IsDigit(_text.AsSpan(start, 1)[0])))
+            {
+                Add(start, length, Mix(hash));
+                start = _text.Length;
+            }
+            else
+            {
+                _text.Length = start;
+            }
+
+            hash = FnvBasis;
+        }
+
+        /// <summary>The general path: the texts normalised as one (a line feed between them), then split into words.</summary>
+        private void AddAllNormalized(IEnumerable<string?> texts)
+        {
+            Clear();
             var first = true;
             foreach (var text in texts)
             {
@@ -293,8 +384,15 @@ public static class SearchText
             var position = 0;
             while (NextWord(all, ref position) is var (start, length) && length > 0)
             {
-                Add(start, length);
+                Add(start, length, Hash(all.Slice(start, length)));
             }
+        }
+
+        private void Clear()
+        {
+            _text.Length = 0;
+            _words.Clear();
+            Array.Clear(_slots);
         }
 
         public ReadOnlySpan<char> Word(int index) => _text.AsSpan(_words[index].Start, _words[index].Length);
@@ -362,7 +460,7 @@ public static class SearchText
             return -1;
         }
 
-        private void Add(int start, int length)
+        private void Add(int start, int length, int hash)
         {
             if (_words.Count * 2 >= _slots.Length)
             {
@@ -370,7 +468,7 @@ public static class SearchText
             }
 
             var word = _text.AsSpan(start, length);
-            var slot = Hash(word) & (_slots.Length - 1);
+            var slot = hash & (_slots.Length - 1);
             if (Find(word, ref slot) < 0)
             {
                 _words.Add((start, length));
