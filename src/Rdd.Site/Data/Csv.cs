@@ -22,7 +22,20 @@ public sealed class Csv
     /// <returns>This file.</returns>
     public Csv Row(IEnumerable<string?> cells)
     {
-        _text.Append(string.Join(';', cells.Select(Quote))).Append("\r\n");
+        ArgumentNullException.ThrowIfNull(cells);
+        var first = true;
+        foreach (var cell in cells)
+        {
+            if (!first)
+            {
+                _text.Append(';');
+            }
+
+            first = false;
+            AppendQuoted(cell ?? string.Empty);
+        }
+
+        _text.Append("\r\n");
         return this;
     }
 
@@ -33,7 +46,16 @@ public sealed class Csv
 
     /// <summary>The file's bytes: UTF-8 with byte-order mark.</summary>
     /// <returns>The bytes.</returns>
-    public byte[] ToBytes() => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(_text.ToString())];
+    public byte[] ToBytes()
+    {
+        // Encoded once, into the final array after the byte-order mark (not into an array then copied after it).
+        var text = _text.ToString();
+        var preamble = Encoding.UTF8.Preamble;
+        var bytes = new byte[preamble.Length + Encoding.UTF8.GetByteCount(text)];
+        preamble.CopyTo(bytes);
+        Encoding.UTF8.GetBytes(text, bytes.AsSpan(preamble.Length));
+        return bytes;
+    }
 
     /// <summary>Reads a CSV file written by <see cref="Csv"/> back into rows (header first).</summary>
     /// <param name="bytes">The file.</param>
@@ -102,9 +124,24 @@ public sealed class Csv
     public static decimal? ParseNumber(string cell) =>
         string.IsNullOrEmpty(cell) ? null : decimal.Parse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, Decimal);
 
-    private static string Quote(string? cell)
+    private void AppendQuoted(string text)
     {
-        var text = cell ?? string.Empty;
-        return text.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        if (text.AsSpan().IndexOfAny(";\"\r\n") < 0)
+        {
+            _text.Append(text);
+            return;
+        }
+
+        _text.Append('"');
+        foreach (var c in text)
+        {
+            _text.Append(c);
+            if (c == '"')
+            {
+                _text.Append('"');
+            }
+        }
+
+        _text.Append('"');
     }
 }

@@ -84,8 +84,11 @@ public static class OpenData
         }
 
         var csv = new Csv(columns.Select(c => c.Name));
+        // The taxonomies with a column, by normalised id, found once rather than for every action.
+        var strategyIds = StrategyTaxonomies(taxonomies).Select(t => Rdd.Domain.Codes.Normalize(t.Id)).ToList();
         foreach (var placed in report.AllActions())
         {
+            var termTaxonomies = placed.Terms.Select(t => Rdd.Domain.Codes.Normalize(t.Taxonomy)).ToList();
             csv.Row(
             [
                 ((int)placed.Part.Kind).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -97,7 +100,7 @@ public static class OpenData
                 string.Join('|', placed.GovernanceElements),
                 string.Join('|', placed.Terms.Select(t => t.ToString())),
                 string.Join('|', placed.Terms.Select(t => taxonomies.Resolve(t)?.Label ?? string.Empty)),
-                .. StrategyTaxonomies(taxonomies).Select(tax => string.Join('|', placed.Terms.Where(t => Rdd.Domain.Codes.Normalize(t.Taxonomy) == Rdd.Domain.Codes.Normalize(tax.Id)).Select(t => t.Code))),
+                .. strategyIds.Select(id => string.Join('|', placed.Terms.Where((_, i) => termTaxonomies[i] == id).Select(t => t.Code))),
                 .. actionUrl is null ? Array.Empty<string>() : [actionUrl(placed)],
             ]);
         }
