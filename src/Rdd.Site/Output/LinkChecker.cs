@@ -21,11 +21,16 @@ public static class LinkChecker
     /// between double quotes, and a text that contains <c>href="</c> is written <c>href=&amp;quot;</c>.
     /// </summary>
     /// <param name="html">The page, in UTF-8.</param>
-    /// <returns>Its ids and its links, HTML-decoded.</returns>
+    /// <returns>Its ids and its links (each once, in the order they first appear), HTML-decoded.</returns>
     public static (HashSet<string> Ids, List<string> Links) Scan(ReadOnlySpan<byte> html)
     {
         var pageIds = new HashSet<string>(StringComparer.Ordinal);
         var pageLinks = new List<string>();
+        // A page links to the same targets again and again (its menu, the finalités of each action): each link is kept
+        // once, looked up by its characters before a string is made of it.
+        var seenLinks = new HashSet<string>(StringComparer.Ordinal);
+        var seen = seenLinks.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> chars = stackalloc char[256];
         var position = 0;
         while (true)
         {
@@ -60,19 +65,26 @@ public static class LinkChecker
             }
 
             var raw = html.Slice(valueStart, length);
+            if (isLink && raw.Length <= chars.Length && !raw.Contains((byte)'&')
+                && System.Text.Unicode.Utf8.ToUtf16(raw, chars, out _, out var written) == System.Buffers.OperationStatus.Done
+                && seen.Contains(chars[..written]))
+            {
+                continue;
+            }
+
             var value = System.Text.Encoding.UTF8.GetString(raw);
             if (raw.Contains((byte)'&'))
             {
                 value = WebUtility.HtmlDecode(value);
             }
 
-            if (isLink)
-            {
-                pageLinks.Add(value);
-            }
-            else
+            if (!isLink)
             {
                 pageIds.Add(value);
+            }
+            else if (seenLinks.Add(value))
+            {
+                pageLinks.Add(value);
             }
         }
 
@@ -112,12 +124,16 @@ public static class LinkChecker
         }
 
         // Each page's links are checked alone (the files and the anchors are only read): in parallel, in page order.
+        // Most links lead to another page, and the same ones are on many pages (the menu, the finalités): what is
+        // wrong with such a link, or that nothing is, is found once.
+        var paths = files.Paths.ToHashSet(StringComparer.Ordinal);
+        var verdicts = new System.Collections.Concurrent.ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
         var found = new List<Diagnostic>[pages.Count];
-        Parallel.For(0, pages.Count, i => found[i] = CheckPage(pages[i], links[pages[i]], files, ids, basePath, served));
+        Parallel.For(0, pages.Count, i => found[i] = CheckPage(pages[i], links[pages[i]], paths, ids, basePath, served, verdicts));
         return [.. found.SelectMany(d => d)];
     }
 
-    private static List<Diagnostic> CheckPage(string page, List<string> links, SiteFiles files, Dictionary<string, HashSet<string>> ids, string basePath, IReadOnlyCollection<string>? served)
+    private static List<Diagnostic> CheckPage(string page, List<string> links, HashSet<string> paths, Dictionary<string, HashSet<string>> ids, string basePath, IReadOnlyCollection<string>? served, System.Collections.Concurrent.ConcurrentDictionary<string, string?> verdicts)
     {
         var diagnostics = new List<Diagnostic>();
         foreach (var link in links.Distinct(StringComparer.Ordinal))
@@ -127,36 +143,46 @@ public static class LinkChecker
                 continue;
             }
 
-            var hash = link.IndexOf('#', StringComparison.Ordinal);
-            var target = hash < 0 ? link : link[..hash];
-            var anchor = hash < 0 ? null : link[(hash + 1)..];
-            string? file;
-            if (target.Length == 0)
+            // A link within the page depends on the page; any other, on itself only.
+            var why = link.StartsWith('#') ? Verdict(page, link, paths, ids, basePath) : verdicts.GetOrAdd(link, l => Verdict(page, l, paths, ids, basePath));
+            if (why is not null)
             {
-                file = page;
-            }
-            else if (!target.StartsWith(basePath, StringComparison.Ordinal))
-            {
-                diagnostics.Add(Broken(page, link, $"l'adresse ne commence pas par le chemin de base « {basePath} »"));
-                continue;
-            }
-            else
-            {
-                var relative = Uri.UnescapeDataString(target[basePath.Length..]);
-                file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
-            }
-
-            if (!files.Contains(file))
-            {
-                diagnostics.Add(Broken(page, link, "la page visée n'existe pas"));
-            }
-            else if (anchor is { Length: > 0 } && (!ids.TryGetValue(file, out var targetIds) || !targetIds.Contains(Uri.UnescapeDataString(anchor))))
-            {
-                diagnostics.Add(Broken(page, link, $"l'ancre « {anchor} » n'existe pas dans la page visée"));
+                diagnostics.Add(Broken(page, link, why));
             }
         }
 
         return diagnostics;
+    }
+
+    /// <summary>What is wrong with <paramref name="link"/> on <paramref name="page"/>; null when it leads somewhere.</summary>
+    private static string? Verdict(string page, string link, HashSet<string> paths, Dictionary<string, HashSet<string>> ids, string basePath)
+    {
+        var hash = link.IndexOf('#', StringComparison.Ordinal);
+        var target = hash < 0 ? link : link[..hash];
+        var anchor = hash < 0 ? null : link[(hash + 1)..];
+        string file;
+        if (target.Length == 0)
+        {
+            file = page;
+        }
+        else if (!target.StartsWith(basePath, StringComparison.Ordinal))
+        {
+            return $"l'adresse ne commence pas par le chemin de base « {basePath} »";
+        }
+        else
+        {
+            var relative = Uri.UnescapeDataString(target[basePath.Length..]);
+            file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+        }
+
+        if (!paths.Contains(file))
+        {
+            return "la page visée n'existe pas";
+        }
+
+        return anchor is { Length: > 0 } && (!ids.TryGetValue(file, out var targetIds) || !targetIds.Contains(Uri.UnescapeDataString(anchor)))
+            ? $"l'ancre « {anchor} » n'existe pas dans la page visée"
+            : null;
     }
 
     private static bool IsExternal(string link) =>
