@@ -35,4 +35,23 @@ public class InheritanceProperties
 
         Assert.Equal(defaults.Concat(own).Distinct(StringComparer.Ordinal), section.FinalitiesOf(action));
     }
+
+    [Fact]
+    public void A_placed_action_copied_with_another_section_inherits_from_that_section()
+    {
+        var action = new Action { Id = "a", Title = "A", Finalities = ["cohesion"] };
+        var climate = new Section { Id = "s", Title = "S", DefaultFinalities = ["climat"], Actions = [action] };
+        var biodiversity = climate with { DefaultFinalities = ["biodiversite"] };
+        var part = new Part { Kind = PartKind.PublicPolicies, Title = "P", Sections = [climate] };
+        var placed = new PlacedAction(part, climate, action);
+
+        Assert.Equal(["climat", "cohesion"], placed.Finalities);
+        var moved = placed with { Section = biodiversity };
+
+        Assert.Equal(["biodiversite", "cohesion"], moved.Finalities);
+        Assert.Equal(["climat", "cohesion"], placed.Finalities);
+        Assert.NotEqual(placed, moved);
+        Assert.Equal(placed, new PlacedAction(part, climate, action));
+        Assert.Equal(placed.GetHashCode(), new PlacedAction(part, climate, action).GetHashCode());
+    }
 }

@@ -89,12 +89,52 @@ public sealed record Report
 /// <param name="Action">The action.</param>
 public sealed record PlacedAction(Part Part, Section Section, Action Action)
 {
+    /// <summary>
+    /// What the action inherits, worked out once: every page that lists the action asks for it, several times. Kept
+    /// with the section and action it was worked out for, so that a copy made by <c>with</c> works it out again.
+    /// </summary>
+    private Inheritance? _inherited;
+
     /// <summary>The action's finalités, inheriting its section's.</summary>
-    public IReadOnlyList<string> Finalities => Section.FinalitiesOf(Action);
+    public IReadOnlyList<string> Finalities => Inherited().Finalities;
 
     /// <summary>The action's governance elements, inheriting its section's.</summary>
-    public IReadOnlyList<string> GovernanceElements => Section.GovernanceElementsOf(Action);
+    public IReadOnlyList<string> GovernanceElements => Inherited().GovernanceElements;
 
     /// <summary>The action's taxonomy terms, inheriting its section's.</summary>
-    public IReadOnlyList<TermReference> Terms => Section.TermsOf(Action);
+    public IReadOnlyList<TermReference> Terms => Inherited().Terms;
+
+    /// <summary>Whether both place the same action in the same part and section (what is worked out from them is not compared).</summary>
+    /// <param name="other">The other placed action.</param>
+    /// <returns>True when the part, the section and the action are equal.</returns>
+    public bool Equals(PlacedAction? other) =>
+        other is not null && EqualityComparer<Part>.Default.Equals(Part, other.Part) && EqualityComparer<Section>.Default.Equals(Section, other.Section) && EqualityComparer<Action>.Default.Equals(Action, other.Action);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Part, Section, Action);
+
+    private Inheritance Inherited()
+    {
+        var inherited = Volatile.Read(ref _inherited);
+        if (inherited is null || !ReferenceEquals(inherited.Section, Section) || !ReferenceEquals(inherited.Action, Action))
+        {
+            inherited = new Inheritance(Section, Action);
+            Volatile.Write(ref _inherited, inherited);
+        }
+
+        return inherited;
+    }
+
+    private sealed class Inheritance(Section section, Action action)
+    {
+        public Section Section { get; } = section;
+
+        public Action Action { get; } = action;
+
+        public IReadOnlyList<string> Finalities { get; } = section.FinalitiesOf(action);
+
+        public IReadOnlyList<string> GovernanceElements { get; } = section.GovernanceElementsOf(action);
+
+        public IReadOnlyList<TermReference> Terms { get; } = section.TermsOf(action);
+    }
 }
