@@ -275,6 +275,9 @@ public static class SearchText
         private readonly CharBuffer _text = new(4096);
         private readonly List<(int Start, int Length)> _words = [];
         private readonly List<int> _kept = [];
+
+        /// <summary>Each word's hash, by index: a slot holding another word is passed over without reading its characters.</summary>
+        private int[] _hashes = new int[256];
         private int[] _slots = new int[512];
         private bool[] _prefix = new bool[256];
 
@@ -419,8 +422,15 @@ public static class SearchText
                 for (var length = 1; length < word.Length; length++)
                 {
                     hash = (hash ^ word[length - 1]) * FnvPrime;
-                    var slot = Mix(hash) & mask;
-                    if (Find(word[..length], ref slot) is var found and >= 0)
+                    // A word of one character is a digit: a beginning of one letter is never a word.
+                    if (length == 1 && !char.IsDigit(word[0]))
+                    {
+                        continue;
+                    }
+
+                    var mixed = Mix(hash);
+                    var slot = mixed & mask;
+                    if (Find(word[..length], mixed, ref slot) is var found and >= 0)
                     {
                         _prefix[found] = true;
                     }
@@ -443,13 +453,13 @@ public static class SearchText
         /// The index of <paramref name="word"/> in the table, looked for from <paramref name="slot"/>; -1 when absent,
         /// <paramref name="slot"/> then being the free slot where it would go.
         /// </summary>
-        private int Find(ReadOnlySpan<char> word, ref int slot)
+        private int Find(ReadOnlySpan<char> word, int hash, ref int slot)
         {
             var mask = _slots.Length - 1;
             while (_slots[slot] != 0)
             {
                 var index = _slots[slot] - 1;
-                if (_words[index].Length == word.Length && Word(index).SequenceEqual(word))
+                if (_hashes[index] == hash && _words[index].Length == word.Length && Word(index).SequenceEqual(word))
                 {
                     return index;
                 }
@@ -469,8 +479,14 @@ public static class SearchText
 
             var word = _text.AsSpan(start, length);
             var slot = hash & (_slots.Length - 1);
-            if (Find(word, ref slot) < 0)
+            if (Find(word, hash, ref slot) < 0)
             {
+                if (_words.Count == _hashes.Length)
+                {
+                    Array.Resize(ref _hashes, _hashes.Length * 2);
+                }
+
+                _hashes[_words.Count] = hash;
                 _words.Add((start, length));
                 _slots[slot] = _words.Count;
             }
@@ -482,7 +498,7 @@ public static class SearchText
             var mask = _slots.Length - 1;
             for (var i = 0; i < _words.Count; i++)
             {
-                var slot = Hash(Word(i)) & mask;
+                var slot = _hashes[i] & mask;
                 while (_slots[slot] != 0)
                 {
                     slot = (slot + 1) & mask;
