@@ -70,7 +70,7 @@ internal static class ActionViews
             ProgressCode = action.Progress?.Code(),
             ProgressLabel = action.Progress?.FrenchLabel(),
             Finalities = placed.Finalities.Select(Finalities.Find).OfType<Finality>()
-                .Select(f => new FinalityBadge(f.Code, f.ShortLabel, context.Urls.Href(SiteUrls.Finality(f.Code)), Pictograms.For(f.Code)))
+                .Select(f => new FinalityBadge(f.Code, f.ShortLabel, context.Urls.Href(SiteUrls.Finality(f.Code)), Pictograms.Use(f.Code)))
                 .ToList(),
             Elements = placed.GovernanceElements.Select(GovernanceElements.Find).OfType<GovernanceElement>()
                 .Select(e => context.LinkTo(SiteUrls.Element(e.Code), e.ShortLabel))

@@ -45,6 +45,9 @@ public sealed record SectionPage : PageModel
 
     public required IReadOnlyList<ActionView> Actions { get; init; }
 
+    /// <summary>The drawings of the finalités' pictograms the actions' badges refer to (<see cref="Rendering.Pictograms.Sprite"/>).</summary>
+    public MarkupString Pictograms => Rendering.Pictograms.Sprite(Actions.SelectMany(a => a.Finalities).Select(f => f.Code));
+
     public Link? Previous { get; init; }
 
     public Link? Next { get; init; }

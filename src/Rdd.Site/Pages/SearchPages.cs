@@ -67,6 +67,9 @@ public sealed record FullReportPage : PageModel
 
     public required IReadOnlyList<FullReportPart> Parts { get; init; }
 
+    /// <summary>The drawings of the finalités' pictograms the actions' badges refer to (<see cref="Rendering.Pictograms.Sprite"/>).</summary>
+    public MarkupString Pictograms => Rendering.Pictograms.Sprite(Parts.SelectMany(p => p.Sections).SelectMany(s => s.Actions).SelectMany(a => a.Finalities).Select(f => f.Code));
+
     public required IReadOnlyList<KeyFigureView> KeyFigures { get; init; }
 
     /// <summary>The budget page's title, notes and table, when the report has a budget.</summary>

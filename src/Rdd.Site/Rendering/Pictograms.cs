@@ -20,6 +20,41 @@ public static class Pictograms
             ? new MarkupString(Made.GetOrAdd((code, cssClass), static (key, svg) => svg.Replace("<svg ", $"<svg class=\"{key.CssClass}\" aria-hidden=\"true\" focusable=\"false\" ", StringComparison.Ordinal), svg))
             : new MarkupString(string.Empty);
 
+    /// <summary>
+    /// A finalité's pictogram drawn from the page's <see cref="Sprite"/>: an action's badges show it beside each of
+    /// its finalités, thousands of times on a page of actions, where the drawing itself is written once.
+    /// </summary>
+    /// <param name="code">The finalité's code.</param>
+    /// <returns>The markup; empty for an unknown code.</returns>
+    public static MarkupString Use(string code) =>
+        Svgs.ContainsKey(code)
+            ? new MarkupString(Made.GetOrAdd((code, "#use"), static key => $"<svg class=\"picto\" aria-hidden=\"true\" focusable=\"false\"><use href=\"#{SymbolId(key.Code)}\"/></svg>"))
+            : new MarkupString(string.Empty);
+
+    /// <summary>
+    /// The drawings <see cref="Use"/> refers to, for the finalités of <paramref name="codes"/>: an invisible SVG of
+    /// symbols, to write once in the page, before the badges.
+    /// </summary>
+    /// <param name="codes">The finalités shown on the page, in any order, repeated or not.</param>
+    /// <returns>The markup; empty when none is known.</returns>
+    public static MarkupString Sprite(IEnumerable<string> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var used = codes.Where(Svgs.ContainsKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (used.Count == 0)
+        {
+            return new MarkupString(string.Empty);
+        }
+
+        var symbols = used.Select(code => Made.GetOrAdd((code, "#symbol"), static (key, svg) => svg
+            .Replace("<svg xmlns=\"http://www.w3.org/2000/svg\" ", $"<symbol id=\"{SymbolId(key.Code)}\" ", StringComparison.Ordinal)
+            .Replace("</svg>", "</symbol>", StringComparison.Ordinal), Svgs[code]));
+        return new MarkupString($"<svg class=\"picto-sprite\" aria-hidden=\"true\" focusable=\"false\">{string.Concat(symbols)}</svg>");
+    }
+
+    /// <summary>The id of a finalité's symbol: « picto_climat », with a character no id of the report can hold (ids are slugs).</summary>
+    private static string SymbolId(string code) => "picto_" + code;
+
     private static Dictionary<string, string> Load()
     {
         var assembly = typeof(Pictograms).Assembly;

@@ -32,6 +32,27 @@ public sealed class SiteContentTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
+    public void Each_badge_pictogram_is_drawn_from_the_one_sprite_of_its_page(string name)
+    {
+        var site = sites[name];
+        var pages = site.Pages.Where(p => p.Value.QuerySelector(".action .finality-badge") is not null).ToList();
+        Assert.Contains(pages, p => p.Key == "rapport-complet/index.html");
+        foreach (var (file, page) in pages)
+        {
+            // One invisible sprite per page, one symbol per finalité shown there, and badges that only refer to them.
+            var sprite = Assert.Single(page.QuerySelectorAll("svg.picto-sprite"));
+            Assert.Equal("true", sprite.GetAttribute("aria-hidden"));
+            var symbols = sprite.QuerySelectorAll("symbol").Select(s => s.Id!).ToList();
+            var used = page.QuerySelectorAll(".finality-badge svg.picto use").Select(u => u.GetAttribute("href")!.TrimStart('#')).ToHashSet(StringComparer.Ordinal);
+            Assert.Equal(page.QuerySelectorAll(".action .finality-badge").Length, page.QuerySelectorAll(".action .finality-badge svg.picto use").Length);
+            Assert.Equal(used.Order(StringComparer.Ordinal), symbols.Order(StringComparer.Ordinal));
+            Assert.All(symbols, id => Assert.Matches("^picto_[a-z]+$", id));
+            Assert.Empty(page.QuerySelectorAll(".finality-badge svg.picto path"));
+            Assert.True(page.QuerySelectorAll(".action .finality-badge").All(b => b.QuerySelector("svg")!.GetAttribute("aria-hidden") == "true"), file);
+        }
+    }
+
+    [Theory, MemberData(nameof(Sites))]
     public void The_site_map_lists_every_page_once(string name)
     {
         var page = sites[name].Page("plan-du-site/index.html");
