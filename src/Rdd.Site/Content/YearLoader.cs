@@ -113,16 +113,38 @@ internal sealed class YearLoader(string root, string folder, Authority authority
 
     private List<Part> ReadParts()
     {
-        var parts = new List<Part>();
+        // The parts' folders and their section files, in order.
+        var folders = new List<(PartKind Kind, string Folder, string Full, List<string> Names)>();
         foreach (var kind in Enum.GetValues<PartKind>())
         {
             var partFolder = Path($"partie-{(int)kind}");
             var full = System.IO.Path.Combine(root, partFolder);
-            if (!Directory.Exists(full))
+            if (Directory.Exists(full))
             {
-                continue;
+                folders.Add((kind, partFolder, full, Directory.EnumerateFiles(full, "*.md").Select(System.IO.Path.GetFileName).OfType<string>().Where(n => n != "partie.md").Order(StringComparer.Ordinal).ToList()));
+            }
+        }
+
+        // The section files of every part are read in parallel (all at once, not a part after the other: no core waits
+        // for the last file of a part), each into its own diagnostics, locations and images, merged in part and file
+        // order afterwards: the result is the same as reading them one after the other.
+        var files = folders.SelectMany(f => f.Names.Select(name => ContentLoader.Join(f.Folder, name))).ToList();
+        var reads = new SectionRead[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var read = new SectionRead();
+            if (SourceText.Read(root, files[i], read.Bag) is { } sectionSource)
+            {
+                read.Section = SectionReader.Read(sectionSource, ContentLoader.SlugOfFile(System.IO.Path.GetFileName(files[i])), read.Bag, (element, location) => read.Locations.Add((element, location)), root, read.Media);
             }
 
+            reads[i] = read;
+        });
+
+        var parts = new List<Part>();
+        var next = 0;
+        foreach (var (kind, partFolder, full, names) in folders)
+        {
             var title = kind.DefaultTitle();
             var introduction = string.Empty;
             var partFile = ContentLoader.Join(partFolder, "partie.md");
@@ -137,22 +159,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             }
 
             var sections = new List<Section>();
-            var names = Directory.EnumerateFiles(full, "*.md").Select(System.IO.Path.GetFileName).OfType<string>().Where(n => n != "partie.md").Order(StringComparer.Ordinal).ToList();
-            // Section files are read in parallel, each into its own diagnostics, locations and images, merged in file
-            // order afterwards: the result is the same as reading them one after the other.
-            var reads = new SectionRead[names.Count];
-            Parallel.For(0, names.Count, i =>
-            {
-                var read = new SectionRead();
-                var relative = ContentLoader.Join(partFolder, names[i]);
-                if (SourceText.Read(root, relative, read.Bag) is { } sectionSource)
-                {
-                    read.Section = SectionReader.Read(sectionSource, ContentLoader.SlugOfFile(names[i]), read.Bag, (element, location) => read.Locations.Add((element, location)), root, read.Media);
-                }
-
-                reads[i] = read;
-            });
-            foreach (var read in reads)
+            foreach (var read in reads.AsSpan(next, names.Count))
             {
                 bag.AddRange(read.Bag.Items);
                 foreach (var (element, location) in read.Locations)
@@ -171,6 +178,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
                 }
             }
 
+            next += names.Count;
             ContentLoader.ReportUnexpected(root, partFolder, ["images"], [.. Directory.EnumerateFiles(full, "*.md").Select(System.IO.Path.GetFileName).OfType<string>()], bag, allowExtensions: [".svg", ".png", ".jpg", ".jpeg", ".webp", ".gitkeep"]);
             parts.Add(new Part { Kind = kind, Title = title, Introduction = introduction, Sections = sections });
         }
