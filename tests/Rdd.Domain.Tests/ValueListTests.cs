@@ -61,4 +61,21 @@ public sealed class ValueListTests
     {
         Assert.Equal("[a, b]", ValueList.Of("a", "b").ToString());
     }
+
+    [Fact]
+    public void A_value_list_is_a_collection_that_never_changes()
+    {
+        ICollection<string> list = ValueList.Of("climat", "cohesion");
+
+        Assert.True(list.IsReadOnly);
+        Assert.True(list.Contains("cohesion"));
+        Assert.False(list.Contains("Climat"));
+        var copy = new[] { "avant", string.Empty, string.Empty };
+        list.CopyTo(copy, 1);
+        Assert.Equal(new[] { "avant", "climat", "cohesion" }, copy);
+        Assert.Throws<NotSupportedException>(() => list.Add("production"));
+        Assert.Throws<NotSupportedException>(() => list.Remove("climat"));
+        Assert.Throws<NotSupportedException>(list.Clear);
+        Assert.Equal(["climat", "cohesion"], list);
+    }
 }
