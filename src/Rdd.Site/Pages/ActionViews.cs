@@ -23,7 +23,7 @@ internal static class ActionViews
             var links = group
                 .Select(reference => (reference, term: context.Taxonomies.Resolve(reference)))
                 .Where(t => t.term is not null)
-                .Select(t => context.LinkTo(SiteUrls.Term(taxonomy.Id, t.term!.Code), t.term.Label))
+                .Select(t => context.SharedLinkTo(SiteUrls.Term(taxonomy.Id, t.term!.Code), t.term.Label))
                 .ToList();
             if (links.Count > 0)
             {
@@ -70,10 +70,10 @@ internal static class ActionViews
             ProgressCode = action.Progress?.Code(),
             ProgressLabel = action.Progress?.FrenchLabel(),
             Finalities = placed.Finalities.Select(Finalities.Find).OfType<Finality>()
-                .Select(f => new FinalityBadge(f.Code, f.ShortLabel, context.Urls.Href(SiteUrls.Finality(f.Code)), Pictograms.Use(f.Code)))
+                .Select(f => new FinalityBadge(f.Code, f.ShortLabel, context.SharedLinkTo(SiteUrls.Finality(f.Code), f.ShortLabel).Href, Pictograms.Use(f.Code)))
                 .ToList(),
             Elements = placed.GovernanceElements.Select(GovernanceElements.Find).OfType<GovernanceElement>()
-                .Select(e => context.LinkTo(SiteUrls.Element(e.Code), e.ShortLabel))
+                .Select(e => context.SharedLinkTo(SiteUrls.Element(e.Code), e.ShortLabel))
                 .ToList(),
             Body = Html.Raw(context.Markdown.Render(action.Body, headingLevel + 1, abbreviations)),
             Details = details,

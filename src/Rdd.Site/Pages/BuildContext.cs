@@ -89,6 +89,14 @@ internal sealed class BuildContext
 
     public Link LinkTo(string path, string text) => new(Urls.Href(path), text);
 
+    /// <summary>
+    /// <see cref="LinkTo"/> for the links every action repeats (its finalités, elements and terms): made once per
+    /// address and text, shared by the thousands of actions that show them.
+    /// </summary>
+    public Link SharedLinkTo(string path, string text) => _sharedLinks.GetOrAdd((path, text), static (key, urls) => new Link(urls.Href(key.Path), key.Text), Urls);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, string Text), Link> _sharedLinks = new();
+
     public string ActionHref(PlacedAction placed) => Urls.Href(SiteUrls.Section((int)placed.Part.Kind, placed.Section.Id)) + "#" + placed.Action.Id;
 
     public static string PartLabel(Part part) => $"Partie {(int)part.Kind}";
