@@ -64,8 +64,12 @@ public sealed class PreviewServer : IAsyncDisposable
     public async Task<bool> StartAsync(int port)
     {
         var first = await RebuildAsync("Première construction").ConfigureAwait(false);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
+        // An empty host: no settings file, no logging, nothing watched. The default hosts read appsettings.json from the
+        // current folder and watch that folder, and every folder under it, for changes: run from a home folder, the
+        // preview would spend its first seconds, and the system's file watches, on thousands of folders that are not
+        // the content's (and the content's own watcher would then get none).
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         _app = builder.Build();
         _app.Run(HandleAsync);
