@@ -25,6 +25,14 @@ internal static class YamlFile
             bag.Add(ContentDiagnostics.YamlSyntax, "YAML illisible : crochet « [ » ou accolade « { » non fermé, ou guillemet mal placé.", source.At(openLine + firstLine - 1, openColumn));
             return null;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's document model fails this way on some damaged texts (« The current event is of an unsupported
+            // type », found by the random-damage property test with a tag « !!str » inserted in a file).
+            var position = scanner.CurrentPosition;
+            bag.Add(ContentDiagnostics.YamlSyntax, "YAML illisible : une étiquette (« !… ») ou une valeur est mal placée à cet endroit.", source.At((int)position.Line + firstLine - 1, (int)position.Column));
+            return null;
+        }
         catch (YamlException e)
         {
             var yamlLine = (int)e.Start.Line;
