@@ -81,6 +81,19 @@ public sealed class ContentLoaderProperties : IDisposable
         Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), $"{runs} cases took {clock.Elapsed}");
     }
 
+    /// <summary>
+    /// A case the property found in CI: a tag « !!str » inserted in the taxonomies file made YamlDotNet's document model
+    /// throw ArgumentException (« The current event is of an unsupported type »), which escaped the loader.
+    /// </summary>
+    [Fact]
+    public void Check_ContentWithAMisplacedYamlTag_ReportsItInsteadOfThrowing() =>
+        Assert.True(Holds(new Case(0,
+        [
+            new Mutation(820590, Kind.InsertHtml, 266519, 755857, "<!-- commentaire"),
+            new Mutation(23875, Kind.Insert, 325684, 665898, ":"),
+            new Mutation(793395, Kind.Insert, 895266, 267776, "!!str "),
+        ])));
+
     private bool Holds(Case test)
     {
         var folder = _folders[test.Folder];
