@@ -65,7 +65,8 @@ public static class LinkChecker
             }
 
             var raw = html.Slice(valueStart, length);
-            if (isLink && raw.Length <= chars.Length && !raw.Contains((byte)'&')
+            var encoded = raw.Contains((byte)'&');
+            if (isLink && raw.Length <= chars.Length && !encoded
                 && System.Text.Unicode.Utf8.ToUtf16(raw, chars, out _, out var written) == System.Buffers.OperationStatus.Done
                 && seen.Contains(chars[..written]))
             {
@@ -73,7 +74,7 @@ public static class LinkChecker
             }
 
             var value = System.Text.Encoding.UTF8.GetString(raw);
-            if (raw.Contains((byte)'&'))
+            if (encoded)
             {
                 value = WebUtility.HtmlDecode(value);
             }
@@ -136,7 +137,8 @@ public static class LinkChecker
     private static List<Diagnostic> CheckPage(string page, List<string> links, HashSet<string> paths, Dictionary<string, HashSet<string>> ids, string basePath, IReadOnlyCollection<string>? served, System.Collections.Concurrent.ConcurrentDictionary<string, string?> verdicts)
     {
         var diagnostics = new List<Diagnostic>();
-        foreach (var link in links.Distinct(StringComparer.Ordinal))
+        // Each link is listed once (Scan keeps the first of each).
+        foreach (var link in links)
         {
             if (IsExternal(link) || served?.Contains(link) == true)
             {

@@ -158,7 +158,7 @@ public static class SearchText
                 i++;
             }
 
-            if (i - start > 1 || (i - start == 1 && char.IsDigit(normalized[start])))
+            if (IsWord(normalized[start..i]))
             {
                 position = i;
                 return (start, i - start);
@@ -168,6 +168,9 @@ public static class SearchText
         position = i;
         return (i, 0);
     }
+
+    /// <summary>Whether a run of word characters is a word of the search: two characters or more, or a digit.</summary>
+    private static bool IsWord(ReadOnlySpan<char> run) => run.Length > 1 || (run.Length == 1 && char.IsDigit(run[0]));
 
     private static bool IsWordCharacter(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
@@ -351,7 +354,7 @@ public static class SearchText
         private void EndWord(ref int start, ref uint hash)
         {
             var length = _text.Length - start;
-            if (length > 1 || (length == 1 && char.IsDigit(_text.AsSpan(start, 1)[0])))
+            if (IsWord(_text.AsSpan(start, length)))
             {
                 Add(start, length, Mix(hash));
                 start = _text.Length;
@@ -422,8 +425,8 @@ public static class SearchText
                 for (var length = 1; length < word.Length; length++)
                 {
                     hash = (hash ^ word[length - 1]) * FnvPrime;
-                    // A word of one character is a digit: a beginning of one letter is never a word.
-                    if (length == 1 && !char.IsDigit(word[0]))
+                    // A beginning that is no word of the search (one letter) is not looked up.
+                    if (!IsWord(word[..length]))
                     {
                         continue;
                     }
