@@ -102,36 +102,54 @@ internal static class DataPages
     private static BudgetPage Budget(BuildContext context, Budget budget)
     {
         var notGiven = "non communiqué";
+        // A total column only when the report states line totals: the sum of two given amounts says nothing more.
+        var lineTotals = budget.Lines.Any(l => l.StatedTotal is not null);
         var rows = budget.Lines.Select(line => new TableRow(
             new TableCell(line.Policy),
-            [AmountCell(line.Operating, notGiven), AmountCell(line.Investment, notGiven)])).ToList();
+            [
+                AmountCell(line.Operating, notGiven),
+                AmountCell(line.Investment, notGiven),
+                .. lineTotals ? [TotalCell(line.StatedTotal ?? Sum([line.Operating, line.Investment]), null)] : Array.Empty<TableCell>(),
+            ])).ToList();
         var operatingTotal = Sum(budget.Lines.Select(l => l.Operating));
         var investmentTotal = Sum(budget.Lines.Select(l => l.Investment));
+        var grandTotal = (operatingTotal ?? budget.StatedOperatingTotal) + (investmentTotal ?? budget.StatedInvestmentTotal);
         var footer = new TableRow(new TableCell("Total"),
         [
-            new TableCell(operatingTotal is { } o ? French.Euros(o) : "incomplet (un montant n'est pas communiqué)", null, operatingTotal is null ? "num not-given" : "num"),
-            new TableCell(investmentTotal is { } i ? French.Euros(i) : "incomplet (un montant n'est pas communiqué)", null, investmentTotal is null ? "num not-given" : "num"),
+            TotalCell(operatingTotal, budget.StatedOperatingTotal),
+            TotalCell(investmentTotal, budget.StatedInvestmentTotal),
+            .. lineTotals ? [TotalCell(grandTotal, null)] : Array.Empty<TableCell>(),
         ]);
-        var title = budget.Title.Length > 0 ? budget.Title : $"Le budget {budget.Year.ToString(CultureInfo.InvariantCulture)} par politique publique";
+        var year = budget.Year.ToString(CultureInfo.InvariantCulture);
+        var title = budget.Title.Length > 0 ? budget.Title : $"Le budget {year} par politique publique";
         var notes = budget.Lines
             .Where(l => l.Operating?.IsGiven != true || l.Investment?.IsGiven != true)
             .Select(l => $"{l.Policy} : " + string.Join(" ; ",
-                new[] { ("fonctionnement", l.Operating), ("investissement", l.Investment) }
+                new[] { ("de fonctionnement", l.Operating), ("d'investissement", l.Investment) }
                     .Where(c => c.Item2?.IsGiven != true)
-                    .Select(c => $"le montant de {c.Item1} n'est pas communiqué{(c.Item2?.Note is { } note ? $" ({note.TrimEnd('.')})" : string.Empty)}")) + ".")
+                    .Select(c => $"le montant {c.Item1} n'est pas communiqué{(c.Item2?.Note is { } note ? $" ({note.TrimEnd('.')})" : string.Empty)}")) + ".")
             .ToList();
+        const string lead = "Les montants de fonctionnement et d'investissement de chaque politique publique, en euros. Un montant absent du rapport est indiqué « non communiqué », jamais remplacé par zéro.";
         return new BudgetPage
         {
             Path = SiteUrls.Budget,
             Title = title,
             MenuKey = "budget",
             Breadcrumb = [context.Home, new Link(string.Empty, "Budget")],
-            Lead = "Les montants de fonctionnement et d'investissement de chaque politique publique, en euros. Un montant absent du rapport est indiqué « non communiqué », jamais remplacé par zéro.",
+            Lead = title.Contains(year, StringComparison.Ordinal) ? lead : $"Exercice {year}. {lead}",
             Chart = BudgetChart.Build(budget, title),
-            Table = new TableView("tableau-budget", title + " (en euros)", ["Politique publique", "Fonctionnement", "Investissement"], rows, footer),
+            Table = new TableView("tableau-budget", title + " (en euros)", ["Politique publique", "Fonctionnement", "Investissement", .. lineTotals ? ["Total"] : Array.Empty<string>()], rows, footer),
             Notes = notes,
         };
     }
+
+    /// <summary>A total: the sum when every amount is given, else the total the report states, else « incomplet ».</summary>
+    private static TableCell TotalCell(decimal? sum, decimal? stated) => (sum, stated) switch
+    {
+        ({ } known, _) => new TableCell(French.Euros(known), null, "num"),
+        (null, { } given) => new TableCell(French.Euros(given) + " (total indiqué dans le rapport ; un montant n'est pas communiqué)", null, "num"),
+        _ => new TableCell("incomplet (un montant n'est pas communiqué)", null, "num not-given"),
+    };
 
     private static TableCell AmountCell(BudgetAmount? amount, string notGiven) =>
         amount?.Euros is { } euros ? new TableCell(French.Euros(euros), null, "num") : new TableCell(notGiven, null, "num not-given");

@@ -91,6 +91,7 @@ internal static class InfoPages
             Facts =
             [
                 new Fact("Éditeur", context.AuthorityName),
+                .. context.Report.Authority.Siren is { Length: > 0 } siren ? [new Fact("Numéro SIREN", siren)] : Array.Empty<Fact>(),
                 new Fact("Licence des contenus et des données", context.Site.Licence),
                 new Fact("Cookies et mesure d'audience", "Ce site ne dépose aucun cookie et ne mesure pas l'audience."),
                 new Fact("Ressources externes", "Ce site ne charge aucune ressource d'un autre site : ni police, ni script, ni image."),
@@ -141,6 +142,7 @@ internal static class InfoPages
             [
                 new Fact("Collectivité", $"{report.Authority.Name} ({report.Authority.LegalForm ?? report.Authority.Kind.FrenchLabel()}, {French.Number(report.Authority.Population)} habitants)"),
                 new Fact("Année du rapport", report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                .. report.Period is { } period ? [new Fact("Période couverte", $"du {LongDate(period.Start)} au {LongDate(period.End)}")] : Array.Empty<Fact>(),
                 new Fact("Budget concerné", report.BudgetYear.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 .. report.PresentationDate is { } p ? [new Fact("Présentation à l'assemblée", p.ToString("d MMMM yyyy", French.Culture))] : Array.Empty<Fact>(),
                 .. report.BudgetDebateDate is { } d ? [new Fact("Débat budgétaire", d.ToString("d MMMM yyyy", French.Culture))] : Array.Empty<Fact>(),
@@ -148,6 +150,10 @@ internal static class InfoPages
             Body = Html.Raw(body.ToString()),
         };
     }
+
+    /// <summary>« 1er février 2025 », « 31 janvier 2026 ».</summary>
+    private static string LongDate(NodaTime.LocalDate date) =>
+        (date.Day == 1 ? "1er" : date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture)) + " " + date.ToString("MMMM yyyy", French.Culture);
 
     private static SitemapPage SiteMap(BuildContext context, IReadOnlyList<PageModel> pages)
     {

@@ -122,9 +122,11 @@ public static class PageBuilder
         [
             new("home", context.LinkTo(SiteUrls.Home, "Accueil")),
             .. context.Report.Parts.Select(p => new MenuEntry("partie-" + (int)p.Kind, context.LinkTo(SiteUrls.Part((int)p.Kind), MenuLabel(p.Kind)))),
+            .. HasDigitalStrategy(context) ? [new MenuEntry("numerique-responsable", context.LinkTo(SiteUrls.DigitalStrategy, "Numérique responsable"))] : Array.Empty<MenuEntry>(),
             new("finalites", context.LinkTo(SiteUrls.Finalities, "Finalités")),
             new("couverture", context.LinkTo(SiteUrls.Coverage, "Couverture")),
             .. context.Report.Budget is null ? Array.Empty<MenuEntry>() : [new MenuEntry("budget", context.LinkTo(SiteUrls.Budget, "Budget"))],
+            .. context.Report.Indicators.Count == 0 ? Array.Empty<MenuEntry>() : [new MenuEntry("indicateurs", context.LinkTo(SiteUrls.Indicators, "Indicateurs"))],
             new("referentiels", context.LinkTo(SiteUrls.Taxonomies, "Stratégie et ODD")),
         ],
         FooterLinks =
@@ -174,6 +176,7 @@ public static class PageBuilder
                 $"{BuildContext.Count(p.Sections.Count, "section", "sections")}, {BuildContext.Count(p.Sections.Sum(s => s.Actions.Count), "action", "actions")}")).ToList(),
             Explore =
             [
+                .. HasDigitalStrategy(context) ? [new Card(context.LinkTo(SiteUrls.DigitalStrategy, ReportPages.DigitalStrategyTitle), "Le bilan annuel de la stratégie de la collectivité pour un numérique sobre et responsable.", null)] : Array.Empty<Card>(),
                 new Card(context.LinkTo(SiteUrls.Coverage, "La couverture des finalités"), "Combien d'actions de chaque section servent chaque finalité.", null),
                 new Card(context.LinkTo(SiteUrls.Progress, "L'avancement des actions"), "Ce qui a été lancé, poursuivi et achevé dans l'année.", null),
                 .. report.Indicators.Count == 0 ? Array.Empty<Card>() : [new Card(context.LinkTo(SiteUrls.Indicators, "Les indicateurs"), "Leur évolution au fil des années, en graphique et en tableau.", null)],
@@ -187,6 +190,8 @@ public static class PageBuilder
             ObligationText = obligation.Explanation,
         };
     }
+
+    private static bool HasDigitalStrategy(BuildContext context) => !string.IsNullOrWhiteSpace(context.Report.DigitalStrategyReview);
 
     internal static string PartSummary(PartKind kind) => kind switch
     {

@@ -44,6 +44,37 @@ internal static class ReportPages
                 yield return sectionPages[positions[section]];
             }
         }
+
+        if (DigitalStrategy(context) is { } digitalStrategy)
+        {
+            yield return digitalStrategy;
+        }
+    }
+
+    /// <summary>The title of the annual review of the responsible digital strategy, on its page and in the printable report.</summary>
+    public const string DigitalStrategyTitle = "Le bilan de la stratégie numérique responsable";
+
+    /// <summary>The lead of that review's page and chapter: what it is and which article asks for it.</summary>
+    public static string DigitalStrategyLead(BuildContext context) =>
+        $"Le bilan annuel de la stratégie numérique responsable de {context.AuthorityName}, qui vise à réduire l'empreinte environnementale du numérique ({Obligations.DigitalStrategyReview.Basis.Reference}).";
+
+    /// <summary>The page of the review of the responsible digital strategy (numerique-responsable.md), when the report holds one.</summary>
+    private static TextPage? DigitalStrategy(BuildContext context)
+    {
+        if (string.IsNullOrWhiteSpace(context.Report.DigitalStrategyReview))
+        {
+            return null;
+        }
+
+        return new TextPage
+        {
+            Path = SiteUrls.DigitalStrategy,
+            Title = DigitalStrategyTitle,
+            MenuKey = "numerique-responsable",
+            Breadcrumb = [context.Home, new Link(string.Empty, "Numérique responsable")],
+            Lead = DigitalStrategyLead(context),
+            Body = Html.Raw(context.Markdown.Render(context.Report.DigitalStrategyReview, 2, new AbbreviationScope())),
+        };
     }
 
     private static SectionPage SectionPage(BuildContext context, List<(Part Part, Section Section)> sections, int index)

@@ -67,6 +67,9 @@ public sealed record FullReportPage : PageModel
 
     public required IReadOnlyList<FullReportPart> Parts { get; init; }
 
+    /// <summary>The review of the responsible digital strategy, when the report holds one.</summary>
+    public FullReportText? DigitalStrategy { get; init; }
+
     /// <summary>The drawings of the finalités' pictograms the actions' badges refer to (<see cref="Rendering.Pictograms.Sprite"/>).</summary>
     public MarkupString Pictograms => Rendering.Pictograms.Sprite(Parts.SelectMany(p => p.Sections).SelectMany(s => s.Actions).SelectMany(a => a.Finalities).Select(f => f.Code));
 
@@ -74,6 +77,9 @@ public sealed record FullReportPage : PageModel
 
     /// <summary>The budget page's title, notes and table, when the report has a budget.</summary>
     public BudgetPage? Budget { get; init; }
+
+    /// <summary>The indicators, each with its values over the years as a table (and a chart from two values).</summary>
+    public IReadOnlyList<IndicatorView> Indicators { get; init; } = [];
 
     public GlossaryPage? Glossary { get; init; }
 
@@ -83,6 +89,9 @@ public sealed record FullReportPage : PageModel
     /// <inheritdoc />
     public override int RenderWeight => Math.Max(1, Parts.Sum(p => p.Sections.Sum(s => s.Actions.Count)));
 }
+
+/// <summary>A chapter of the printable report that is one text: its title, a lead, the text.</summary>
+public sealed record FullReportText(string Anchor, string Title, string Lead, MarkupString Body);
 
 /// <summary>A part of the printable report.</summary>
 public sealed record FullReportPart(string Anchor, string Title, string Summary, MarkupString Introduction, IReadOnlyList<FullReportSection> Sections);
@@ -226,6 +235,10 @@ internal static class SearchPages
         var glossary = pages.OfType<GlossaryPage>().FirstOrDefault();
         var introduction = context.Markdown.Render(report.Introduction, 3, abbreviations);
         var guide = context.Markdown.Render(report.ReadingGuide, 3, abbreviations);
+        var digitalStrategy = string.IsNullOrWhiteSpace(report.DigitalStrategyReview)
+            ? null
+            : new FullReportText("numerique-responsable", ReportPages.DigitalStrategyTitle, ReportPages.DigitalStrategyLead(context), Html.Raw(context.Markdown.Render(report.DigitalStrategyReview, 3, abbreviations)));
+        var indicators = YearPages.IndicatorViews(context, Prefix);
 
         var contents = new List<TreeItem>();
         if (introduction.Length > 0)
@@ -239,9 +252,19 @@ internal static class SearchPages
         }
 
         contents.AddRange(parts.Select(p => new TreeItem(new Link("#" + p.Anchor, p.Title), p.Sections.Select(s => Entry("#" + s.Anchor, s.Title)).ToList())));
+        if (digitalStrategy is not null)
+        {
+            contents.Add(Entry("#" + digitalStrategy.Anchor, digitalStrategy.Title));
+        }
+
         if (keyFigures.Count > 0)
         {
             contents.Add(Entry("#chiffres-cles", "Chiffres clés"));
+        }
+
+        if (indicators.Count > 0)
+        {
+            contents.Add(Entry("#indicateurs", "Les indicateurs"));
         }
 
         if (budget is not null)
@@ -265,7 +288,9 @@ internal static class SearchPages
             Introduction = Html.Raw(introduction),
             ReadingGuide = Html.Raw(guide),
             Parts = parts,
+            DigitalStrategy = digitalStrategy,
             KeyFigures = keyFigures,
+            Indicators = indicators,
             Budget = budget,
             Glossary = glossary,
         };

@@ -61,6 +61,8 @@ public sealed class SiteUrls
 
     public static string Indicators => "/indicateurs/";
 
+    public static string DigitalStrategy => "/numerique-responsable/";
+
     public static string DataFile(string name) => "/donnees/" + name;
 
     public static string LegalFramework => "/cadre-legal/";

@@ -94,4 +94,4 @@ public sealed record DataFileView(Link Link, string FileName, string Format, str
 public sealed record ProgressGroup(string Title, string Count, IReadOnlyList<PartListing> Parts);
 
 /// <summary>An indicator: its trend chart (when it has two values or more) and the same data as a table.</summary>
-public sealed record IndicatorView(string Anchor, string Label, MarkupString? Chart, TableView Table, string? Source);
+public sealed record IndicatorView(string Anchor, string Label, MarkupString? Chart, TableView Table, string? Source, string? Finalities = null);

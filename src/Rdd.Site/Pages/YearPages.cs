@@ -39,13 +39,33 @@ internal static class YearPages
         }
     }
 
-    private static IndicatorsPage Indicators(BuildContext context)
+    /// <summary>« Finalités : Climat, Cohésion » for an indicator that names the finalités it sheds light on; null otherwise.</summary>
+    private static string? FinalityText(Indicator indicator)
     {
-        var views = context.Report.Indicators.Select(indicator =>
+        var labels = indicator.Finalities.Select(Rdd.Domain.Law.Finalities.Find).OfType<Rdd.Domain.Law.Finality>().OrderBy(f => f.Number).Select(f => f.ShortLabel).Distinct().ToList();
+        return labels.Count == 0 ? null : $"{(labels.Count == 1 ? "Finalité" : "Finalités")} : {string.Join(", ", labels)}";
+    }
+
+    private static IndicatorsPage Indicators(BuildContext context) => new()
+    {
+        Path = SiteUrls.Indicators,
+        Title = "Les indicateurs et leur évolution",
+        MenuKey = "indicateurs",
+        Breadcrumb = [context.Home, new Link(string.Empty, "Indicateurs")],
+        Lead = "Chaque indicateur avec ses valeurs des années passées, en graphique et en tableau.",
+        Indicators = IndicatorViews(context, string.Empty),
+    };
+
+    /// <summary>Each indicator with its values over the years, as a chart (from two values) and a table.</summary>
+    /// <param name="context">The build context.</param>
+    /// <param name="anchorPrefix">Put before each anchor, so that the ids stay unique on a page that holds other things (the printable report).</param>
+    /// <returns>The views, in the report's order.</returns>
+    internal static IReadOnlyList<IndicatorView> IndicatorViews(BuildContext context, string anchorPrefix) =>
+        context.Report.Indicators.Select(indicator =>
         {
             var trend = context.History.Years.Count > 0 ? context.History.Trend(indicator.Id, context.Report.Year) : [.. indicator.Series, .. indicator.Value is { } v ? [new IndicatorPoint(indicator.Year, v)] : Array.Empty<IndicatorPoint>()];
             var unit = indicator.Unit.Length == 0 ? string.Empty : "\u00a0" + indicator.Unit;
-            var anchor = "indicateur-" + indicator.Id;
+            var anchor = anchorPrefix + "indicateur-" + indicator.Id;
             var rows = trend.Select(p => new TableRow(new TableCell(p.Year.ToString(CultureInfo.InvariantCulture)), [new TableCell(French.Number(p.Value) + unit, null, "num")])).ToList();
             if (indicator.Target is { } target)
             {
@@ -57,15 +77,7 @@ internal static class YearPages
                 indicator.Label,
                 trend.Count >= 2 ? TrendChart.Build(anchor + "-graphique", indicator, trend) : null,
                 new TableView(anchor + "-tableau", $"{indicator.Label} ({(indicator.Unit.Length == 0 ? "valeur" : indicator.Unit)}) par année", ["Année", "Valeur"], rows),
-                indicator.Source);
+                indicator.Source,
+                FinalityText(indicator));
         }).ToList();
-        return new IndicatorsPage
-        {
-            Path = SiteUrls.Indicators,
-            Title = "Les indicateurs et leur évolution",
-            Breadcrumb = [context.Home, new Link(string.Empty, "Indicateurs")],
-            Lead = "Chaque indicateur avec ses valeurs des années passées, en graphique et en tableau.",
-            Indicators = views,
-        };
-    }
 }
