@@ -60,9 +60,16 @@ internal static class BuildCommand
         var pages = build.Files!.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
         var size = build.Files.Size / 1024.0 / 1024.0;
         console.Out.WriteLine($"Site écrit dans {output.Replace('\\', '/')} : {pages} pages, {build.Files.Count} fichiers ({size.ToString("0.0", French.Culture)} Mo), en {build.Elapsed.TotalSeconds.ToString("0.00", French.Culture)} s ; {DiagnosticWriter.Summary(build.Result)}");
-        console.Out.WriteLine($"Pour le prévisualiser : rdd serve {root.Replace('\\', '/')} (ou dotnet run --project src/Rdd.Site -- serve), puis ouvrez l'adresse affichée.");
+        console.Out.WriteLine(PreviewHint(root, PrintedCommand.RunsFromSources));
         return ExitCodes.Success;
     }
+
+    /// <summary>How to preview the site just built: the serve command on the same folder, as this rdd is run.</summary>
+    /// <param name="root">The content folder as the author named it.</param>
+    /// <param name="fromSources">Whether rdd runs from the repository's sources.</param>
+    /// <returns>The line to print.</returns>
+    internal static string PreviewHint(string root, bool fromSources) =>
+        $"Pour le prévisualiser : {PrintedCommand.Of("serve", root, fromSources)}, puis ouvrez l'adresse affichée.{(PrintedCommand.Where("serve", root, fromSources) is { } where ? " " + where : string.Empty)}";
 
     /// <summary>One terminal line that shows the current stage, rewritten in place; silent when output is redirected.</summary>
     private sealed class ProgressLine(Console console) : IProgress<BuildProgress>
