@@ -79,9 +79,22 @@ internal static class NewCommand
             return ExitCodes.ContentErrors;
         }
 
-        console.Out.WriteLine($"Dossier de contenu créé dans {folder.Replace('\\', '/')}. Étapes suivantes :");
-        console.Out.WriteLine($"  rdd check {folder.Replace('\\', '/')}   liste ce qu'il reste à compléter (avertissements)");
-        console.Out.WriteLine($"  rdd serve {folder.Replace('\\', '/')}   prévisualise le site pendant l'écriture");
+        WriteNextSteps(console.Out, folder, PrintedCommand.RunsFromSources);
         return ExitCodes.Success;
+    }
+
+    /// <summary>What to run next, on the folder just created, as this rdd is run.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="folder">The folder as the author named it.</param>
+    /// <param name="fromSources">Whether rdd runs from the repository's sources.</param>
+    internal static void WriteNextSteps(TextWriter output, string folder, bool fromSources)
+    {
+        output.WriteLine($"Dossier de contenu créé dans {folder.Replace('\\', '/')} ; son fichier README.md dit quoi écrire et où. Étapes suivantes :");
+        output.WriteLine($"  {PrintedCommand.Of("check", folder, fromSources)}   liste ce qu'il reste à compléter (avertissements)");
+        output.WriteLine($"  {PrintedCommand.Of("serve", folder, fromSources)}   prévisualise le site pendant l'écriture");
+        if (PrintedCommand.Where("check", folder, fromSources) is { } where)
+        {
+            output.WriteLine(where);
+        }
     }
 }

@@ -5,9 +5,11 @@ using Rdd.Domain.Law;
 namespace Rdd.Site.Content;
 
 /// <summary>
-/// The content folder <c>rdd new</c> writes for another authority: settings filled in, the three parts with their
-/// sections, Part 3's five governance elements, one example action per part showing the syntax, the accessibility
-/// statement settings. It passes <c>rdd check</c> with warnings that tell the author what to fill in.
+/// The content folder <c>rdd new</c> writes for another authority: settings filled in (accessibility statement and
+/// legal notice included), the three parts with their sections, Part 3's five governance elements, one example action
+/// per part showing the syntax, a key figure, a budget line and an indicator with two years as examples, the file of the
+/// responsible digital strategy's review where the authority owes one, and a README for the author. It passes
+/// <c>rdd check</c> without error; its warnings tell the author what to replace or write.
 /// </summary>
 public static class Scaffold
 {
@@ -24,11 +26,14 @@ public static class Scaffold
     {
         ArgumentNullException.ThrowIfNull(name);
         var y = year.ToString(CultureInfo.InvariantCulture);
+        var budgetYear = (year + 1).ToString(CultureInfo.InvariantCulture);
+        var previous = (year - 1).ToString(CultureInfo.InvariantCulture);
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["site.yml"] = $$"""
                 # yaml-language-server: $schema=schemas/site.schema.json
-                # Réglages communs à toutes les années. Voir README.md pour chaque clé.
+                # Réglages communs à toutes les années. README.md, dans ce dossier, dit à quoi sert chaque fichier ;
+                # les lignes qui commencent par « # » sont des commentaires, que le site ne montre jamais.
                 collectivite:
                   nom: {{Quote(name)}}
                   nature: {{KindCode(kind)}}
@@ -40,6 +45,11 @@ public static class Scaffold
                   # Après un audit RGAA, indiquez l'état (totalement-conforme, partiellement-conforme), le taux et la date.
                   etat: non-conforme
                   contact: ""          # adresse électronique ou page pour signaler un défaut d'accessibilité
+                # Mentions légales (Markdown), publiées sur la page « Mentions légales » du site. Ajoutez-y le directeur ou
+                # la directrice de la publication (le maire ou le président, en général) et l'hébergeur du site (nom,
+                # adresse, téléphone), chacun sur sa ligne, en gardant l'indentation de deux espaces.
+                mentions_legales: |
+                  Ce site est édité par {{name.Replace("\n", " ", StringComparison.Ordinal)}}.
                 """,
             [$"{y}/rapport.yml"] = $$"""
                 # yaml-language-server: $schema=../schemas/rapport.schema.json
@@ -77,7 +87,7 @@ public static class Scaffold
 
                 Une introduction facultative de la section.
 
-                ## Exemple : remplacez ce titre par celui d'une action {#exemple-politique avancement=lancement finalites=climat,cohesion}
+                ## Exemple : remplacez ce titre par celui d'une action {#exemple-politique avancement=lancement finalites=climat,biodiversite,cohesion odd=13}
 
                 Décrivez l'action en Markdown. Les attributs entre accolades, à la fin du titre, donnent son identifiant,
                 son avancement (lancement, poursuite, renforcement, renouvellement, achevement, projet) et ses finalités
@@ -93,7 +103,7 @@ public static class Scaffold
                 titre: Ressources humaines
                 ---
 
-                ## Exemple : une action du fonctionnement interne {#exemple-fonctionnement avancement=poursuite finalites=epanouissement}
+                ## Exemple : une action du fonctionnement interne {#exemple-fonctionnement avancement=poursuite finalites=epanouissement,production}
 
                 Remplacez cette action par celles de la collectivité.
                 """,
@@ -110,6 +120,33 @@ public static class Scaffold
                     theme: Exemple
                     valeur: 0
                     libelle: remplacez ce chiffre par un chiffre clé de l'année
+                """,
+            [$"{y}/budget.yml"] = $$"""
+                # yaml-language-server: $schema=../schemas/budget.schema.json
+                # Le budget dont le débat suit la présentation du rapport : celui de {{budgetYear}} pour le rapport {{y}}
+                # (la même année que « annee_budget » dans rapport.yml). Un montant en euros s'écrit sans espace ni
+                # symbole (850000) ; un montant inconnu s'écrit « non communiqué », jamais 0.
+                annee: {{budgetYear}}
+                titre: Le budget {{budgetYear}} par politique publique
+                lignes:
+                  - id: {{ExamplePrefix}}politique
+                    politique: Exemple de politique publique
+                    fonctionnement: 1000000
+                    investissement: 250000
+                    # Un montant absent du document budgétaire : « investissement: non communiqué », et la raison
+                    # dans « note: ».
+                """,
+            [$"{y}/indicateurs.yml"] = $$"""
+                # yaml-language-server: $schema=../schemas/indicateurs.schema.json
+                # Un indicateur garde le même « id » d'une année à l'autre ; « valeur » est celle de {{y}}, « serie »
+                # donne les années précédentes. Avec deux années ou plus, le site trace son évolution.
+                indicateurs:
+                  - id: {{ExamplePrefix}}indicateur
+                    libelle: Exemple d'indicateur à remplacer
+                    unite: MWh
+                    valeur: 950
+                    serie: { {{previous}}: 1000 }
+                    source: Indiquez ici d'où vient la donnée.
                 """,
             [$"{y}/glossaire.yml"] = """
                 # yaml-language-server: $schema=../schemas/glossaire.schema.json
@@ -133,6 +170,24 @@ public static class Scaffold
                 """;
         }
 
+        if (Obligations.Assess(kind, population, year + 1).Requirements.Contains(Obligations.DigitalStrategyReview))
+        {
+            files[$"{y}/numerique-responsable.md"] = $$"""
+                ---
+                titre: Le bilan de la stratégie numérique responsable
+                # Ce fichier est obligatoire pour votre collectivité ({{Obligations.DigitalStrategyReview.Basis.Reference}}) :
+                # le rapport présente chaque année le bilan de la stratégie numérique responsable, adoptée au plus tard
+                # le 1er janvier 2025. Écrivez le bilan sous la ligne « --- » qui ferme cet en-tête, en Markdown :
+                # les objectifs de la stratégie, ce qui a été fait dans l'année (équipements réemployés, durée d'usage
+                # allongée, achats, sobriété des services en ligne…), les chiffres et ce qui reste à faire.
+                # Ces lignes « # » sont des commentaires : le site ne les montre pas. Tant que le bilan est vide,
+                # rdd check le signale (RDD1041).
+                ---
+                """;
+        }
+
+        files["README.md"] = Readme(name, y, budgetYear);
+
         foreach (var (file, text) in ContentSchemas.Generate())
         {
             files["schemas/" + file] = text;
@@ -140,6 +195,51 @@ public static class Scaffold
 
         return files.ToDictionary(f => f.Key, f => f.Value.EndsWith('\n') ? f.Value : f.Value + "\n", StringComparer.Ordinal);
     }
+
+    /// <summary>The short guide written at the root of a new folder, for its author.</summary>
+    private static string Readme(string name, string year, string budgetYear) => $$"""
+        # Le rapport développement durable {{year}} de {{name}}
+
+        Ce dossier contient tout le texte du rapport : des fichiers Markdown (`.md`) pour les textes, des fichiers YAML
+        (`.yml`) pour les données. `rdd` en fait un site web. Le guide complet du format est le fichier
+        `content/README.md` du dépôt Rdd.
+
+        ## Ce qu'il faut écrire, et où
+
+        | fichier | contenu |
+        |---|---|
+        | `site.yml` | le nom de la collectivité, sa nature, sa population ; l'accessibilité et les mentions légales du site |
+        | `{{year}}/rapport.yml` | l'année, le titre, les dates de présentation et du débat budgétaire |
+        | `{{year}}/introduction.md` | « Ce qu'il faut retenir » |
+        | `{{year}}/lecture.md` | « Comment lire ce rapport ? » |
+        | `{{year}}/numerique-responsable.md` | le bilan de la stratégie numérique responsable (s'il a été créé, il est obligatoire) |
+        | `{{year}}/partie-1/` | les politiques publiques : une section par fichier, dans l'ordre des numéros (`01-`, `02-`…) |
+        | `{{year}}/partie-2/` | le fonctionnement interne de la collectivité |
+        | `{{year}}/partie-3/` | les pratiques de la démarche : un fichier par élément déterminant |
+        | `{{year}}/chiffres-cles.yml` | les chiffres clés |
+        | `{{year}}/budget.yml` | le budget {{budgetYear}}, celui dont le débat suit la présentation du rapport |
+        | `{{year}}/indicateurs.yml` | les indicateurs, avec les valeurs des années précédentes |
+        | `{{year}}/glossaire.yml` | les sigles |
+        | `schemas/` | les schémas qui aident l'éditeur à compléter les fichiers YAML : ne pas modifier |
+
+        Les éléments dont l'identifiant commence par `exemple-` montrent la syntaxe : remplacez-les par ceux de la
+        collectivité. Tant qu'il en reste, `rdd check` les signale.
+
+        ## Vérifier et prévisualiser
+
+        Depuis ce dossier, une fois l'outil installé (`dotnet tool install --global Rdd.Site`) :
+
+        ```
+        rdd check .
+        rdd serve .
+        ```
+
+        Depuis le dossier du dépôt Rdd, sans installer l'outil, en donnant le chemin de ce dossier :
+        `dotnet run --project src/Rdd.Site -- check CHEMIN/DE/CE/DOSSIER`.
+
+        `rdd check` liste chaque problème avec le fichier, la ligne et la colonne ; `rdd serve` affiche le site et le
+        recharge à chaque modification.
+        """;
 
     /// <summary>The content code of a kind (<c>epci</c>, <c>commune</c>…).</summary>
     /// <param name="kind">The kind.</param>

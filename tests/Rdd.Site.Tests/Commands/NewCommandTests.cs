@@ -80,4 +80,107 @@ public sealed class NewCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("vouliez-vous dire « commune »", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void New_ObligedCommune_CreatesEveryFileItsChecksAskFor_AndChecksWithoutError()
+    {
+        Run("new", _folder, "--name", "Ville de Montreuil", "--kind", "commune", "--population", "62000", "--year", "2025");
+
+        foreach (var file in new[] { "README.md", "site.yml", "2025/budget.yml", "2025/indicateurs.yml", "2025/numerique-responsable.md", "2025/chiffres-cles.yml", "2025/glossaire.yml" })
+        {
+            Assert.True(File.Exists(Path.Combine(_folder, file)), $"rdd new did not create {file}");
+        }
+
+        var check = ContentChecker.Check(_folder);
+        Assert.True(check.Success, string.Join('\n', check.Result.Diagnostics));
+        var report = check.Content.Latest!.Report;
+        Assert.Equal(report.BudgetYear, report.Budget!.Year);
+        var indicator = Assert.Single(report.Indicators);
+        Assert.Equal([2024], indicator.Series.Select(p => p.Year));
+        Assert.Equal(2025, indicator.Year);
+        Assert.NotNull(indicator.Value);
+        Assert.Contains("Ville de Montreuil", check.Content.Site.LegalNotice, StringComparison.Ordinal);
+
+        // What is left to do is replacing examples, and writing the digital strategy's review the law asks for.
+        var left = check.Result.Diagnostics.Where(d => d.Code != "RDD1060").ToList();
+        var review = Assert.Single(left);
+        Assert.Equal("RDD1041", review.Code);
+        Assert.Equal("2025/numerique-responsable.md", review.Location!.Path);
+        Assert.Contains(check.Result.Diagnostics, d => d.Code == "RDD1060" && d.Location!.Path == "2025/budget.yml");
+        Assert.Contains(check.Result.Diagnostics, d => d.Code == "RDD1060" && d.Location!.Path == "2025/indicateurs.yml");
+    }
+
+    [Fact]
+    public void New_DigitalStrategyReview_GuidesInCommentsTheSiteNeverShows()
+    {
+        Run("new", _folder, "--name", "Ville de Montreuil", "--kind", "commune", "--population", "62000", "--year", "2025");
+
+        var text = File.ReadAllText(Path.Combine(_folder, "2025", "numerique-responsable.md"));
+        Assert.Contains("# Ce fichier est obligatoire pour votre collectivité (CGCT, art. D2311-15-1)", text, StringComparison.Ordinal);
+        var report = ContentLoader.Load(_folder).Latest!.Report;
+        Assert.True(string.IsNullOrWhiteSpace(report.DigitalStrategyReview), report.DigitalStrategyReview);
+    }
+
+    [Theory]
+    [InlineData("commune", "30000")]
+    [InlineData("departement", "400000")]
+    public void New_AuthorityNotOwingTheReview_GetsNoDigitalStrategyFile(string kind, string population)
+    {
+        Run("new", _folder, "--name", "Collectivité", "--kind", kind, "--population", population, "--year", "2025");
+
+        Assert.False(File.Exists(Path.Combine(_folder, "2025", "numerique-responsable.md")));
+        Assert.True(ContentChecker.Check(_folder).Success);
+    }
+
+    [Fact]
+    public void New_CommentsOfTheSettingsAndSchemasPointAtFilesThatExist()
+    {
+        Run("new", _folder, "--name", "Ville de Montreuil", "--kind", "commune", "--population", "62000", "--year", "2025");
+
+        var site = File.ReadAllText(Path.Combine(_folder, "site.yml"));
+        Assert.Contains("README.md", site, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_folder, "README.md")));
+        foreach (var yaml in Directory.EnumerateFiles(_folder, "*.yml", SearchOption.AllDirectories))
+        {
+            var schema = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(yaml), @"\$schema=(\S+)");
+            Assert.True(schema.Success, $"{yaml} has no schema line");
+            Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(yaml)!, schema.Groups[1].Value)), $"{yaml} points at {schema.Groups[1].Value}, which does not exist");
+        }
+    }
+
+    [Fact]
+    public void New_Readme_TellsTheAuthorWhatToWriteAndHowToCheck_InFrench()
+    {
+        Run("new", _folder, "--name", "Ville de Montreuil", "--kind", "commune", "--population", "62000", "--year", "2025");
+
+        var readme = File.ReadAllText(Path.Combine(_folder, "README.md"));
+        Assert.StartsWith("# Le rapport développement durable 2025 de Ville de Montreuil", readme, StringComparison.Ordinal);
+        Assert.Contains("`2025/budget.yml` | le budget 2026", readme, StringComparison.Ordinal);
+        Assert.Contains("rdd check .", readme, StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project src/Rdd.Site -- check", readme, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, "  rdd check /tmp/mon-rapport ")]
+    [InlineData(true, "  dotnet run --project src/Rdd.Site -- check /tmp/mon-rapport ")]
+    public void New_NextSteps_NameTheFolderJustCreated_AsThisRddIsRun(bool fromSources, string start)
+    {
+        using var output = new StringWriter();
+        Rdd.Site.Cli.NewCommand.WriteNextSteps(output, "/tmp/mon-rapport", fromSources);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith(start, lines[1], StringComparison.Ordinal);
+        Assert.Contains("serve /tmp/mon-rapport ", lines[2], StringComparison.Ordinal);
+        Assert.Equal(fromSources, output.ToString().Contains("« rdd check /tmp/mon-rapport »", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void New_ThroughTheCommand_PrintsTheCheckCommandWithTheFolder()
+    {
+        var (code, output, _) = Run("new", _folder, "--name", "Ville de Montreuil", "--kind", "commune", "--population", "62000", "--year", "2025");
+
+        Assert.Equal(0, code);
+        Assert.Contains($"rdd check {_folder}", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("rdd check\n", output.Replace("\r", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
 }

@@ -1,7 +1,8 @@
 namespace Rdd.Domain.Validation.Rules;
 
 /// <summary>
-/// Example content left by <c>rdd new</c> (ids starting with <c>exemple-</c>) is still in the report: the report
+/// Example content left by <c>rdd new</c> (actions, key figures, budget lines and indicators whose id starts with
+/// <c>exemple-</c>) is still in the report: the report
 /// can be built, but the author has something to fill in. The reason is editorial, not legal.
 /// </summary>
 public sealed class ExampleLeftoversRule : IReportRule
@@ -31,6 +32,16 @@ public sealed class ExampleLeftoversRule : IReportRule
         foreach (var figure in context.Report.KeyFigures.Where(f => f.Id?.StartsWith(Prefix, StringComparison.Ordinal) == true))
         {
             yield return context.Diagnose(ExampleLeft, $"Le chiffre clé d'exemple « {figure.Label} » est encore là : remplacez-le par un chiffre de l'année.", new ElementRef(ElementKind.KeyFigure, figure.Id));
+        }
+
+        foreach (var line in (context.Report.Budget?.Lines ?? []).Where(l => l?.Id?.StartsWith(Prefix, StringComparison.Ordinal) == true))
+        {
+            yield return context.Diagnose(ExampleLeft, $"La ligne de budget d'exemple « {line.Policy} » est encore là : remplacez-la par une politique publique de la collectivité.", new ElementRef(ElementKind.BudgetLine, line.Id));
+        }
+
+        foreach (var indicator in context.Report.Indicators.Where(i => i?.Id?.StartsWith(Prefix, StringComparison.Ordinal) == true))
+        {
+            yield return context.Diagnose(ExampleLeft, $"L'indicateur d'exemple « {indicator.Label} » est encore là : remplacez-le par un indicateur suivi par la collectivité.", new ElementRef(ElementKind.Indicator, indicator.Id));
         }
     }
 }
