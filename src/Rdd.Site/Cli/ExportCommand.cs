@@ -3,7 +3,11 @@ using Rdd.Site.Data;
 
 namespace Rdd.Site.Cli;
 
-/// <summary><c>rdd export [CONTENT_DIR] --format json|csv -o DIR</c>: writes the open data files without building the site.</summary>
+/// <summary>
+/// <c>rdd export [CONTENT_DIR] --format json|csv -o DIR</c>: writes the open data files without building the site.
+/// The JSON report is one file: <c>--format json -o rapport.json</c> writes it there. The CSV data is several files: a
+/// path that looks like a file (ending in .csv or .json) is refused rather than made into a folder of that name.
+/// </summary>
 internal static class ExportCommand
 {
     public const string Usage = "rdd export [DOSSIER] --format json|csv -o SORTIE";
@@ -17,6 +21,14 @@ internal static class ExportCommand
             return console.UsageError("Indiquez le format (--format json ou csv) et le dossier de sortie (-o).", Usage);
         }
 
+        var singleFile = LooksLikeAFile(output);
+        if (singleFile && !(format == "json" && output.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
+        {
+            return console.UsageError(format == "csv"
+                ? $"« {output} » ressemble à un nom de fichier, mais le format csv écrit plusieurs fichiers (actions.csv, chiffres-cles.csv, budget.csv, indicateurs.csv) : indiquez un dossier, par exemple -o donnees-csv."
+                : $"« {output} » ressemble à un fichier CSV, mais le format demandé est json : écrivez -o rapport.json pour le rapport seul, ou un dossier (-o donnees) pour le rapport et son schéma.", Usage);
+        }
+
         var root = args.Positional.Count == 1 ? args.Positional[0] : "content";
         var check = ContentChecker.Check(root);
         DiagnosticWriter.WriteText(console.Out, root, check.Result.Diagnostics);
@@ -27,6 +39,11 @@ internal static class ExportCommand
         }
 
         var year = check.Content.Latest!;
+        if (singleFile)
+        {
+            return WriteReport(console, output, year.Report);
+        }
+
         var files = OpenData.Build(year.Report)
             .Where(f => format == "json" ? f.Format.StartsWith("JSON", StringComparison.Ordinal) : f.Format == "CSV")
             .ToList();
@@ -45,6 +62,39 @@ internal static class ExportCommand
         }
 
         console.Out.WriteLine($"{files.Count} fichier(s) écrit(s) dans {output.Replace('\\', '/')} : {string.Join(", ", files.Select(f => f.Name))}.");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Whether an output path names a file rather than a folder: it ends in .json or .csv.</summary>
+    internal static bool LooksLikeAFile(string output) =>
+        Path.GetExtension(output.TrimEnd('/', '\\')) is { } extension
+        && (extension.Equals(".json", StringComparison.OrdinalIgnoreCase) || extension.Equals(".csv", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Writes the report's canonical JSON alone, in the file named (its folder created if needed).</summary>
+    private static int WriteReport(Console console, string output, Rdd.Domain.Reports.Report report)
+    {
+        try
+        {
+            if (Directory.Exists(output))
+            {
+                console.Error.WriteLine($"rdd : « {output} » est un dossier : donnez le nom du fichier à écrire, ou ce dossier sans « .json » à la fin pour y écrire le rapport et son schéma.");
+                return ExitCodes.ContentErrors;
+            }
+
+            if (Path.GetDirectoryName(Path.GetFullPath(output)) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            File.WriteAllBytes(output, Rdd.Domain.Json.ReportJson.SerializeToUtf8Bytes(report));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"rdd : impossible d'écrire « {output} » : {e.Message}");
+            return ExitCodes.ContentErrors;
+        }
+
+        console.Out.WriteLine($"Rapport écrit dans {output.Replace('\\', '/')} (JSON canonique ; son schéma s'affiche avec « {PrintedCommand.Of("schema")} »).");
         return ExitCodes.Success;
     }
 }
