@@ -16,10 +16,13 @@ internal static class RddCommand
                     [--extension A.dll,B.dll]                 (check et build) charge des extensions en plus de celles de site.yml
           rdd serve [DOSSIER] [--port N]                     prévisualise le site et le recharge à chaque modification
           rdd export [DOSSIER] --format json|csv -o SORTIE   exporte les données ouvertes sans construire le site
+                                                             (SORTIE : un dossier ; ou, en json, un fichier .json pour le rapport seul)
           rdd pdf [DOSSIER] [-o FICHIER.pdf]                 imprime le rapport complet en PDF avec Chromium (par défaut : rapport.pdf)
           rdd schema                                         affiche le schéma JSON du rapport
           rdd schema --contenu [DOSSIER]                     écrit les schémas des fichiers YAML dans DOSSIER/schemas
 
+        Depuis le dossier du dépôt Rdd, sans installer l'outil : dotnet run --project src/Rdd.Site -- check DOSSIER
+        (de même pour chaque commande).
         Codes de sortie : 0 sans erreur, 1 si le contenu a des erreurs, 2 si la commande est mal écrite.
         """;
 
