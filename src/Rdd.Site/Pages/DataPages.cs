@@ -88,6 +88,7 @@ internal static class DataPages
 
         return new CoveragePage
         {
+            Scripts = [context.Root.Href(SiteUrls.TablesScript)],
             Path = SiteUrls.Coverage,
             Title = "La couverture des finalités",
             MenuKey = "couverture",
@@ -122,11 +123,12 @@ internal static class DataPages
             .ToList();
         return new BudgetPage
         {
+            Scripts = [context.Root.Href(SiteUrls.TablesScript)],
             Path = SiteUrls.Budget,
             Title = title,
             MenuKey = "budget",
             Breadcrumb = [context.Home, new Link(string.Empty, "Budget")],
-            Lead = "Les montants de fonctionnement et d'investissement de chaque politique publique, en euros. Un montant absent du rapport est indiqué « non communiqué », jamais remplacé par zéro.",
+            Lead = "Les montants de fonctionnement et d'investissement de chaque politique publique, en euros. Un montant que la collectivité n'a pas communiqué est signalé comme tel\u00a0: il n'est pas compté comme zéro.",
             Chart = BudgetChart.Build(budget, title),
             Table = new TableView("tableau-budget", title + " (en euros)", ["Politique publique", "Fonctionnement", "Investissement"], rows, footer),
             Notes = notes,

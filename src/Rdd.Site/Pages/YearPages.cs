@@ -61,6 +61,7 @@ internal static class YearPages
         }).ToList();
         return new IndicatorsPage
         {
+            Scripts = [context.Root.Href(SiteUrls.TablesScript)],
             Path = SiteUrls.Indicators,
             Title = "Les indicateurs et leur évolution",
             Breadcrumb = [context.Home, new Link(string.Empty, "Indicateurs")],
