@@ -147,6 +147,10 @@
   }
 
   form.hidden = false;
+  var withoutScript = document.getElementById('recherche-sans-script');
+  if (withoutScript) {
+    withoutScript.hidden = true;
+  }
   var initial = new URLSearchParams(window.location.search).get('q');
   if (initial) {
     input.value = initial;

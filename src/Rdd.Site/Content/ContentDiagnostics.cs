@@ -169,11 +169,31 @@ Voir le **plan vélo**                                    <!-- correct -->
         "L'attribut suite_de relie une action à sa version de l'année précédente, pour que les lecteurs suivent sa continuité d'un rapport à l'autre.",
         "Indiquez l'identifiant d'une action du rapport de l'année précédente (le message propose le plus proche), ou retirez l'attribut.");
 
+    /// <summary>RDD2090: the accessibility statement has no date.</summary>
+    public static DiagnosticDescriptor StatementUndated { get; } = new("RDD2090", Severity.Warning,
+        "Déclaration d'accessibilité sans date",
+        "La déclaration d'accessibilité dit quand elle a été établie : elle est à renouveler après une modification substantielle du site, au bout de trois ans, ou dix-huit mois après une nouvelle version du RGAA. Sans date, le lecteur ne peut pas savoir si elle est encore valable.",
+        "Dans site.yml, sous « accessibilite: », indiquez « date_declaration: AAAA-MM-JJ » (ou la date de l'audit, « date_audit: », qui sert alors de date).") { Example = """
+```yaml
+accessibilite:
+  etat: non-conforme
+  date_declaration: 2025-11-15
+  contact: accessibilite@exemple.fr
+```
+""" };
+
+    /// <summary>RDD2091: the accessibility statement gives no means of contact.</summary>
+    public static DiagnosticDescriptor StatementWithoutContact { get; } = new("RDD2091", Severity.Warning,
+        "Déclaration d'accessibilité sans contact",
+        "Le RGAA exige que la déclaration d'accessibilité donne un moyen de contact (adresse électronique ou formulaire) pour signaler un défaut d'accessibilité et obtenir le contenu sous une autre forme.",
+        "Dans site.yml, indiquez « contact: » sous « accessibilite: » (ou sous « site: », le contact général du site, qui sert alors aussi).");
+
     /// <summary>Every content diagnostic, for documentation.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         FolderMissing, RequiredFileMissing, FileUnreadable, BadEncoding, FileTooLarge, YamlSyntax, UnknownKey, WrongType,
         MissingKey, DuplicateKey, InvalidValue, AccentTooLight, FrontMatterNotClosed, BadAttribute, UnknownProgress, UnexpectedFile, MalformedSection,
         ForbiddenLink, ImageWithoutAlt, ImageMissing, ForbiddenImage, RawHtml, UnknownContinuation,
+        StatementUndated, StatementWithoutContact,
     ];
 }

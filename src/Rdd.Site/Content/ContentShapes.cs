@@ -33,6 +33,7 @@ internal static class ContentShapes
         new("etat", ValueKind.Text, "État de conformité : totalement-conforme, partiellement-conforme ou non-conforme.") { Choices = ["totalement-conforme", "partiellement-conforme", "non-conforme"] },
         new("taux", ValueKind.Number, "Pourcentage de critères RGAA respectés (0 à 100)."),
         new("date_audit", ValueKind.Date, "Date de l'audit (AAAA-MM-JJ)."),
+        new("date_declaration", ValueKind.Date, "Date à laquelle la déclaration a été établie (AAAA-MM-JJ) ; par défaut, la date de l'audit."),
         new("auditeur", ValueKind.Text, "Qui a réalisé l'audit."),
         new("contenus_non_accessibles", ValueKind.TextList, "Contenus non accessibles et dérogations."),
         new("contact", ValueKind.Text, "Moyen de contact pour signaler un défaut d'accessibilité."),

@@ -89,6 +89,9 @@ public sealed record AccessibilitySettings
     /// <summary>The date of the audit.</summary>
     public LocalDate? AuditDate { get; init; }
 
+    /// <summary>The date the statement was established (« date_declaration »); the audit's date when not given.</summary>
+    public LocalDate? StatementDate { get; init; }
+
     /// <summary>Who audited.</summary>
     public string? Auditor { get; init; }
 

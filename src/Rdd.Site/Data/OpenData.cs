@@ -44,7 +44,7 @@ public static class OpenData
                 "Le rapport dans sa forme JSON canonique (bibliothèque Rdd.Domain) : collectivité, parties, sections, actions, chiffres clés, budget, indicateurs, glossaire et stratégie.",
                 [], ReportJson.SerializeToUtf8Bytes(report, SchemaFile)),
             new(SchemaFile, "JSON Schema", "Le schéma du rapport",
-                "Le schéma JSON (draft 2020-12) qui décrit et valide rapport.json.",
+                "Le schéma JSON (norme JSON Schema, version 2020-12) qui décrit et valide rapport.json.",
                 [], System.Text.Encoding.UTF8.GetBytes(ReportJson.Schema)),
             Actions(report, actionUrl),
             KeyFigures(report),

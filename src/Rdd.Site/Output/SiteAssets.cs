@@ -26,6 +26,7 @@ public static class SiteAssets
         files.Add("assets/site.css", $":root{{--accent:{accentColour ?? DefaultAccent}}}\n" + Resource("site.css"));
         files.Add("assets/favicon.svg", Resource("favicon.svg"));
         files.Add("assets/recherche.js", Resource("recherche.js"));
+        files.Add("assets/tableaux.js", Resource("tableaux.js"));
         if (logo is not null && File.Exists(Path.Combine(contentRoot, logo)))
         {
             files.Add("assets/" + Path.GetFileName(logo), File.ReadAllBytes(Path.Combine(contentRoot, logo)));

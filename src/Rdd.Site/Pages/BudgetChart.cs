@@ -1,24 +1,17 @@
+using System.Globalization;
 using Rdd.Domain;
 using Rdd.Domain.Reports;
 
 namespace Rdd.Site.Pages;
 
 /// <summary>
-/// Computes the geometry of the budget chart: horizontal bars, two per policy (operating in the accent colour,
-/// investment hatched), each labelled with its amount, so that neither colour nor pattern alone carries the data.
-/// A missing amount is drawn as no bar, labelled « non communiqué ».
+/// The budget chart's data: two bars per policy (operating in the accent colour, investment hatched), each under its
+/// amount written out, so that neither colour nor pattern alone carries the data. A missing amount is drawn as no
+/// bar, written « non communiqué ».
 /// </summary>
 internal static class BudgetChart
 {
-    private const double Width = 720;
-    private const double LabelHeight = 22;
-    private const double BarHeight = 22;
-    private const double Gap = 4;
-    private const double GroupGap = 18;
-    private const double Left = 8;
-    private const double ValueRoom = 290;
-
-    public static ChartView? Build(Budget budget, string title)
+    public static BarChartView? Build(Budget budget, string title)
     {
         if (budget.Lines.Count == 0)
         {
@@ -26,30 +19,27 @@ internal static class BudgetChart
         }
 
         var max = budget.Lines.SelectMany(l => new[] { l.Operating?.Euros, l.Investment?.Euros }).Max() ?? 0;
-        var scale = max <= 0 ? 0 : (Width - Left - ValueRoom) / (double)max;
-        var bars = new List<ChartBar>();
-        var y = 0.0;
-        foreach (var line in budget.Lines)
-        {
-            var labelY = y + LabelHeight - 6;
-            y += LabelHeight;
-            var segments = new List<ChartSegment>();
-            foreach (var (series, amount) in new[] { ("operating", line.Operating), ("investment", line.Investment) })
-            {
-                var width = amount?.Euros is { } euros ? Math.Max(1, (double)euros * scale) : 0;
-                var text = (series == "operating" ? "Fonctionnement : " : "Investissement : ") + (amount?.Euros is { } e ? French.Euros(e) : "non communiqué");
-                segments.Add(new ChartSegment(series, Left, Math.Round(y, 1), Math.Round(width, 1), BarHeight, text, Math.Round(Left + width + 6, 1)));
-                y += BarHeight + Gap;
-            }
-
-            bars.Add(new ChartBar(line.Policy, segments, Math.Round(labelY, 1)));
-            y += GroupGap;
-        }
-
+        var groups = budget.Lines.Select(line => new BarGroup(line.Policy,
+        [
+            new BarView("operating", "Fonctionnement : " + Describe(line.Operating), Length(line.Operating, max), Hatched: false),
+            new BarView("investment", "Investissement : " + Describe(line.Investment), Length(line.Investment, max), Hatched: true),
+        ])).ToList();
         var description = string.Join(" ", budget.Lines.Select(l =>
             $"{l.Policy} : fonctionnement {Describe(l.Operating)}, investissement {Describe(l.Investment)}."));
-        return new ChartView("graphique-budget", title, description, Width, Math.Round(y, 1), bars,
+        return new BarChartView("graphique-budget", title, description, groups,
             [new Link("operating", "Fonctionnement (barre pleine)"), new Link("investment", "Investissement (barre hachurée)")]);
+    }
+
+    /// <summary>The bar's length as a share of the largest amount; at least a sliver for a positive amount, none when not given.</summary>
+    internal static string? Length(BudgetAmount? amount, decimal max)
+    {
+        if (amount?.Euros is not { } euros)
+        {
+            return null;
+        }
+
+        var percent = max <= 0 ? 0 : Math.Max(0.5, Math.Round((double)(euros / max) * 100, 1));
+        return percent.ToString("0.#", CultureInfo.InvariantCulture) + "%";
     }
 
     private static string Describe(BudgetAmount? amount) => amount?.Euros is { } e ? French.Euros(e) : "non communiqué";

@@ -88,6 +88,7 @@ internal static class DataPages
 
         return new CoveragePage
         {
+            Scripts = [context.Root.Href(SiteUrls.TablesScript)],
             Path = SiteUrls.Coverage,
             Title = "La couverture des finalités",
             MenuKey = "couverture",
@@ -129,9 +130,10 @@ internal static class DataPages
                     .Where(c => c.Item2?.IsGiven != true)
                     .Select(c => $"le montant {c.Item1} n'est pas communiqué{(c.Item2?.Note is { } note ? $" ({note.TrimEnd('.')})" : string.Empty)}")) + ".")
             .ToList();
-        const string lead = "Les montants de fonctionnement et d'investissement de chaque politique publique, en euros. Un montant absent du rapport est indiqué « non communiqué », jamais remplacé par zéro.";
+        const string lead = "Les montants de fonctionnement et d'investissement de chaque politique publique, en euros. Un montant que la collectivité n'a pas communiqué est signalé comme tel\u00a0: il n'est pas compté comme zéro.";
         return new BudgetPage
         {
+            Scripts = [context.Root.Href(SiteUrls.TablesScript)],
             Path = SiteUrls.Budget,
             Title = title,
             MenuKey = "budget",

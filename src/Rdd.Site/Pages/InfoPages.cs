@@ -33,7 +33,6 @@ internal static class InfoPages
         var audited = settings.AuditDate is not null;
         var facts = new List<Fact>
         {
-            new("État de conformité", context.AccessibilityStatus.Replace("Accessibilité : ", string.Empty, StringComparison.Ordinal)),
             new("Référentiel", "RGAA 4.1 (référentiel général d'amélioration de l'accessibilité)"),
         };
         if (settings.Rate is { } rate)
@@ -42,6 +41,10 @@ internal static class InfoPages
         }
 
         facts.Add(new Fact("Date de l'audit", settings.AuditDate is { } date ? date.ToString("d MMMM yyyy", French.Culture) : "aucun audit n'a encore été réalisé"));
+        if (settings.StatementDate is { } established)
+        {
+            facts.Add(new Fact("Déclaration établie le", established.ToString("d MMMM yyyy", French.Culture)));
+        }
         if (settings.Auditor is not null)
         {
             facts.Add(new Fact("Audit réalisé par", settings.Auditor));
@@ -57,7 +60,7 @@ internal static class InfoPages
             facts.Add(new Fact("Plan d'actions de l'année", settings.ActionPlan, IsAddress(settings.ActionPlan) ? settings.ActionPlan : null));
         }
 
-        var tested = pages.Where(p => p is HomePage or SectionPage or CoveragePage or BudgetPage).Take(6).Select(p => new Link(context.Urls.Href(p.Path), p.Title)).ToList();
+        var tested = SampleOfPages(context, pages);
         return new AccessibilityPage
         {
             Path = SiteUrls.Accessibility,
@@ -73,6 +76,34 @@ internal static class InfoPages
             Contact = settings.Contact ?? context.Site.Contact,
             AuthorityName = context.AuthorityName,
         };
+    }
+
+    /// <summary>
+    /// The sample of pages the statement lists as checked, as RGAA's method draws it: the home page, the pages every
+    /// site must have (accessibility statement, site map, legal notice), the search, one page of each part and of each
+    /// kind of content (coverage, budget, indicators), and the full report.
+    /// </summary>
+    private static List<Link> SampleOfPages(BuildContext context, IReadOnlyList<PageModel> pages)
+    {
+        var sample = new List<Link>();
+        void Add(PageModel? page) { if (page is not null) { sample.Add(new Link(context.Urls.Href(page.Path), page is FullReportPage ? FullReportPage.LinkText : page.Title)); } }
+
+        Add(pages.OfType<HomePage>().FirstOrDefault());
+        foreach (var part in pages.OfType<PartPage>())
+        {
+            Add(part);
+            Add(pages.OfType<SectionPage>().FirstOrDefault(s => s.Path.StartsWith(part.Path, StringComparison.Ordinal)));
+        }
+
+        Add(pages.OfType<CoveragePage>().FirstOrDefault());
+        Add(pages.OfType<BudgetPage>().FirstOrDefault());
+        Add(pages.OfType<IndicatorsPage>().FirstOrDefault());
+        Add(pages.OfType<SearchPage>().FirstOrDefault());
+        Add(pages.OfType<FullReportPage>().FirstOrDefault());
+        sample.Add(context.LinkTo(SiteUrls.Accessibility, "Déclaration d'accessibilité"));
+        sample.Add(context.LinkTo(SiteUrls.SiteMap, "Plan du site"));
+        sample.Add(context.LinkTo(SiteUrls.LegalNotice, "Mentions légales"));
+        return sample;
     }
 
     private static bool IsAddress(string text) => text.StartsWith("https://", StringComparison.Ordinal) || text.StartsWith("http://", StringComparison.Ordinal);
@@ -157,7 +188,8 @@ internal static class InfoPages
 
     private static SitemapPage SiteMap(BuildContext context, IReadOnlyList<PageModel> pages)
     {
-        TreeItem Item(PageModel page, IEnumerable<TreeItem>? children = null) => new(new Link(context.Urls.Href(page.Path), page.Title), children?.ToList() ?? []);
+        TreeItem Item(PageModel page, IEnumerable<TreeItem>? children = null) =>
+            new(new Link(context.Urls.Href(page.Path), page is FullReportPage ? FullReportPage.LinkText : page.Title), children?.ToList() ?? []);
 
         var tree = new List<TreeItem>();
         foreach (var page in pages)

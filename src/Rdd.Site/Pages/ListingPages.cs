@@ -1,5 +1,6 @@
 using Rdd.Domain;
 using Rdd.Domain.Law;
+using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
 using Rdd.Site.Rendering;
 
@@ -44,13 +45,16 @@ internal static class ListingPages
             };
         }
 
+        // The elements' pages belong to part 3 in the menu: the breadcrumb goes through it too, so that both agree.
+        var governance = context.Report.Parts.Where(p => p.Kind == PartKind.Modalities)
+            .Select(p => context.LinkTo(SiteUrls.Part((int)p.Kind), BuildContext.PartLabel(p))).ToList();
         var elementsCrumb = context.LinkTo(SiteUrls.Elements, "Éléments de la démarche");
         yield return new IndexPage
         {
             Path = SiteUrls.Elements,
             Title = "Les cinq éléments déterminants de la démarche",
             MenuKey = "partie-3",
-            Breadcrumb = [context.Home, new Link(string.Empty, "Éléments de la démarche")],
+            Breadcrumb = [context.Home, .. governance, new Link(string.Empty, "Éléments de la démarche")],
             Lead = "Le cadre de référence de 2006 des projets territoriaux de développement durable fixe cinq éléments de méthode ; la partie 3 du rapport montre comment la collectivité les met en pratique.",
             Groups = [new CardGroup(null, GovernanceElements.All.Select(e => new Card(
                 context.LinkTo(SiteUrls.Element(e.Code), e.Label), null,
@@ -64,7 +68,7 @@ internal static class ListingPages
                 Path = SiteUrls.Element(element.Code),
                 Title = element.Label,
                 MenuKey = "partie-3",
-                Breadcrumb = [context.Home, elementsCrumb, new Link(string.Empty, element.ShortLabel)],
+                Breadcrumb = [context.Home, .. governance, elementsCrumb, new Link(string.Empty, element.ShortLabel)],
                 Lead = $"Élément déterminant n° {element.Number} du cadre de référence de 2006. " + BuildContext.Count(context.Actions.Count(a => a.GovernanceElements.Contains(element.Code)), "pratique l'illustre.", "pratiques l'illustrent."),
                 Facts = [new Fact("Fondement", element.LegalBasis.Reference)],
                 Parts = context.Group(context.Actions.Where(a => a.GovernanceElements.Contains(element.Code))),
@@ -157,7 +161,7 @@ internal static class ListingPages
             return [new CardGroup(null, taxonomy.Terms.Select(TermCard).ToList())];
         }
 
-        return roots.Select(root => new CardGroup(root.Label, [TermCard(root), .. taxonomy.Terms.Where(t => t.Parent == root.Code).Select(TermCard)])).ToList();
+        return roots.Select(root => new CardGroup(root.Label, taxonomy.Terms.Where(t => t.Parent == root.Code).Select(TermCard).ToList()) { Own = TermCard(root) }).ToList();
     }
 
     private static IEnumerable<Rdd.Domain.Reports.PlacedAction> ActionsOf(BuildContext context, string taxonomy, string? code) =>

@@ -115,19 +115,19 @@ public static class PageBuilder
         FaviconHref = context.Root.Href(SiteUrls.Favicon),
         LogoHref = site.Logo is null ? null : context.Root.Href("/assets/" + Path.GetFileName(site.Logo)),
         Years = context.History.IsMultiYear
-            ? context.History.Years.Select(r => new MenuEntry(r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), new Link(context.History.Urls[r.Year].Href(SiteUrls.Home), r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList()
+            ? context.History.Years.Select(r => new MenuEntry(r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), new Link(context.History.Urls[r.Year].Href(SiteUrls.Home), r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), SiteUrls.Home)).ToList()
             : [],
         CurrentYear = context.Report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Menu =
         [
-            new("home", context.LinkTo(SiteUrls.Home, "Accueil")),
-            .. context.Report.Parts.Select(p => new MenuEntry("partie-" + (int)p.Kind, context.LinkTo(SiteUrls.Part((int)p.Kind), MenuLabel(p.Kind)))),
-            .. HasDigitalStrategy(context) ? [new MenuEntry("numerique-responsable", context.LinkTo(SiteUrls.DigitalStrategy, "Numérique responsable"))] : Array.Empty<MenuEntry>(),
-            new("finalites", context.LinkTo(SiteUrls.Finalities, "Finalités")),
-            new("couverture", context.LinkTo(SiteUrls.Coverage, "Couverture")),
-            .. context.Report.Budget is null ? Array.Empty<MenuEntry>() : [new MenuEntry("budget", context.LinkTo(SiteUrls.Budget, "Budget"))],
-            .. context.Report.Indicators.Count == 0 ? Array.Empty<MenuEntry>() : [new MenuEntry("indicateurs", context.LinkTo(SiteUrls.Indicators, "Indicateurs"))],
-            new("referentiels", context.LinkTo(SiteUrls.Taxonomies, "Stratégie et ODD")),
+            Menu(context, "home", SiteUrls.Home, "Accueil"),
+            .. context.Report.Parts.Select(p => Menu(context, "partie-" + (int)p.Kind, SiteUrls.Part((int)p.Kind), MenuLabel(p.Kind))),
+            .. HasDigitalStrategy(context) ? [Menu(context, "numerique-responsable", SiteUrls.DigitalStrategy, "Numérique responsable")] : Array.Empty<MenuEntry>(),
+            Menu(context, "finalites", SiteUrls.Finalities, "Finalités"),
+            Menu(context, "couverture", SiteUrls.Coverage, "Couverture"),
+            .. context.Report.Budget is null ? Array.Empty<MenuEntry>() : [Menu(context, "budget", SiteUrls.Budget, "Budget")],
+            .. context.Report.Indicators.Count == 0 ? Array.Empty<MenuEntry>() : [Menu(context, "indicateurs", SiteUrls.Indicators, "Indicateurs")],
+            Menu(context, "referentiels", SiteUrls.Taxonomies, "Stratégie et ODD"),
         ],
         FooterLinks =
         [
@@ -137,12 +137,14 @@ public static class PageBuilder
             context.LinkTo(SiteUrls.Glossary, "Glossaire"),
             context.LinkTo(SiteUrls.LegalFramework, "Cadre légal"),
             context.LinkTo(SiteUrls.OpenData, "Données ouvertes"),
-            context.LinkTo(SiteUrls.FullReport, "Le rapport complet (à imprimer)"),
+            context.LinkTo(SiteUrls.FullReport, FullReportPage.LinkText),
         ],
         SearchLink = context.LinkTo(SiteUrls.Search, "Rechercher"),
         AccessibilityStatus = context.AccessibilityStatus,
         ContentSecurityPolicy = ContentSecurityPolicy,
     };
+
+    private static MenuEntry Menu(BuildContext context, string key, string path, string text) => new(key, context.LinkTo(path, text), path);
 
     private static string MenuLabel(PartKind kind) => kind switch
     {
@@ -184,7 +186,7 @@ public static class PageBuilder
                 new Card(context.LinkTo(SiteUrls.Taxonomies, "La stratégie du territoire et les ODD"), "Les actions rattachées au projet de territoire, aux plans et aux objectifs de développement durable.", null),
                 new Card(context.LinkTo(SiteUrls.LegalFramework, "Le cadre légal du rapport"), "Pourquoi ce rapport, et ce que la loi lui demande.", null),
                 new Card(context.LinkTo(SiteUrls.Search, "Rechercher une action"), "Toutes les actions de A à Z, et une recherche par mot et par finalité.", null),
-                new Card(context.LinkTo(SiteUrls.FullReport, "Le rapport complet (à imprimer)"), "Tout le rapport sur une seule page, à imprimer ou à enregistrer en PDF.", null),
+                new Card(context.LinkTo(SiteUrls.FullReport, FullReportPage.LinkText), "Tout le rapport sur une seule page, à imprimer ou à enregistrer en PDF.", null),
             ],
             AccessibilityLink = context.LinkTo(SiteUrls.Accessibility, context.AccessibilityStatus),
             ObligationText = obligation.Explanation,

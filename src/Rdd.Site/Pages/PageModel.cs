@@ -80,7 +80,7 @@ public sealed record SiteChrome
 }
 
 /// <summary>An entry of the main menu.</summary>
-public sealed record MenuEntry(string Key, Link Link);
+public sealed record MenuEntry(string Key, Link Link, string Path);
 
 /// <summary>Helpers for components.</summary>
 public static class Html

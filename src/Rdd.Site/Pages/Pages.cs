@@ -105,7 +105,7 @@ public sealed record CoveragePage : PageModel
 /// <summary>The budget: chart and table.</summary>
 public sealed record BudgetPage : PageModel
 {
-    public ChartView? Chart { get; init; }
+    public BarChartView? Chart { get; init; }
 
     public TableView? Table { get; init; }
 

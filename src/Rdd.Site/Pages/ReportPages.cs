@@ -33,10 +33,7 @@ internal static class ReportPages
                 Breadcrumb = [context.Home, new Link(string.Empty, BuildContext.PartLabel(part))],
                 Lead = PageBuilder.PartSummary(part.Kind),
                 Introduction = Html.Raw(context.Markdown.Render(part.Introduction, 2, abbreviations)),
-                Groups = part.Sections
-                    .GroupAdjacentBy(s => s.Group)
-                    .Select(g => new CardGroup(g.Key, g.Select(s => SectionCard(context, part, s)).ToList()))
-                    .ToList(),
+                Groups = SectionGroups(context, part),
             };
 
             foreach (var section in part.Sections)
@@ -96,6 +93,18 @@ internal static class ReportPages
             Previous = index > 0 ? SectionLink(context, sections[index - 1]) : null,
             Next = index + 1 < sections.Count ? SectionLink(context, sections[index + 1]) : null,
         };
+    }
+
+    /// <summary>
+    /// The part's sections, group by group. Where some sections have a group and others not, the others get a visible
+    /// heading of their own (« Autres sections »): otherwise they would look part of the group above them on screen,
+    /// while a screen reader hears them at the groups' level.
+    /// </summary>
+    private static List<CardGroup> SectionGroups(BuildContext context, Part part)
+    {
+        var groups = part.Sections.GroupAdjacentBy(s => s.Group).ToList();
+        var untitled = groups.Any(g => g.Key is not null) ? "Autres sections" : null;
+        return groups.Select(g => new CardGroup(g.Key ?? untitled, g.Select(s => SectionCard(context, part, s)).ToList())).ToList();
     }
 
     private static string SectionLead(Section section, int count)

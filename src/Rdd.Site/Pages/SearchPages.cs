@@ -58,6 +58,12 @@ public sealed record TermFilterGroup(string Taxonomy, IReadOnlyList<SearchFilter
 /// <summary>The whole report on one page, for printing and for <c>rdd pdf</c>.</summary>
 public sealed record FullReportPage : PageModel
 {
+    /// <summary>
+    /// The text of every link to this page: its title is the report's, as the home page's is, and two links with the
+    /// same text must lead to the same page (RGAA 6.1).
+    /// </summary>
+    public const string LinkText = "Le rapport complet (à imprimer)";
+
     /// <summary>The table of contents: links to the anchors of this page, with sub-entries.</summary>
     public required IReadOnlyList<TreeItem> Contents { get; init; }
 
@@ -279,6 +285,7 @@ internal static class SearchPages
 
         return new FullReportPage
         {
+            Scripts = [context.Root.Href(SiteUrls.TablesScript)],
             Path = SiteUrls.FullReport,
             Title = report.Title,
             DocumentTitle = $"{report.Title} (version intégrale) — {context.AuthorityName}",

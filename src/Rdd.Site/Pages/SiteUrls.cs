@@ -85,6 +85,9 @@ public sealed class SiteUrls
 
     public static string SearchScript => "/assets/recherche.js";
 
+    /// <summary>The script that keeps a table's scrolling box in the tab order only while the table overflows.</summary>
+    public static string TablesScript => "/assets/tableaux.js";
+
     public static string FullReport => "/rapport-complet/";
 
     /// <summary>The file a page path is written to: « /budget/ » → « budget/index.html ».</summary>

@@ -49,7 +49,14 @@ public sealed record PartListing(string Title, IReadOnlyList<SectionListing> Sec
 public sealed record Card(Link Link, string? Text, string? Meta, MarkupString? Pictogram = null, string? Modifier = null);
 
 /// <summary>Cards under an optional group heading.</summary>
-public sealed record CardGroup(string? Title, IReadOnlyList<Card> Cards);
+public sealed record CardGroup(string? Title, IReadOnlyList<Card> Cards)
+{
+    /// <summary>
+    /// The group's own card, when the group is itself a page (a term with sub-terms): its title links there, with the
+    /// card's text and meta under it, instead of a card that would repeat the group's heading.
+    /// </summary>
+    public Card? Own { get; init; }
+}
 
 /// <summary>A key figure, formatted.</summary>
 public sealed record KeyFigureView(string Theme, string Value, string Label)
@@ -66,17 +73,42 @@ public sealed record TableRow(TableCell Header, IReadOnlyList<TableCell> Cells);
 /// <summary>A cell: its text, an optional link, and CSS classes (num, zero, not-given).</summary>
 public sealed record TableCell(string Text, string? Href = null, string? CssClass = null);
 
-/// <summary>One bar group of the budget chart, geometry computed.</summary>
-public sealed record ChartBar(string Label, IReadOnlyList<ChartSegment> Segments, double LabelY);
+/// <summary>
+/// A horizontal bar chart: groups of bars, each with its text. <paramref name="Description"/> states every value for
+/// assistive technologies; <paramref name="Legend"/> names each series (its <c>Href</c> is the series' CSS suffix).
+/// </summary>
+public sealed record BarChartView(string Id, string Title, string Description, IReadOnlyList<BarGroup> Groups, IReadOnlyList<Link> Legend);
 
-/// <summary>One bar: its series, its rectangle, and the text written next to it.</summary>
-public sealed record ChartSegment(string Series, double X, double Y, double Width, double Height, string ValueText, double TextX);
+/// <summary>The bars of one item of a bar chart (a policy of the budget), under its label.</summary>
+public sealed record BarGroup(string Label, IReadOnlyList<BarView> Bars);
 
-/// <summary>The budget chart: its SVG (built from the bars), and its legend.</summary>
-public sealed record ChartView(string Id, string Title, string Description, double Width, double Height, IReadOnlyList<ChartBar> Bars, IReadOnlyList<Link> Legend)
-{
-    public MarkupString Svg => Rendering.ChartSvg.Render(this);
-}
+/// <summary>
+/// One bar: its series (a CSS suffix), the text written above it, and its length as a share of the longest bar,
+/// written for SVG (« 45.2% »); null when there is no value to draw. Hatched bars are told from plain ones by more
+/// than colour.
+/// </summary>
+public sealed record BarView(string Series, string Text, string? Length, bool Hatched);
+
+/// <summary>
+/// An indicator's trend, in the coordinates of a <paramref name="Width"/> × <paramref name="Height"/> drawing: the
+/// line through the values, each point, the target line if any; the texts (values, years, target, axes) are given
+/// apart, to be written as HTML that grows with the reader's text size.
+/// </summary>
+public sealed record TrendChartView(
+    string Id,
+    string Title,
+    string Description,
+    string Width,
+    string Height,
+    string Axis,
+    string Line,
+    IReadOnlyList<TrendPoint> Points,
+    string? TargetY,
+    IReadOnlyList<string> Values,
+    string AxesText);
+
+/// <summary>A point of a trend chart, in drawing coordinates (invariant culture).</summary>
+public sealed record TrendPoint(string X, string Y);
 
 /// <summary>A glossary entry.</summary>
 public sealed record GlossaryView(string Anchor, string Term, string Expansion, MarkupString? Definition);
@@ -94,4 +126,4 @@ public sealed record DataFileView(Link Link, string FileName, string Format, str
 public sealed record ProgressGroup(string Title, string Count, IReadOnlyList<PartListing> Parts);
 
 /// <summary>An indicator: its trend chart (when it has two values or more) and the same data as a table.</summary>
-public sealed record IndicatorView(string Anchor, string Label, MarkupString? Chart, TableView Table, string? Source, string? Finalities = null);
+public sealed record IndicatorView(string Anchor, string Label, TrendChartView? Chart, TableView Table, string? Source, string? Finalities = null);

@@ -48,6 +48,7 @@ internal static class YearPages
 
     private static IndicatorsPage Indicators(BuildContext context) => new()
     {
+        Scripts = [context.Root.Href(SiteUrls.TablesScript)],
         Path = SiteUrls.Indicators,
         Title = "Les indicateurs et leur évolution",
         MenuKey = "indicateurs",

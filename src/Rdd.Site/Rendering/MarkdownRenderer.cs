@@ -17,6 +17,7 @@ public sealed class MarkdownRenderer
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseEmphasisExtras()
+        .Use<LanguageSpans>()
         .DisableHtml()
         .Build();
 

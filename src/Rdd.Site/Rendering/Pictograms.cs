@@ -17,7 +17,7 @@ public static class Pictograms
     /// <returns>The markup; empty for an unknown code.</returns>
     public static MarkupString For(string code, string cssClass = "picto") =>
         Svgs.TryGetValue(code, out var svg)
-            ? new MarkupString(Made.GetOrAdd((code, cssClass), static (key, svg) => svg.Replace("<svg ", $"<svg class=\"{key.CssClass}\" aria-hidden=\"true\" focusable=\"false\" ", StringComparison.Ordinal), svg))
+            ? new MarkupString(Made.GetOrAdd((code, cssClass), static (key, svg) => svg.Replace("<svg ", $"<svg class=\"{key.CssClass}\" {SizeOf(key.CssClass)} aria-hidden=\"true\" focusable=\"false\" ", StringComparison.Ordinal), svg))
             : new MarkupString(string.Empty);
 
     /// <summary>
@@ -28,7 +28,7 @@ public static class Pictograms
     /// <returns>The markup; empty for an unknown code.</returns>
     public static MarkupString Use(string code) =>
         Svgs.ContainsKey(code)
-            ? new MarkupString(Made.GetOrAdd((code, "#use"), static key => $"<svg class=\"picto\" aria-hidden=\"true\" focusable=\"false\"><use href=\"#{SymbolId(key.Code)}\"/></svg>"))
+            ? new MarkupString(Made.GetOrAdd((code, "#use"), static key => $"<svg class=\"picto\" width=\"20\" height=\"20\" aria-hidden=\"true\" focusable=\"false\"><use href=\"#{SymbolId(key.Code)}\"/></svg>"))
             : new MarkupString(string.Empty);
 
     /// <summary>
@@ -49,8 +49,14 @@ public static class Pictograms
         var symbols = used.Select(code => Made.GetOrAdd((code, "#symbol"), static (key, svg) => svg
             .Replace("<svg xmlns=\"http://www.w3.org/2000/svg\" ", $"<symbol id=\"{SymbolId(key.Code)}\" ", StringComparison.Ordinal)
             .Replace("</svg>", "</symbol>", StringComparison.Ordinal), Svgs[code]));
-        return new MarkupString($"<svg class=\"picto-sprite\" aria-hidden=\"true\" focusable=\"false\">{string.Concat(symbols)}</svg>");
+        return new MarkupString($"<svg class=\"picto-sprite\" width=\"0\" height=\"0\" aria-hidden=\"true\" focusable=\"false\">{string.Concat(symbols)}</svg>");
     }
+
+    /// <summary>
+    /// The drawing's own size, in pixels, for a reader who turns CSS off (the style sheet sets the size otherwise):
+    /// without it, an SVG with only a viewBox fills the whole width of the page.
+    /// </summary>
+    private static string SizeOf(string cssClass) => cssClass.Contains("picto-large", StringComparison.Ordinal) ? "width=\"48\" height=\"48\"" : "width=\"20\" height=\"20\"";
 
     /// <summary>The id of a finalité's symbol: « picto_climat », with a character no id of the report can hold (ids are slugs).</summary>
     private static string SymbolId(string code) => "picto_" + code;

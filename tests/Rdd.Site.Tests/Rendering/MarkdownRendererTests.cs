@@ -184,4 +184,47 @@ public sealed class MarkdownRendererTests
         Assert.NotNull(body.QuerySelector("del"));
         Assert.Equal(2, body.QuerySelectorAll("ol > li").Length);
     }
+
+    [Theory]
+    [InlineData("un projet [SmartCity]{lang=en} primé", "en", "SmartCity")]
+    [InlineData("les [serious games]{lang=en}…", "en", "serious games")]
+    [InlineData("[Ostal]{lang=oc} de la vila", "oc", "Ostal")]
+    [InlineData("[Ação]{lang=pt-BR}", "pt-BR", "Ação")]
+    [InlineData("[Stadtwerke]{lang=\"de\"}", "de", "Stadtwerke")]
+    public void A_passage_marked_with_its_language_is_a_span_with_lang(string markdown, string language, string passage)
+    {
+        var body = Body(Render(markdown));
+        var span = Assert.Single(body.QuerySelectorAll("span[lang]"));
+        Assert.Equal(language, span.GetAttribute("lang"));
+        Assert.Equal(passage, span.TextContent);
+        Assert.DoesNotContain("{lang", body.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("[", body.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[texte]{lang=anglais}")]
+    [InlineData("[texte]{lang=e}")]
+    [InlineData("[texte]{class=rouge}")]
+    [InlineData("[texte]{lang=en")]
+    [InlineData("[]{lang=en}")]
+    [InlineData("[un [mot] imbriqué]{lang=en}")]
+    public void Anything_else_in_braces_is_no_language_span(string markdown) =>
+        Assert.Empty(Body(Render(markdown)).QuerySelectorAll("span[lang]"));
+
+    [Fact]
+    public void The_passage_is_written_as_text_never_as_html()
+    {
+        var body = Body(Render("[<b>gras</b>]{lang=en}"));
+        var span = Assert.Single(body.QuerySelectorAll("span[lang=en]"));
+        Assert.Empty(span.Children);
+        Assert.Equal("<b>gras</b>", span.TextContent);
+    }
+
+    [Fact]
+    public void A_link_is_still_a_link()
+    {
+        var body = Body(Render("[le plan](https://exemple.fr/plan.pdf){lang=en}"));
+        Assert.Single(body.QuerySelectorAll("a"));
+        Assert.Empty(body.QuerySelectorAll("span[lang]"));
+    }
 }

@@ -47,11 +47,11 @@ public sealed class MultiYearTests : IAsyncLifetime
     [Fact]
     public void IndicatorsPage_ShowsTheTrendAcrossYears_AsChartAndTable()
     {
-        var page = _build.Files!.Text("indicateurs/index.html");
+        var page = System.Net.WebUtility.HtmlDecode(_build.Files!.Text("indicateurs/index.html"));
         Assert.Contains("role=\"img\"", page, StringComparison.Ordinal);
-        Assert.Contains("2023 : 9\u202f310", page, StringComparison.Ordinal);
-        Assert.Contains("2024 : 8\u202f900", page, StringComparison.Ordinal);
-        Assert.Contains("2025 : 8\u202f420", page, StringComparison.Ordinal);
+        Assert.Contains("2023\u00a0: 9\u202f310", page, StringComparison.Ordinal);
+        Assert.Contains("2024\u00a0: 8\u202f900", page, StringComparison.Ordinal);
+        Assert.Contains("2025\u00a0: 8\u202f420", page, StringComparison.Ordinal);
         Assert.Contains("<caption", page, StringComparison.Ordinal);
     }
 

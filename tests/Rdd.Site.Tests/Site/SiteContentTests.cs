@@ -22,7 +22,7 @@ public sealed class SiteContentTests(BuiltSitesFixture sites)
         Assert.Equal("non communiqué", cells[0]);
 
         // The chart's text for that policy, and every text of the page, never shows a zero amount.
-        var chart = page.QuerySelector("svg")!;
+        var chart = page.QuerySelector(".hbars")!;
         var chartText = SiteStructureTests.Normalize(chart.TextContent);
         Assert.Contains("Fonctionnement : non communiqué", chartText, StringComparison.Ordinal);
         var zero = new Regex(@"(?<![\d\u202f\u00a0 ,])0([,.]0+)?[\s\u00a0\u202f]*€");
