@@ -102,12 +102,11 @@ public static partial class ContentLoader
             return new SiteSettings();
         }
 
-        CheckStatement(reader, bag);
-
         var authority = ReadAuthority(reader.Object("collectivite"));
         var options = reader.Object("site");
         var accessibility = reader.Object("accessibilite");
-        return new SiteSettings
+        var auditDate = accessibility?.Date("date_audit");
+        var settings = new SiteSettings
         {
             Authority = authority,
             Title = options?.Text("titre"),
@@ -122,8 +121,8 @@ public static partial class ContentLoader
             {
                 Status = accessibility.Choice("etat") ?? "non-conforme",
                 Rate = accessibility.Number("taux"),
-                AuditDate = accessibility.Date("date_audit"),
-                StatementDate = accessibility.Date("date_declaration") ?? accessibility.Date("date_audit"),
+                AuditDate = auditDate,
+                StatementDate = accessibility.Date("date_declaration") ?? auditDate,
                 Auditor = accessibility.Text("auditeur"),
                 NonAccessibleContent = accessibility.List("contenus_non_accessibles").Select(i => i.Value).ToList(),
                 Contact = accessibility.Text("contact"),
@@ -131,24 +130,24 @@ public static partial class ContentLoader
                 ActionPlan = accessibility.Text("plan_annuel"),
             },
         };
+        CheckStatement(settings, accessibility?.Location ?? reader.Location, bag);
+        return settings;
     }
 
     /// <summary>
     /// The accessibility statement must give its date and a means of contact (RGAA, article 47 of loi n° 2005-102):
     /// RDD2090 and RDD2091 when site.yml gives neither, at the statement's settings or at the top of the file.
     /// </summary>
-    private static void CheckStatement(MappingReader site, DiagnosticBag bag)
+    private static void CheckStatement(SiteSettings settings, SourceLocation where, DiagnosticBag bag)
     {
-        var accessibility = site.Object("accessibilite");
-        var where = accessibility?.Location ?? site.Location;
-        if (accessibility?.Has("date_declaration") != true && accessibility?.Has("date_audit") != true)
+        if (settings.Accessibility.StatementDate is null)
         {
             bag.Add(ContentDiagnostics.StatementUndated,
                 "La déclaration d'accessibilité n'a pas de date : indiquez dans site.yml, sous « accessibilite: », la date à laquelle elle a été établie (« date_declaration: 2025-11-15 »).",
                 where);
         }
 
-        if (accessibility?.Has("contact") != true && site.Object("site")?.Has("contact") != true)
+        if (settings.Accessibility.Contact is null && settings.Contact is null)
         {
             bag.Add(ContentDiagnostics.StatementWithoutContact,
                 "La déclaration d'accessibilité ne donne aucun moyen de contact : indiquez dans site.yml, sous « accessibilite: », une adresse électronique ou un formulaire (« contact: accessibilite@exemple.fr »), pour qu'un lecteur puisse signaler un défaut et obtenir le contenu sous une autre forme.",

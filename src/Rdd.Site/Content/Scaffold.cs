@@ -42,8 +42,10 @@ public static class Scaffold
                   couleur: "#0b5a7a"   # couleur d'accent : elle doit contraster à 4,5:1 avec le blanc
                   licence: Licence Ouverte 2.0 (Etalab-2.0)
                 accessibilite:
-                  # Après un audit RGAA, indiquez l'état (totalement-conforme, partiellement-conforme), le taux et la date.
+                  # Après un audit RGAA, indiquez l'état (totalement-conforme, partiellement-conforme), le taux et la date
+                  # de l'audit (date_audit: AAAA-MM-JJ).
                   etat: non-conforme
+                  date_declaration:    # date à laquelle vous établissez cette déclaration, AAAA-MM-JJ
                   contact: ""          # adresse électronique ou page pour signaler un défaut d'accessibilité
                 # Mentions légales (Markdown), publiées sur la page « Mentions légales » du site. Ajoutez-y le directeur ou
                 # la directrice de la publication (le maire ou le président, en général) et l'hébergeur du site (nom,

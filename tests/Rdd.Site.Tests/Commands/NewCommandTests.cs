@@ -101,8 +101,11 @@ public sealed class NewCommandTests : IDisposable
         Assert.NotNull(indicator.Value);
         Assert.Contains("Ville de Montreuil", check.Content.Site.LegalNotice, StringComparison.Ordinal);
 
-        // What is left to do is replacing examples, and writing the digital strategy's review the law asks for.
-        var left = check.Result.Diagnostics.Where(d => d.Code != "RDD1060").ToList();
+        // What is left to do is replacing examples, dating the accessibility statement and giving its contact, and
+        // writing the digital strategy's review the law asks for.
+        Assert.Contains(check.Result.Diagnostics, d => d.Code == "RDD2090" && d.Location!.Path == "site.yml");
+        Assert.Contains(check.Result.Diagnostics, d => d.Code == "RDD2091" && d.Location!.Path == "site.yml");
+        var left = check.Result.Diagnostics.Where(d => d.Code is not ("RDD1060" or "RDD2090" or "RDD2091")).ToList();
         var review = Assert.Single(left);
         Assert.Equal("RDD1041", review.Code);
         Assert.Equal("2025/numerique-responsable.md", review.Location!.Path);
