@@ -152,6 +152,14 @@ internal static class SectionReader
                 continue;
             }
 
+            if (title.EndsWith(':'))
+            {
+                var colon = attributes.Title.LastIndexOf(':');
+                bag.Add(ContentDiagnostics.HeadingEndsWithColon,
+                    $"Le titre « {title} » se termine par deux-points : chaque titre « ## » commence une nouvelle action. S'il annonce la suite du texte, écrivez-le sans « ## », par exemple en gras (**{title.TrimEnd(':', ' ', '\u00A0', '\u202F')}\u00A0:**) ; si c'est bien une action, retirez les deux-points.",
+                    file.Source.At(line, textStart + 1 + Math.Max(0, colon)));
+            }
+
             var id = attributes.Id ?? ShortSlug(title);
             var element = new ElementRef(ElementKind.Action, id);
             sources.Add(element, file.Source.At(line, 1));
