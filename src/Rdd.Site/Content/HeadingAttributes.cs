@@ -222,14 +222,14 @@ internal sealed class HeadingAttributes
         if (spaced.Key is "partenaires" or "lieux")
         {
             _values[spaced.Key] = (typed, spaced.Column);
-            bag.Add(ContentDiagnostics.BadAttribute, $"La valeur « {typed} » de « {spaced.Name} » contient des espaces : mettez-la entre guillemets, {spaced.Name}=\"{typed}\".", location);
+            bag.Add(ContentDiagnostics.BadAttribute, $"La valeur « {typed} » de « {spaced.Name} » contient {MalformedSyntax.Spaces(typed)} : mettez-la entre guillemets, {spaced.Name}=\"{typed}\".", location);
             return;
         }
 
         if (CodesOf(spaced.Key) is not { } codes)
         {
             _values.Remove(spaced.Key);
-            bag.Add(ContentDiagnostics.BadAttribute, $"La valeur « {typed} » de « {spaced.Name} » contient des espaces : une liste s'écrit avec des virgules et sans espace, {spaced.Name}=a,b.", location);
+            bag.Add(ContentDiagnostics.BadAttribute, $"La valeur « {typed} » de « {spaced.Name} » contient {MalformedSyntax.Spaces(typed)} : une liste s'écrit avec des virgules et sans espace, {spaced.Name}=a,b.", location);
             return;
         }
 

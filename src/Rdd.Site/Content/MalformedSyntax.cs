@@ -113,11 +113,14 @@ internal static partial class MalformedSyntax
         if (image.Success && SpacedFileName(image.Groups["path"].Value) is { } renamed)
         {
             var path = image.Groups["path"].Value.Trim();
-            return $"Le chemin de l'image « {MarkdownSafety.Excerpt(path)} » contient des espaces : elle ne serait pas affichée, et « ![…](…) » apparaîtrait tel quel sur le site. Renommez le fichier « {Path.GetFileName(renamed)} » (sans espace, en minuscules, sans accent) et écrivez ![{MarkdownSafety.Excerpt(image.Groups["alt"].Value)}]({renamed}).";
+            return $"Le chemin de l'image « {MarkdownSafety.Excerpt(path)} » contient {Spaces(path)} : elle ne serait pas affichée, et « ![…](…) » apparaîtrait tel quel sur le site. Renommez le fichier « {Path.GetFileName(renamed)} » (sans espace, en minuscules, sans accent) et écrivez ![{MarkdownSafety.Excerpt(image.Groups["alt"].Value)}]({renamed}).";
         }
 
         return $"L'image « {MarkdownSafety.Excerpt(written)} » est mal écrite et apparaîtrait telle quelle sur le site : écrivez ![texte de remplacement](chemin/du/fichier.png), sans espace entre « ] » et « ( », et avec ses deux parenthèses.";
     }
+
+    /// <summary>« une espace » or « des espaces », as <paramref name="text"/> holds one or more.</summary>
+    public static string Spaces(string text) => Uri.UnescapeDataString(text).Count(char.IsWhiteSpace) > 1 ? "des espaces" : "une espace";
 
     private static bool IsRead(IReadOnlyList<(int Start, int End)> read, int offset) => read.Any(span => offset >= span.Start && offset <= span.End);
 

@@ -328,7 +328,7 @@ internal static class MarkdownSafety
 
         if (MalformedSyntax.SpacedFileName(url) is { } renamed && File.Exists(full))
         {
-            bag.Add(ContentDiagnostics.MalformedImage, $"Le nom de l'image « {Excerpt(Uri.UnescapeDataString(url))} » contient des espaces : renommez le fichier « {Path.GetFileName(renamed)} » (sans espace, en minuscules, sans accent) et écrivez ![…]({renamed}).", location);
+            bag.Add(ContentDiagnostics.MalformedImage, $"Le nom de l'image « {Excerpt(Uri.UnescapeDataString(url))} » contient {MalformedSyntax.Spaces(Path.GetFileName(Uri.UnescapeDataString(url)))} : renommez le fichier « {Path.GetFileName(renamed)} » (sans espace, en minuscules, sans accent) et écrivez ![…]({renamed}).", location);
             return null;
         }
 
