@@ -186,6 +186,17 @@ valeur: 12.5       # correct
         "Les sections d'une partie sont publiées dans l'ordre du nom de leur fichier : le numéro en tête du nom (01-, 02-…) fixe leur place. Un fichier sans numéro se range après tous les fichiers numérotés.",
         "Ajoutez un numéro en tête du nom du fichier, à la place que la section doit occuper (le message en propose un).");
 
+    /// <summary>RDD2037: a heading, an attribute block or an image indented so far that Markdown reads it as code.</summary>
+    public static DiagnosticDescriptor IndentedAsCode { get; } = new("RDD2037", Severity.Error,
+        "Texte indenté lu comme du code",
+        "En Markdown, une ligne précédée de quatre espaces ou plus (ou d'une tabulation), après une ligne vide, est un bloc de code : elle est publiée telle quelle, en police à chasse fixe. Un titre, un bloc d'attributs ou une image ainsi indentés s'afficheraient tels quels sur le site.",
+        "Retirez les espaces ou la tabulation au début de la ligne.") { Example = """
+```markdown
+    ## Plan vélo {#plan-velo}      <!-- RDD2037 : quatre espaces avant « ## » -->
+## Plan vélo {#plan-velo}          <!-- correct -->
+```
+""" };
+
     /// <summary>RDD2030: a link whose target may not appear in a public page.</summary>
     public static DiagnosticDescriptor ForbiddenLink { get; } = new("RDD2030", Severity.Error,
         "Lien interdit ou non pris en charge",
@@ -243,7 +254,7 @@ Voir le **plan vélo**                                    <!-- correct -->
     [
         FolderMissing, RequiredFileMissing, FileUnreadable, BadEncoding, FileTooLarge, YamlSyntax, UnknownKey, WrongType,
         MissingKey, DuplicateKey, InvalidValue, AccentTooLight, FrontMatterNotClosed, BadAttribute, UnknownProgress, UnexpectedFile, MalformedSection,
-        UnclosedAttributes, DetachedAttributes, HeadingWithoutSpace, HeadingEndsWithColon, MalformedImage, SectionNotMarkdown, SectionWithoutNumber,
+        UnclosedAttributes, DetachedAttributes, HeadingWithoutSpace, HeadingEndsWithColon, MalformedImage, SectionNotMarkdown, SectionWithoutNumber, IndentedAsCode,
         ForbiddenLink, ImageWithoutAlt, ImageMissing, ForbiddenImage, RawHtml, UnknownContinuation,
     ];
 }

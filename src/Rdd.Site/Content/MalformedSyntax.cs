@@ -82,6 +82,36 @@ internal static partial class MalformedSyntax
         }
     }
 
+    [GeneratedRegex(@"^\s*(#{1,6}\s|.*\{#|.*!\[)")]
+    private static partial Regex MeantAsSyntax();
+
+    /// <summary>Reports an indented code block whose first line is a heading, an attribute block or an image: it was indented by mistake.</summary>
+    public static void CheckIndented(MarkdownFile file, string body, CodeBlock code, DiagnosticBag bag)
+    {
+        if (code.Span.IsEmpty || code.Span.Start < 0 || code.Span.Start >= body.Length)
+        {
+            return;
+        }
+
+        var end = Math.Min(code.Span.End + 1, body.Length);
+        for (var lineStart = code.Span.Start; lineStart < end;)
+        {
+            var newline = body.IndexOf('\n', lineStart, end - lineStart);
+            var lineEnd = newline < 0 ? end : newline;
+            var text = body[lineStart..lineEnd].TrimEnd('\r');
+            if (MeantAsSyntax().IsMatch(text))
+            {
+                var indentation = text.Length - text.TrimStart().Length;
+                bag.Add(ContentDiagnostics.IndentedAsCode,
+                    $"La ligne « {MarkdownSafety.Excerpt(text.Trim())} » commence par {(text.AsSpan(0, indentation).Contains('\t') ? "une tabulation" : $"{indentation} espaces")} : Markdown la lit comme du code et l'afficherait telle quelle. Retirez l'indentation.",
+                    At(file, body, lineStart + indentation));
+                return;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+    }
+
     /// <summary>The path to write instead of <paramref name="url"/> when the file name it designates holds a space; null when it holds none.</summary>
     public static string? SpacedFileName(string url)
     {

@@ -107,6 +107,9 @@ internal static class MarkdownSafety
                 case ParagraphBlock paragraph:
                     paragraphs.Add(paragraph);
                     break;
+                case CodeBlock code and not FencedCodeBlock:
+                    MalformedSyntax.CheckIndented(file, body, code, bag);
+                    break;
                 case CodeInline or LinkInline { IsImage: true } when !node.Span.IsEmpty:
                     read.Add((node.Span.Start, node.Span.End));
                     break;
