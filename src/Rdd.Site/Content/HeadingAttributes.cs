@@ -7,7 +7,7 @@ namespace Rdd.Site.Content;
 /// The attributes written at the end of an action's heading, between braces:
 /// <c>{#id finalites=climat,cohesion avancement=poursuite partenaires="ARS;CPAM"}</c>.
 /// </summary>
-internal sealed class HeadingAttributes
+internal sealed partial class HeadingAttributes
 {
     /// <summary>The attribute names, and their short aliases.</summary>
     public static readonly IReadOnlyList<string> Names = ["finalites", "avancement", "elements", "termes", "odd", "chiffres", "partenaires", "lieux", "suite_de"];
@@ -274,29 +274,32 @@ internal sealed class HeadingAttributes
     /// <summary>The index of the last « { » of <paramref name="text"/> when no « } » follows it (an attribute block left open), or -1.</summary>
     private static int UnclosedBlock(string text)
     {
+        // Only what reads as attributes: « Le {projet phare » is the author's text.
         var open = text.LastIndexOf('{');
-        return open >= 0 && text.IndexOf('}', open) < 0 && (open == 0 || text[open - 1] != '\\') ? open : -1;
+        return open >= 0 && text.IndexOf('}', open) < 0 && (open == 0 || text[open - 1] != '\\')
+            && (text.AsSpan(open + 1).TrimStart().StartsWith("#") || text.IndexOf('=', open) >= 0) ? open : -1;
     }
 
     /// <summary>A brace left in the title once its attribute block is taken off would be published as written.</summary>
     private static void ReportStrayBrace(string title, int column, SourceText source, int line, DiagnosticBag bag)
     {
-        var brace = title.IndexOfAny(['{', '}']);
-        while (brace > 0 && title[brace - 1] == '\\')
-        {
-            // An escaped brace is the author's own text.
-            brace = title.IndexOfAny(['{', '}'], brace + 1);
-        }
-
-        if (brace < 0)
+        // Braces around words (« Le {projet} phare ») or escaped are the author's text; what is reported reads as
+        // attributes: « {# », « {nom= », a « } » after « nom=valeur », or a « { » left at the end.
+        var stray = StrayBrace().Match(title);
+        if (!stray.Success)
         {
             return;
         }
+
+        var brace = stray.Groups["brace"].Index;
 
         bag.Add(ContentDiagnostics.UnclosedAttributes,
             $"Le titre « {Excerpt(title)} » contient une accolade « {title[brace]} » : le bloc d'attributs s'écrit une seule fois, à la fin de la ligne du titre, entre « {{ » et « }} », par exemple {{#identifiant finalites=climat}}, sans texte après lui.",
             source.At(line, column + brace));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<brace>\{)(#|[^{}]*=)|^[^{]*=[^{}]*(?<brace>\})|(?<![\\])(?<brace>\{)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex StrayBrace();
 
     private static string Excerpt(string text) => text.Length <= 60 ? text : text[..57] + "…";
 

@@ -77,7 +77,9 @@ internal static partial class MalformedSyntax
                     continue;
                 }
 
+                // One message a line: « ![![![ » is one mistake.
                 bag.Add(ContentDiagnostics.MalformedImage, Describe(text[image..].TrimEnd()), At(file, body, slice.Start + image));
+                break;
             }
         }
     }

@@ -288,6 +288,7 @@ public sealed class MalformedContentTests
 
         Assert.Equal(new SourceLocation(Section, content.Read(Section).Split('\n').ToList().FindLastIndex(l => l == "## Plan vélo communal") + 1, 1), diagnostic.Location);
         Assert.StartsWith("Deux actions ont le même titre « Plan vélo communal » : leur identifiant, tiré du titre, est donc le même (« plan-velo-communal »)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"La première est dans {Section}, ligne {content.Read(Section).Split('\n').ToList().FindIndex(l => l == "## Plan vélo communal") + 1}.", diagnostic.Message, StringComparison.Ordinal);
     }
 
     /// <summary>The site is not built: nothing of the content, raw or not, reaches a page, and the command says why.</summary>

@@ -92,7 +92,8 @@ public sealed class UniqueIdsRule : IReportRule
         Duplicates(ids, key).Select(d =>
         {
             var element = new ElementRef(kind, d.First, ElementAttributes.Id);
-            var message = describe?.Invoke(d.First, d.Count) ?? $"L'identifiant {what} « {d.First} » est utilisé {RuleText.Times(d.Count)} : chaque identifiant {what} doit être unique dans le rapport.";
+            var described = describe?.Invoke(d.First, d.Count);
+            var message = described ?? $"L'identifiant {what} « {d.First} » est utilisé {RuleText.Times(d.Count)} : chaque identifiant {what} doit être unique dans le rapport.";
             var second = context.Sources.FindRepeat(element) ?? context.Sources.FindRepeat(element.WithoutAttribute);
             if (second is null || context.Sources.Find(element.WithoutAttribute) is not { } first)
             {
@@ -100,7 +101,7 @@ public sealed class UniqueIdsRule : IReportRule
             }
 
             var firstPlace = first.Line > 0 ? $"{first.Path}, ligne {first.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : first.Path;
-            return DuplicateId.Create($"{message} Il est déjà utilisé dans {firstPlace}.", element, second);
+            return DuplicateId.Create(described is null ? $"{message} Il est déjà utilisé dans {firstPlace}." : $"{message} La première est dans {firstPlace}.", element, second);
         });
 
     /// <summary>The values that share a non-empty key with another, each group as its first value and its size, in first-seen order.</summary>
