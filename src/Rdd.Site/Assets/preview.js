@@ -1,35 +1,55 @@
-// Live reload for `rdd serve` only; never part of a published site.
+// Live reload and the diagnostics banner for `rdd serve` only; never part of a published site.
+// Every text comes worded from the server (PreviewReport); the styles are in preview.css: no inline script or style.
 (function () {
   "use strict";
+  var script = document.currentScript.src;
   var banner = null;
-  function showErrors(errors) {
+  var style = document.createElement("link");
+  style.rel = "stylesheet";
+  style.href = script.replace("reload.js", "preview.css");
+  document.head.appendChild(style);
+
+  function element(name, className, text) {
+    var node = document.createElement(name);
+    if (className) { node.className = className; }
+    if (text) { node.textContent = text; }
+    return node;
+  }
+
+  function list(items) {
+    var ul = element("ul");
+    items.forEach(function (item) {
+      var li = element("li");
+      li.appendChild(element("span", "rdd-preview__severity", item.severity));
+      li.appendChild(document.createTextNode(" " + item.place + " : " + item.message + " (" + item.code + ")"));
+      ul.appendChild(li);
+    });
+    return ul;
+  }
+
+  function show(report) {
     if (!banner) {
-      banner = document.createElement("div");
-      banner.setAttribute("role", "alert");
-      banner.style.position = "fixed";
-      banner.style.insetInline = "0";
-      banner.style.bottom = "0";
-      banner.style.maxHeight = "40vh";
-      banner.style.overflow = "auto";
-      banner.style.padding = "1rem";
-      banner.style.background = "#7a0b0b";
-      banner.style.color = "#ffffff";
-      banner.style.font = "0.9rem/1.4 ui-monospace, monospace";
-      banner.style.zIndex = "1000";
+      banner = element("section", "rdd-preview");
+      banner.setAttribute("role", report.built ? "status" : "alert");
+      banner.setAttribute("aria-label", "Diagnostics de la prévisualisation");
       document.body.appendChild(banner);
     }
+    banner.className = report.built ? "rdd-preview rdd-preview--warnings" : "rdd-preview";
     banner.textContent = "";
-    var title = document.createElement("p");
-    title.textContent = "Le contenu a des erreurs ; cette page montre le dernier site valide.";
-    title.style.fontWeight = "bold";
-    banner.appendChild(title);
-    errors.forEach(function (error) {
-      var line = document.createElement("p");
-      line.textContent = error;
-      banner.appendChild(line);
-    });
+    var close = element("button", "rdd-preview__close", "Masquer");
+    close.type = "button";
+    close.addEventListener("click", function () { banner.hidden = true; });
+    banner.appendChild(close);
+    banner.appendChild(element("p", "rdd-preview__title", report.title));
+    if (report.items.length > 0) { banner.appendChild(list(report.items)); }
+    if (report.ignoredTitle) {
+      banner.appendChild(element("p", "rdd-preview__title", report.ignoredTitle));
+      banner.appendChild(list(report.ignored));
+    }
+    banner.hidden = false;
   }
-  var source = new EventSource(document.currentScript.src.replace("reload.js", "events"));
+
+  var source = new EventSource(script.replace("reload.js", "events"));
   source.addEventListener("reload", function () { location.reload(); });
-  source.addEventListener("errors", function (event) { showErrors(JSON.parse(event.data)); });
+  source.addEventListener("diagnostics", function (event) { show(JSON.parse(event.data)); });
 })();

@@ -117,6 +117,86 @@ valeur: 12.5       # correct
         "Une section contient une introduction facultative puis des actions, chacune introduite par un titre « ## ».",
         "Donnez un titre à chaque action, ou placez le texte avant la première action.");
 
+    /// <summary>RDD2025: an action heading's attribute block not closed, or braces elsewhere in the title.</summary>
+    public static DiagnosticDescriptor UnclosedAttributes { get; } = new("RDD2025", Severity.Error,
+        "Bloc d'attributs non fermé",
+        "Les attributs d'une action s'écrivent à la fin de la ligne de son titre, entre une accolade ouvrante « { » et une accolade fermante « } ». Sans accolade fermante, ou avec du texte après elle, le bloc ne serait pas lu et s'afficherait tel quel dans le titre publié.",
+        "Terminez la ligne du titre par « } », et n'écrivez rien après.") { Example = """
+```markdown
+## Plan vélo {#plan-velo avancement=lancement          <!-- RDD2025 -->
+## Plan vélo {#plan-velo avancement=lancement}         <!-- correct -->
+```
+""" };
+
+    /// <summary>RDD2026: an attribute block written on the line after the heading, or in the text.</summary>
+    public static DiagnosticDescriptor DetachedAttributes { get; } = new("RDD2026", Severity.Error,
+        "Bloc d'attributs séparé du titre",
+        "Un bloc d'attributs n'est lu qu'à la fin de la ligne du titre de l'action. Écrit sur la ligne suivante ou dans le texte, il s'afficherait tel quel sur le site et l'action perdrait ses attributs.",
+        "Remontez le bloc à la fin de la ligne du titre, après une espace.") { Example = """
+```markdown
+## Plan vélo
+{#plan-velo avancement=lancement}                      <!-- RDD2026 -->
+
+## Plan vélo {#plan-velo avancement=lancement}         <!-- correct -->
+```
+""" };
+
+    /// <summary>RDD2027: « ##Titre », hashes not followed by a space, which Markdown does not read as a heading.</summary>
+    public static DiagnosticDescriptor HeadingWithoutSpace { get; } = new("RDD2027", Severity.Error,
+        "Titre sans espace après les dièses",
+        "En Markdown, un titre s'écrit avec une espace entre les dièses et le texte. « ##Titre » n'est pas un titre : l'action ne serait pas créée et « ##Titre » s'afficherait tel quel dans le texte de l'action précédente.",
+        "Ajoutez une espace après les dièses : « ## Titre ».") { Example = """
+```markdown
+##Plan vélo        <!-- RDD2027 -->
+## Plan vélo       <!-- correct -->
+```
+""" };
+
+    /// <summary>RDD2028: an action heading that ends with a colon, probably a label introducing the text below.</summary>
+    public static DiagnosticDescriptor HeadingEndsWithColon { get; } = new("RDD2028", Severity.Error,
+        "Titre terminé par deux-points",
+        "Chaque titre « ## » d'une section commence une nouvelle action. Un titre qui se termine par « : » annonce presque toujours le texte qui suit (« Objectifs : ») : publié, il deviendrait une action à part, sans attributs.",
+        "Si ce texte annonce la suite de l'action, écrivez-le sans « ## », par exemple en gras (**Objectifs :**) ; si c'est bien une action, retirez les deux-points.") { Example = """
+```markdown
+## Objectifs :              <!-- RDD2028 -->
+**Objectifs :**             <!-- correct, dans le texte de l'action -->
+```
+""" };
+
+    /// <summary>RDD2029: an image the Markdown syntax does not read, or whose file name holds spaces.</summary>
+    public static DiagnosticDescriptor MalformedImage { get; } = new("RDD2029", Severity.Error,
+        "Image mal écrite ou mal nommée",
+        "Une image s'écrit ![texte de remplacement](chemin/du/fichier.png). Un chemin qui contient une espace n'est pas lu comme une image : le texte « ![…](…) » s'afficherait tel quel sur le site.",
+        "Nommez les fichiers d'image sans espace (des tirets à la place), de préférence en minuscules et sans accent : photo-velo.jpg.") { Example = """
+```markdown
+![Atelier vélo](../images/Photo vélo.JPG)      <!-- RDD2029 : renommez le fichier « photo-velo.jpg » -->
+![Atelier vélo](../images/photo-velo.jpg)      <!-- correct -->
+```
+""" };
+
+    /// <summary>RDD2035: a section saved in another format than Markdown inside a part folder.</summary>
+    public static DiagnosticDescriptor SectionNotMarkdown { get; } = new("RDD2035", Severity.Error,
+        "Section enregistrée dans un autre format que .md",
+        "Seuls les fichiers .md d'un dossier de partie sont lus. Une section enregistrée en .docx, .doc, .odt, .rtf ou .txt disparaîtrait du rapport sans que rien ne le signale sur le site.",
+        "Enregistrez le fichier au format .md (texte brut, encodage UTF-8), sous le nom que propose le message.");
+
+    /// <summary>RDD2036: a section file whose name does not start with a number.</summary>
+    public static DiagnosticDescriptor SectionWithoutNumber { get; } = new("RDD2036", Severity.Warning,
+        "Section sans numéro d'ordre",
+        "Les sections d'une partie sont publiées dans l'ordre du nom de leur fichier : le numéro en tête du nom (01-, 02-…) fixe leur place. Un fichier sans numéro se range après tous les fichiers numérotés.",
+        "Ajoutez un numéro en tête du nom du fichier, à la place que la section doit occuper (le message en propose un).");
+
+    /// <summary>RDD2037: a heading, an attribute block or an image indented so far that Markdown reads it as code.</summary>
+    public static DiagnosticDescriptor IndentedAsCode { get; } = new("RDD2037", Severity.Error,
+        "Texte indenté lu comme du code",
+        "En Markdown, une ligne précédée de quatre espaces ou plus (ou d'une tabulation), après une ligne vide, est un bloc de code : elle est publiée telle quelle, en police à chasse fixe. Un titre, un bloc d'attributs ou une image ainsi indentés s'afficheraient tels quels sur le site.",
+        "Retirez les espaces ou la tabulation au début de la ligne.") { Example = """
+```markdown
+    ## Plan vélo {#plan-velo}      <!-- RDD2037 : quatre espaces avant « ## » -->
+## Plan vélo {#plan-velo}          <!-- correct -->
+```
+""" };
+
     /// <summary>RDD2030: a link whose target may not appear in a public page.</summary>
     public static DiagnosticDescriptor ForbiddenLink { get; } = new("RDD2030", Severity.Error,
         "Lien interdit ou non pris en charge",
@@ -193,6 +273,7 @@ accessibilite:
     [
         FolderMissing, RequiredFileMissing, FileUnreadable, BadEncoding, FileTooLarge, YamlSyntax, UnknownKey, WrongType,
         MissingKey, DuplicateKey, InvalidValue, AccentTooLight, FrontMatterNotClosed, BadAttribute, UnknownProgress, UnexpectedFile, MalformedSection,
+        UnclosedAttributes, DetachedAttributes, HeadingWithoutSpace, HeadingEndsWithColon, MalformedImage, SectionNotMarkdown, SectionWithoutNumber, IndentedAsCode,
         ForbiddenLink, ImageWithoutAlt, ImageMissing, ForbiddenImage, RawHtml, UnknownContinuation,
         StatementUndated, StatementWithoutContact,
     ];

@@ -7,7 +7,7 @@ namespace Rdd.Site.Content;
 /// The attributes written at the end of an action's heading, between braces:
 /// <c>{#id finalites=climat,cohesion avancement=poursuite partenaires="ARS;CPAM"}</c>.
 /// </summary>
-internal sealed class HeadingAttributes
+internal sealed partial class HeadingAttributes
 {
     /// <summary>The attribute names, and their short aliases.</summary>
     public static readonly IReadOnlyList<string> Names = ["finalites", "avancement", "elements", "termes", "odd", "chiffres", "partenaires", "lieux", "suite_de"];
@@ -55,16 +55,29 @@ internal sealed class HeadingAttributes
         var result = new HeadingAttributes();
         var trimmed = text.TrimEnd();
         var open = FindAttributeBlock(trimmed);
+        if (open < 0 && UnclosedBlock(trimmed) is var unclosed && unclosed >= 0)
+        {
+            // Read as if it were closed, so that the one mistake gives one message, not one per attribute lost.
+            bag.Add(ContentDiagnostics.UnclosedAttributes, $"Le bloc d'attributs « {Excerpt(trimmed[unclosed..])} » n'est pas fermé : ajoutez une accolade fermante « }} » à la fin de la ligne du titre.", source.At(line, column + unclosed));
+            trimmed += "}";
+            open = FindAttributeBlock(trimmed);
+        }
+
         if (open < 0)
         {
             result.Title = trimmed;
+            ReportStrayBrace(result.Title, column, source, line, bag);
             return result;
         }
 
         result.Title = trimmed[..open].TrimEnd();
+        ReportStrayBrace(result.Title, column, source, line, bag);
         var inner = trimmed[(open + 1)..^1];
         var baseColumn = column + open + 1;
         var i = 0;
+        // The last attribute read, when its value was not between quotes: words written after it without « = » are
+        // the rest of a value typed with spaces (« finalites=cohésion sociale »), reported once with what was typed.
+        Spaced? spaced = null;
         while (i < inner.Length)
         {
             if (char.IsWhiteSpace(inner[i]))
@@ -74,6 +87,20 @@ internal sealed class HeadingAttributes
             }
 
             var start = i;
+            if (spaced is not null && inner[i] is not ('#' or '"' or '\'' or '«') && inner.IndexOf('=', start) is var equals
+                && (equals < 0 || inner.AsSpan(start, equals - start).ContainsAny(' ', '\t')) && !LooksLikeAName(inner, start))
+            {
+                while (i < inner.Length && !char.IsWhiteSpace(inner[i]))
+                {
+                    i++;
+                }
+
+                spaced.Words.Add(inner[start..i]);
+                continue;
+            }
+
+            result.ReportSpaced(spaced, source, line, bag);
+            spaced = null;
             if (inner[i] == '#')
             {
                 while (i < inner.Length && !char.IsWhiteSpace(inner[i]))
@@ -101,7 +128,8 @@ internal sealed class HeadingAttributes
             i++;
             string value;
             var valueColumn = baseColumn + i;
-            if (i < inner.Length && inner[i] is '"' or '\'' or '«')
+            var quoted = i < inner.Length && inner[i] is '"' or '\'' or '«';
+            if (quoted)
             {
                 var quote = inner[i] == '«' ? '»' : inner[i];
                 var end = inner.IndexOf(quote, i + 1);
@@ -143,10 +171,137 @@ internal sealed class HeadingAttributes
             {
                 bag.Add(ContentDiagnostics.BadAttribute, $"L'attribut « {name} » est écrit deux fois ; réunissez les valeurs : {name}=a,b.", source.At(line, baseColumn + start));
             }
+            else if (!quoted)
+            {
+                spaced = new Spaced(key, name, valueColumn, [value]);
+            }
         }
 
+        result.ReportSpaced(spaced, source, line, bag);
         return result;
     }
+
+    /// <summary>Whether the word at <paramref name="start"/> is, or nearly is, an attribute name (then it is read as one, not as the rest of a value).</summary>
+    private static bool LooksLikeAName(string inner, int start)
+    {
+        var end = start;
+        while (end < inner.Length && !char.IsWhiteSpace(inner[end]))
+        {
+            end++;
+        }
+
+        var word = Keys.Normalize(inner[start..end]);
+        return Aliases.ContainsKey(word) || Codes.Suggest(word, Names) is not null;
+    }
+
+    /// <summary>An unquoted value and the words that follow it, separated by spaces.</summary>
+    private sealed record Spaced(string Key, string Name, int Column, List<string> Words);
+
+    /// <summary>The codes an attribute accepts, for suggestions; null when it takes free text or references.</summary>
+    private static IEnumerable<string>? CodesOf(string key) => key switch
+    {
+        "finalites" => Rdd.Domain.Law.Finalities.All.Select(f => f.Code),
+        "elements" => Rdd.Domain.Law.GovernanceElements.All.Select(e => e.Code),
+        "avancement" => Rdd.Domain.Reports.ProgressExtensions.ByCode.Keys,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Reports a value written with spaces, once, quoting it as typed; the value is replaced by the code suggested (or
+    /// dropped), so that the reader does not report the same mistake again as an unknown code.
+    /// </summary>
+    private void ReportSpaced(Spaced? spaced, SourceText source, int line, DiagnosticBag bag)
+    {
+        if (spaced is null || spaced.Words.Count < 2)
+        {
+            return;
+        }
+
+        var typed = string.Join(' ', spaced.Words);
+        var location = source.At(line, spaced.Column);
+        if (spaced.Key is "partenaires" or "lieux")
+        {
+            _values[spaced.Key] = (typed, spaced.Column);
+            bag.Add(ContentDiagnostics.BadAttribute, $"La valeur « {typed} » de « {spaced.Name} » contient {MalformedSyntax.Spaces(typed)} : mettez-la entre guillemets, {spaced.Name}=\"{typed}\".", location);
+            return;
+        }
+
+        if (CodesOf(spaced.Key) is not { } codes)
+        {
+            _values.Remove(spaced.Key);
+            bag.Add(ContentDiagnostics.BadAttribute, $"La valeur « {typed} » de « {spaced.Name} » contient {MalformedSyntax.Spaces(typed)} : une liste s'écrit avec des virgules et sans espace, {spaced.Name}=a,b.", location);
+            return;
+        }
+
+        // The items of the list, as written: « climat,cohésion sociale » is the item « cohésion sociale » after « climat ».
+        var items = typed.Split(',').Select(item => item.Trim()).Where(item => item.Length > 0).ToList();
+        var known = codes.ToList();
+        var label = spaced.Key switch { "finalites" => "Finalité", "elements" => "Élément de la démarche", _ => "Avancement" };
+        var corrected = new List<string>();
+        var messages = new List<string>();
+        foreach (var item in items)
+        {
+            if (!item.Contains(' ', StringComparison.Ordinal))
+            {
+                corrected.Add(item);
+                continue;
+            }
+
+            var suggestion = item.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => known.FirstOrDefault(code => code == Codes.Normalize(word))).FirstOrDefault(code => code is not null)
+                ?? Codes.Suggest(item, known);
+            if (suggestion is not null)
+            {
+                corrected.Add(suggestion);
+            }
+
+            messages.Add(suggestion is null
+                ? $"{label} « {item} » : un code s'écrit sans espace ; codes possibles : {string.Join(", ", known)}."
+                : $"{label} « {item} » : un code s'écrit sans espace. Vouliez-vous dire « {suggestion} » ?");
+        }
+
+        if (corrected.Count > 0)
+        {
+            _values[spaced.Key] = (string.Join(',', corrected), spaced.Column);
+        }
+        else
+        {
+            _values.Remove(spaced.Key);
+        }
+
+        bag.Add(ContentDiagnostics.BadAttribute, string.Join(' ', messages), location);
+    }
+
+    /// <summary>The index of the last « { » of <paramref name="text"/> when no « } » follows it (an attribute block left open), or -1.</summary>
+    private static int UnclosedBlock(string text)
+    {
+        // Only what reads as attributes: « Le {projet phare » is the author's text.
+        var open = text.LastIndexOf('{');
+        return open >= 0 && text.IndexOf('}', open) < 0 && (open == 0 || text[open - 1] != '\\')
+            && (text.AsSpan(open + 1).TrimStart().StartsWith("#") || text.IndexOf('=', open) >= 0) ? open : -1;
+    }
+
+    /// <summary>A brace left in the title once its attribute block is taken off would be published as written.</summary>
+    private static void ReportStrayBrace(string title, int column, SourceText source, int line, DiagnosticBag bag)
+    {
+        // Braces around words (« Le {projet} phare ») or escaped are the author's text; what is reported reads as
+        // attributes: « {# », « {nom= », a « } » after « nom=valeur », or a « { » left at the end.
+        var stray = StrayBrace().Match(title);
+        if (!stray.Success)
+        {
+            return;
+        }
+
+        var brace = stray.Groups["brace"].Index;
+
+        bag.Add(ContentDiagnostics.UnclosedAttributes,
+            $"Le titre « {Excerpt(title)} » contient une accolade « {title[brace]} » : le bloc d'attributs s'écrit une seule fois, à la fin de la ligne du titre, entre « {{ » et « }} », par exemple {{#identifiant finalites=climat}}, sans texte après lui.",
+            source.At(line, column + brace));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<brace>\{)(#|[^{}]*=)|^[^{]*=[^{}]*(?<brace>\})|(?<![\\])(?<brace>\{)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex StrayBrace();
+
+    private static string Excerpt(string text) => text.Length <= 60 ? text : text[..57] + "…";
 
     /// <summary>The index of the « { » opening a trailing attribute block, or -1.</summary>
     /// <remarks>Braces between double quotes are skipped; when a quote is not closed, the block is found ignoring quotes, so that the unclosed quote is reported.</remarks>

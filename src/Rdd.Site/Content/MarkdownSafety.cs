@@ -98,8 +98,23 @@ internal static class MarkdownSafety
         }
 
         var replacements = new List<(int Start, int Length, string Text)>();
+        var paragraphs = new List<ParagraphBlock>();
+        var read = new List<(int Start, int End)>();
         foreach (var node in document.Descendants())
         {
+            switch (node)
+            {
+                case ParagraphBlock paragraph:
+                    paragraphs.Add(paragraph);
+                    break;
+                case CodeBlock code and not FencedCodeBlock:
+                    MalformedSyntax.CheckIndented(file, body, code, bag);
+                    break;
+                case CodeInline or LinkInline { IsImage: true } when !node.Span.IsEmpty:
+                    read.Add((node.Span.Start, node.Span.End));
+                    break;
+            }
+
             switch (node)
             {
                 case HtmlBlock html:
@@ -126,6 +141,11 @@ internal static class MarkdownSafety
                     CheckLink(file, body, autolink.Url, autolink, bag);
                     break;
             }
+        }
+
+        foreach (var paragraph in paragraphs)
+        {
+            MalformedSyntax.Check(file, body, paragraph, read, bag);
         }
 
         foreach (var (start, length, text) in replacements.OrderByDescending(r => r.Start))
@@ -309,6 +329,12 @@ internal static class MarkdownSafety
             return null;
         }
 
+        if (MalformedSyntax.SpacedFileName(url) is { } renamed && File.Exists(full))
+        {
+            bag.Add(ContentDiagnostics.MalformedImage, $"Le nom de l'image « {Excerpt(Uri.UnescapeDataString(url))} » contient {MalformedSyntax.Spaces(Path.GetFileName(Uri.UnescapeDataString(url)))} : renommez le fichier « {Path.GetFileName(renamed)} » (sans espace, en minuscules, sans accent) et écrivez ![…]({renamed}).", location);
+            return null;
+        }
+
         if (!File.Exists(full))
         {
             bag.Add(ContentDiagnostics.ImageMissing, $"L'image « {Excerpt(url)} » est introuvable (cherchée dans {Path.GetRelativePath(root, full).Replace('\\', '/')}).", location);
@@ -330,13 +356,13 @@ internal static class MarkdownSafety
         return Path.GetRelativePath(root, full).Replace('\\', '/');
     }
 
-    private static SourceLocation At(MarkdownFile file, int line, int column) => file.Source.At(file.BodyLine + line, column + 1);
+    internal static SourceLocation At(MarkdownFile file, int line, int column) => file.Source.At(file.BodyLine + line, column + 1);
 
     /// <summary>
     /// Where a node of <paramref name="body"/> starts in the file, found from its offset in the text: Markdig's own line
     /// number is wrong in a heading underlined on the line below it (« texte » then « - »), whose lines it counts twice.
     /// </summary>
-    private static SourceLocation At(MarkdownFile file, string body, MarkdownObject node)
+    internal static SourceLocation At(MarkdownFile file, string body, MarkdownObject node)
     {
         var start = node.Span.Start;
         if (node.Span.IsEmpty || start < 0 || start > body.Length)
@@ -348,7 +374,7 @@ internal static class MarkdownSafety
         return At(file, before.Count('\n'), start - (before.LastIndexOf('\n') + 1));
     }
 
-    private static string Excerpt(string text) => text.Length <= 60 ? text : text[..57] + "…";
+    internal static string Excerpt(string text) => text.Length <= 60 ? text : text[..57] + "…";
 
     private static string Excerpt(string body, Markdig.Syntax.SourceSpan span) =>
         Excerpt(body.Substring(span.Start, Math.Min(span.Length, body.Length - span.Start)).Split('\n')[0].Trim());

@@ -119,6 +119,34 @@ internal static class SectionReader
                 var last = LineOf(lineStarts, Math.Max(heading.Span.Start, heading.Span.End));
                 headings.Add((first, last, heading));
             }
+            else if (block is HeadingBlock subheading && Lines(subheading.Line, subheading.Line + 1) is var text && text.IndexOf("{#", StringComparison.Ordinal) is var brace and >= 0)
+            {
+                var hashes = new string('#', subheading.Level);
+                bag.Add(ContentDiagnostics.DetachedAttributes,
+                    $"Le bloc d'attributs « {MarkdownSafety.Excerpt(text[brace..].TrimEnd())} » est sur un intertitre « {hashes} » : seuls les titres « ## » commencent une action et portent des attributs. Écrivez « ## » si c'est une action, sinon retirez le bloc.",
+                    file.Source.At(file.BodyLine + subheading.Line, brace + 1));
+            }
+        }
+
+        // A heading inside a list or a quote (a line indented after a list item, or after « > ») is no action: its
+        // attribute block would be published as written.
+        foreach (var nested in document.Descendants<HeadingBlock>())
+        {
+            if (nested.Parent is MarkdownDocument || nested.Line < 0 || nested.Line >= lineCount)
+            {
+                continue;
+            }
+
+            var text = Lines(nested.Line, nested.Line + 1);
+            var brace = text.IndexOf("{#", StringComparison.Ordinal);
+            if (brace < 0)
+            {
+                continue;
+            }
+
+            bag.Add(ContentDiagnostics.DetachedAttributes,
+                $"Le bloc d'attributs « {MarkdownSafety.Excerpt(text[brace..].TrimEnd())} » est sur un titre placé dans une liste ou une citation (la ligne est indentée ou commence par « > ») : une action commence par « ## » au tout début de la ligne. Retirez ce qui précède « ## ».",
+                file.Source.At(file.BodyLine + nested.Line, brace + 1));
         }
 
         var introduction = TrimmedLines(0, headings.Count == 0 ? lineCount : headings[0].FirstLine);
@@ -150,6 +178,14 @@ internal static class SectionReader
             {
                 bag.Add(ContentDiagnostics.MalformedSection, "Action sans titre : écrivez le titre de l'action après « ## ».", file.Source.At(line, 1));
                 continue;
+            }
+
+            if (title.EndsWith(':'))
+            {
+                var colon = attributes.Title.LastIndexOf(':');
+                bag.Add(ContentDiagnostics.HeadingEndsWithColon,
+                    $"Le titre « {title} » se termine par deux-points : chaque titre « ## » commence une nouvelle action. S'il annonce la suite du texte, écrivez-le sans « ## », par exemple en gras (**{title.TrimEnd(':', ' ', '\u00A0', '\u202F')}\u00A0:**) ; si c'est bien une action, retirez les deux-points.",
+                    file.Source.At(line, textStart + 1 + Math.Max(0, colon)));
             }
 
             var id = attributes.Id ?? ShortSlug(title);

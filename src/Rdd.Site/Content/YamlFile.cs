@@ -11,6 +11,17 @@ internal static class YamlFile
     /// <returns>The root node; null when the text is empty or cannot be read (then a diagnostic was reported).</returns>
     public static YamlNode? Parse(SourceText source, string yaml, int firstLine, DiagnosticBag bag)
     {
+        if (NonBreakingIndentation(yaml) is { } nbsp)
+        {
+            // YAML reads a non-breaking space as a letter: the line would move out of its block, and the message of the
+            // parser (an unexpected colon, an unknown key) would not say why.
+            var others = nbsp.Count > 1 ? $" ({nbsp.Count - 1} autre{(nbsp.Count > 2 ? "s" : string.Empty)} ligne{(nbsp.Count > 2 ? "s" : string.Empty)} plus bas {(nbsp.Count > 2 ? "sont" : "est")} dans ce cas.)" : string.Empty;
+            bag.Add(ContentDiagnostics.YamlSyntax,
+                $"YAML illisible : la ligne {(nbsp.Line + firstLine - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} est indentée avec {nbsp.Name} (caractère U+{(int)nbsp.Character:X4}), souvent collée depuis Word ou un courriel. Remplacez-la par des espaces ordinaires.{others}",
+                source.At(nbsp.Line + firstLine - 1, nbsp.Column));
+            return null;
+        }
+
         var stream = new YamlStream();
         var scanner = new Scanner(new StringReader(yaml));
         try
@@ -105,6 +116,44 @@ internal static class YamlFile
         }
 
         return null;
+    }
+
+    /// <summary>The first line (1-based) whose indentation holds a non-breaking space, with its column, the character, its French name, and how many lines do.</summary>
+    private static (int Line, int Column, char Character, string Name, int Count)? NonBreakingIndentation(string yaml)
+    {
+        if (yaml.AsSpan().IndexOfAny('\u00A0', '\u202F', '\u2007') < 0)
+        {
+            return null;
+        }
+
+        (int, int, char, string, int)? first = null;
+        var count = 0;
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var end = 0;
+            while (end < line.Length && line[end] is ' ' or '\t' or '\u00A0' or '\u202F' or '\u2007')
+            {
+                end++;
+            }
+
+            var at = end < line.Length ? line.AsSpan(0, end).IndexOfAny('\u00A0', '\u202F', '\u2007') : -1;
+            if (at < 0)
+            {
+                continue;
+            }
+
+            count++;
+            first ??= (i + 1, at + 1, line[at], line[at] switch
+            {
+                '\u202F' => "une espace fine insécable",
+                '\u2007' => "une espace tabulaire",
+                _ => "une espace insécable",
+            }, 0);
+        }
+
+        return first is { } f ? f with { Item5 = count } : null;
     }
 
     private const string TabMessage = "une tabulation est utilisée pour indenter ; utilisez des espaces";

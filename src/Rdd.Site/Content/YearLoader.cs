@@ -179,7 +179,8 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             }
 
             next += names.Count;
-            ContentLoader.ReportUnexpected(root, partFolder, ["images"], [.. Directory.EnumerateFiles(full, "*.md").Select(System.IO.Path.GetFileName).OfType<string>()], bag, allowExtensions: [".svg", ".png", ".jpg", ".jpeg", ".webp", ".gitkeep"]);
+            var misformatted = SectionFiles.Check(partFolder, full, names, bag);
+            ContentLoader.ReportUnexpected(root, partFolder, ["images"], [.. Directory.EnumerateFiles(full, "*.md").Select(System.IO.Path.GetFileName).OfType<string>(), .. misformatted], bag, allowExtensions: [".svg", ".png", ".jpg", ".jpeg", ".webp", ".gitkeep"]);
             parts.Add(new Part { Kind = kind, Title = title, Introduction = introduction, Sections = sections });
         }
 

@@ -26,6 +26,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private const string EventsPath = "/__rdd/events";
 
+    private const string StylePath = "/__rdd/preview.css";
+
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     private readonly string _contentRoot;
@@ -57,6 +59,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>The diagnostics of the last build.</summary>
     public IReadOnlyList<Diagnostic> LastDiagnostics { get; private set; } = [];
+
+    /// <summary>What the banner of the preview's pages shows after the last build.</summary>
+    internal PreviewReport? LastReport { get; private set; }
 
     /// <summary>Builds the site, starts serving it and watching the content.</summary>
     /// <param name="port">The port; 0 for any free port.</param>
@@ -101,10 +106,12 @@ public sealed class PreviewServer : IAsyncDisposable
                 _log.WriteLine(diagnostic.Location is null ? diagnostic.ToString() : diagnostic with { Location = diagnostic.Location with { Path = Path.Combine(_contentRoot, diagnostic.Location.Path).Replace('\\', '/') } });
             }
 
+            var report = PreviewReport.Of(build.Files is not null, build.Diagnostics);
+            LastReport = report;
             if (build.Files is null)
             {
-                _log.WriteLine($"{reason} : {errors.Count} erreur(s) ; le dernier site valide reste servi.");
-                Broadcast("errors", JsonSerializer.Serialize(errors.Select(e => e.ToString()).ToArray(), PreviewJson.Default.StringArray));
+                _log.WriteLine($"{reason} : {(errors.Count == 1 ? "1 erreur" : $"{errors.Count} erreurs")} ; le dernier site valide reste servi.");
+                Broadcast(ReportEvent(report), keep: true);
                 return false;
             }
 
@@ -112,7 +119,9 @@ public sealed class PreviewServer : IAsyncDisposable
             SuccessfulBuilds++;
             clock.Stop();
             _log.WriteLine($"{reason} : {build.Files.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal))} pages reconstruites en {clock.ElapsedMilliseconds} ms.");
-            Broadcast("reload", clock.ElapsedMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // The pages reload, then get the warnings of this build when they connect again.
+            _lastEvent = report.HasAnything ? ReportEvent(report) : "ok";
+            Broadcast(Event("reload", clock.ElapsedMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)), keep: false);
             return true;
         }
         finally
@@ -146,6 +155,13 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             context.Response.ContentType = "text/javascript; charset=utf-8";
             await context.Response.WriteAsync(SiteAssets.Resource("preview.js")).ConfigureAwait(false);
+            return;
+        }
+
+        if (path == StylePath)
+        {
+            context.Response.ContentType = "text/css; charset=utf-8";
+            await context.Response.WriteAsync(SiteAssets.Resource("preview.css")).ConfigureAwait(false);
             return;
         }
 
@@ -229,10 +245,20 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private void Broadcast(string name, string data)
+    /// <summary>The server-sent event that carries <paramref name="report"/> to the page's banner.</summary>
+    internal static string ReportEvent(PreviewReport report) => Event("diagnostics", JsonSerializer.Serialize(report, PreviewJson.Default.PreviewReport));
+
+    private static string Event(string name, string data) =>
+        new StringBuilder().Append("event: ").Append(name).Append('\n').Append("data: ").Append(data.Replace("\n", " ", StringComparison.Ordinal)).Append("\n\n").ToString();
+
+    /// <summary>Sends <paramref name="message"/> to the open pages; when <paramref name="keep"/>, pages that connect later get it too.</summary>
+    private void Broadcast(string message, bool keep)
     {
-        var message = new StringBuilder().Append("event: ").Append(name).Append('\n').Append("data: ").Append(data.Replace("\n", " ", StringComparison.Ordinal)).Append("\n\n").ToString();
-        _lastEvent = name == "errors" ? message : "ok";
+        if (keep)
+        {
+            _lastEvent = message;
+        }
+
         lock (_listenersGate)
         {
             foreach (var listener in _listeners)
@@ -269,5 +295,6 @@ public sealed class PreviewServer : IAsyncDisposable
 }
 
 /// <summary>Source-generated JSON for the preview server's messages.</summary>
-[System.Text.Json.Serialization.JsonSerializable(typeof(string[]))]
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(PreviewReport))]
 internal sealed partial class PreviewJson : System.Text.Json.Serialization.JsonSerializerContext;

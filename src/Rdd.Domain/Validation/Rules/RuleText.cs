@@ -33,4 +33,20 @@ internal static class RuleText
 
     /// <summary>« deux fois », « 3 fois ».</summary>
     public static string Times(int count) => count == 2 ? "deux fois" : $"{count.ToString(CultureInfo.InvariantCulture)} fois";
+
+    /// <summary>« Deux actions », « Trois actions », « 12 actions »: small numbers in words, as French prose writes them.</summary>
+    public static string Count(int count, string singular, string plural, bool capital = false)
+    {
+        var number = count switch
+        {
+            1 => "une",
+            2 => "deux",
+            3 => "trois",
+            4 => "quatre",
+            5 => "cinq",
+            _ => count.ToString(CultureInfo.InvariantCulture),
+        };
+        var text = $"{number} {(count == 1 ? singular : plural)}";
+        return capital ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+    }
 }

@@ -34,7 +34,7 @@ public sealed class UniqueIdsRule : IReportRule
         var groups = new[]
         {
             Check(context, ElementKind.Section, "de section", sections.Select(s => s.Id), Exact),
-            Check(context, ElementKind.Action, "d'action", sections.SelectMany(s => s.Actions).Select(a => a.Id), Exact),
+            Check(context, ElementKind.Action, "d'action", sections.SelectMany(s => s.Actions).Select(a => a.Id), Exact, SameTitle(sections.SelectMany(s => s.Actions))),
             Check(context, ElementKind.KeyFigure, "de chiffre clé", report.KeyFigures.Select(f => f.Id), Exact),
             Check(context, ElementKind.BudgetLine, "de ligne de budget", (report.Budget?.Lines ?? []).Select(l => l.Id), Exact),
             Check(context, ElementKind.Indicator, "d'indicateur", report.Indicators.Select(i => i.Id), Exact),
@@ -74,12 +74,26 @@ public sealed class UniqueIdsRule : IReportRule
 
     private static string Exact(string? id) => RuleText.Of(id);
 
+    /// <summary>
+    /// When the actions sharing an id also share their title, the id was most often derived from the title: the message
+    /// says so, for the author wrote two titles, not two ids.
+    /// </summary>
+    private static Func<string, int, string?> SameTitle(IEnumerable<Reports.Action> actions)
+    {
+        var titles = actions.GroupBy(a => RuleText.Of(a.Id), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(a => RuleText.Of(a.Title).Trim()).ToList(), StringComparer.Ordinal);
+        return (id, count) =>
+            titles.TryGetValue(id, out var same) && same.Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1
+                ? $"{RuleText.Count(count, "action", "actions", capital: true)} ont le même titre « {same[0]} » : leur identifiant, tiré du titre, est donc le même (« {id} »), et les liens n'atteindraient que la première. Donnez-leur des titres distincts, ou à chacune un identifiant en fin de titre : ## {same[0]} {{#{id}-2}}."
+                : null;
+    }
+
     /// <summary>Each duplicate id, reported where it is written the second time when the loader recorded it, naming the first place.</summary>
-    private static IEnumerable<Diagnostic> Check(ValidationContext context, ElementKind kind, string what, IEnumerable<string?> ids, Func<string?, string> key) =>
+    private static IEnumerable<Diagnostic> Check(ValidationContext context, ElementKind kind, string what, IEnumerable<string?> ids, Func<string?, string> key, Func<string, int, string?>? describe = null) =>
         Duplicates(ids, key).Select(d =>
         {
             var element = new ElementRef(kind, d.First, ElementAttributes.Id);
-            var message = $"L'identifiant {what} « {d.First} » est utilisé {RuleText.Times(d.Count)} : chaque identifiant {what} doit être unique dans le rapport.";
+            var described = describe?.Invoke(d.First, d.Count);
+            var message = described ?? $"L'identifiant {what} « {d.First} » est utilisé {RuleText.Times(d.Count)} : chaque identifiant {what} doit être unique dans le rapport.";
             var second = context.Sources.FindRepeat(element) ?? context.Sources.FindRepeat(element.WithoutAttribute);
             if (second is null || context.Sources.Find(element.WithoutAttribute) is not { } first)
             {
@@ -87,7 +101,7 @@ public sealed class UniqueIdsRule : IReportRule
             }
 
             var firstPlace = first.Line > 0 ? $"{first.Path}, ligne {first.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : first.Path;
-            return DuplicateId.Create($"{message} Il est déjà utilisé dans {firstPlace}.", element, second);
+            return DuplicateId.Create(described is null ? $"{message} Il est déjà utilisé dans {firstPlace}." : $"{message} La première est dans {firstPlace}.", element, second);
         });
 
     /// <summary>The values that share a non-empty key with another, each group as its first value and its size, in first-seen order.</summary>

@@ -30,6 +30,19 @@ public sealed class UniqueIdsRuleTests
     }
 
     [Fact]
+    public void UniqueIdsRule_TwoActionsWithSameTitleAndId_SaysTheyHaveTheSameTitle()
+    {
+        var first = SampleReports.Minimal.AllActions().First(a => a.Action.Id == "compteurs-eau").Action;
+        var report = SampleReports.Minimal.WithAction("achats-responsables", a => a with { Id = first.Id, Title = first.Title });
+
+        var diagnostic = Assert.Single(RuleRunner.Run(Rule, report));
+
+        Assert.Equal("RDD1010", diagnostic.Code);
+        Assert.StartsWith($"Deux actions ont le même titre « {first.Title} » : leur identifiant, tiré du titre, est donc le même (« compteurs-eau »)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Il est déjà utilisé", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UniqueIdsRule_ThreeSectionsWithSameId_ErrsOnceWithTheCount()
     {
         var report = SampleReports.Minimal
