@@ -1,6 +1,7 @@
 namespace Rdd.Domain.Law;
 
 /// <summary>The kind of a local authority, as the obligation distinguishes them.</summary>
+/// <remarks>Values added later come after <see cref="Other"/>, so that the numbers of existing values do not change.</remarks>
 public enum AuthorityKind
 {
     /// <summary>Commune. The Ville de Paris is handled as a commune: the library knows no text that treats it otherwise for this report (not checked).</summary>
@@ -24,6 +25,9 @@ public enum AuthorityKind
     /// <summary>Métropole de Lyon, a collectivité à statut particulier with its own article (L3661-2).</summary>
     LyonMetropolis,
 
+    /// <summary>Any other public body (syndicat, EPCI sans fiscalité propre, établissement public…): not covered by the obligation.</summary>
+    Other,
+
     /// <summary>
     /// Collectivité territoriale de Martinique, which replaced the département and the région of Martinique at the first
     /// meeting of its assembly in December 2015; its own article is L72-100-2.
@@ -35,9 +39,6 @@ public enum AuthorityKind
     /// of its assembly in December 2015 (CGCT, art. L7111-4).
     /// </summary>
     FrenchGuiana,
-
-    /// <summary>Any other public body (syndicat, EPCI sans fiscalité propre, établissement public…): not covered by the obligation.</summary>
-    Other,
 }
 
 /// <summary>French wording of <see cref="AuthorityKind"/> values.</summary>
