@@ -37,10 +37,10 @@ public static class SourceCertaintyExtensions
 {
     /// <summary>The caveat shown after a citation of that certainty, or an empty string for <see cref="SourceCertainty.Checked"/>.</summary>
     /// <param name="certainty">The certainty.</param>
-    /// <returns>E.g. « rédaction connue de seconde main ».</returns>
+    /// <returns>E.g. « texte connu de seconde main ».</returns>
     public static string FrenchCaveat(this SourceCertainty certainty) => certainty switch
     {
-        SourceCertainty.SecondHand => "rédaction connue de seconde main",
+        SourceCertainty.SecondHand => "texte connu de seconde main",
         SourceCertainty.Probable => "disposition probable, non vérifiée",
         _ => string.Empty,
     };

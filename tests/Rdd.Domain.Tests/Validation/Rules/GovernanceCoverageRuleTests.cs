@@ -33,7 +33,7 @@ public sealed class GovernanceCoverageRuleTests
     [InlineData(AuthorityKind.Intercommunality, "(CGCT, art. D2311-15 : disposition probable, non vérifiée)")]
     [InlineData(AuthorityKind.Department, "(CGCT, art. D3311-8)")]
     [InlineData(AuthorityKind.Region, "(CGCT, art. D4311-6)")]
-    [InlineData(AuthorityKind.LyonMetropolis, "(CGCT, art. D3661-7 : rédaction connue de seconde main)")]
+    [InlineData(AuthorityKind.LyonMetropolis, "(CGCT, art. D3661-7 : texte connu de seconde main)")]
     [InlineData(AuthorityKind.Corsica, "(CGCT, art. D4425-12 : disposition probable, non vérifiée)")]
     public void GovernanceCoverageRule_RDD1002_CitesTheFrameworkFromTheKindsOwnArticleWithItsCertainty(AuthorityKind kind, string citation)
     {
