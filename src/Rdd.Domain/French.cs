@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 
 namespace Rdd.Domain;
 
@@ -17,4 +18,10 @@ public static class French
     /// <param name="euros">The amount.</param>
     /// <returns>The formatted amount.</returns>
     public static string Euros(decimal euros) => Number(euros) + "\u00a0€";
+
+    /// <summary>Formats a date as French running text writes it (« 1er janvier 2025 », « 15 janvier 2025 »).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The formatted date.</returns>
+    public static string Date(LocalDate date) =>
+        (date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture)) + date.ToString(" MMMM yyyy", Culture);
 }

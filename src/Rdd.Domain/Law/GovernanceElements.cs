@@ -1,7 +1,11 @@
 namespace Rdd.Domain.Law;
 
 /// <summary>The five governance elements of the 2006 cadre de référence, in the seed report's wording.</summary>
-/// <remarks>Sources word them slightly differently (« la transversalité des approches / de la démarche », « l'évaluation partagée / en continu »).</remarks>
+/// <remarks>
+/// Sources word them slightly differently (« la transversalité des approches / de la démarche », « l'évaluation
+/// partagée / en continu ») and order them differently: several list « la stratégie d'amélioration continue » first.
+/// No text fixes an order; the library keeps the seed report's order for display and claims no other.
+/// </remarks>
 public static class GovernanceElements
 {
     /// <summary>1. La participation de la population et des acteurs.</summary>
@@ -19,7 +23,7 @@ public static class GovernanceElements
     /// <summary>5. La stratégie d'amélioration continue.</summary>
     public static GovernanceElement ContinuousImprovement { get; } = new("amelioration", 5, "La stratégie d'amélioration continue", "Amélioration continue");
 
-    /// <summary>The five elements in the framework's order.</summary>
+    /// <summary>The five elements in the seed report's order (no text fixes one).</summary>
     public static IReadOnlyList<GovernanceElement> All { get; } = ValueList.Of(Participation, Steering, Transversality, Evaluation, ContinuousImprovement);
 
     /// <summary>Finds an element by its code, ignoring case and accents.</summary>

@@ -22,6 +22,36 @@ public enum SourceCertainty
     /// <summary>Checked against the text or its official notice.</summary>
     Checked,
 
-    /// <summary>Known second-hand (a translation or a commentary); the French wording was not checked word for word.</summary>
+    /// <summary>Known second-hand (a translation, a commentary or one copy); the French wording was not checked word for word.</summary>
     SecondHand,
+
+    /// <summary>
+    /// Not seen: inferred from the structure of sibling articles (e.g. a sentence verified in the départements' and
+    /// régions' articles, and probably also in the communes'). Cite it only with that caveat.
+    /// </summary>
+    Probable,
+}
+
+/// <summary>French wording of <see cref="SourceCertainty"/> values.</summary>
+public static class SourceCertaintyExtensions
+{
+    /// <summary>The caveat shown after a citation of that certainty, or an empty string for <see cref="SourceCertainty.Checked"/>.</summary>
+    /// <param name="certainty">The certainty.</param>
+    /// <returns>E.g. « texte connu de seconde main ».</returns>
+    public static string FrenchCaveat(this SourceCertainty certainty) => certainty switch
+    {
+        SourceCertainty.SecondHand => "texte connu de seconde main",
+        SourceCertainty.Probable => "disposition probable, non vérifiée",
+        _ => string.Empty,
+    };
+
+    /// <summary>The French label of the certainty, for tables (« vérifié », « de seconde main », « probable »).</summary>
+    /// <param name="certainty">The certainty.</param>
+    /// <returns>The label.</returns>
+    public static string FrenchLabel(this SourceCertainty certainty) => certainty switch
+    {
+        SourceCertainty.SecondHand => "de seconde main",
+        SourceCertainty.Probable => "probable, non vérifié",
+        _ => "vérifié",
+    };
 }

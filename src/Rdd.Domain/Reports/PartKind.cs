@@ -1,6 +1,6 @@
 namespace Rdd.Domain.Reports;
 
-/// <summary>The three parts of a report, after the three contents the decree requires (CGCT, art. D2311-15, D3311-8, D4311-6).</summary>
+/// <summary>The three parts of a report, after the three contents the decree requires (CGCT, art. D2311-15, D3311-8, D3661-7, D4311-6, D4425-12, each for its kind).</summary>
 public enum PartKind
 {
     /// <summary>Part 1: « bilan des politiques publiques, des orientations et des programmes mis en œuvre sur son territoire ».</summary>

@@ -58,7 +58,7 @@ public sealed record Report
     /// <summary>The territory's own strategy as taxonomies (projet de territoire, Pacte vert, PCAET axes…).</summary>
     public IReadOnlyList<Taxonomy> Taxonomies { get; init => field = ValueList.From(value); } = ValueList<Taxonomy>.Empty;
 
-    /// <summary>The annual review of the « stratégie numérique responsable » (CGCT, art. D2311-15-1), in Markdown, when the report holds one.</summary>
+    /// <summary>The annual review of the « stratégie numérique responsable » (CGCT, art. L2311-1-1 as amended by loi n° 2021-1485, art. 35; D2311-15-1 sets the strategy's content), in Markdown, when the report holds one.</summary>
     public string? DigitalStrategyReview { get; init; }
 
     /// <summary>The part of the given kind, or null when the report lacks it.</summary>

@@ -18,7 +18,7 @@ public sealed class ValidationContext
         Sources = sources ?? throw new ArgumentNullException(nameof(sources));
         // The authority is required, but a report read from a faulty file may still lack it: it is then assessed as no known kind.
         var authority = (Authority?)report.Authority;
-        Obligation = Obligations.Assess(authority?.Kind ?? AuthorityKind.Other, Math.Max(0, authority?.Population ?? 0), report.BudgetYear);
+        Obligation = Obligations.Assess(authority?.Kind ?? AuthorityKind.Other, Math.Max(0, authority?.Population ?? 0), report.BudgetYear, report.PresentationDate);
     }
 
     /// <summary>The report.</summary>

@@ -11,7 +11,7 @@ namespace Rdd.Site.Cli;
 /// </summary>
 internal static class NewCommand
 {
-    public const string Usage = "rdd new DOSSIER --name \"Ville de …\" --kind commune|epci|departement|region|corse|metropole-lyon --population N [--year AAAA]";
+    public const string Usage = "rdd new DOSSIER --name \"Ville de …\" --kind commune|epci|departement|region|corse|metropole-lyon|martinique|guyane --population N [--year AAAA]";
 
     public static int Run(Arguments args, Console console)
     {

@@ -205,6 +205,8 @@ public static partial class ContentLoader
             "region" => AuthorityKind.Region,
             "corse" => AuthorityKind.Corsica,
             "metropole-lyon" => AuthorityKind.LyonMetropolis,
+            "martinique" => AuthorityKind.Martinique,
+            "guyane" => AuthorityKind.FrenchGuiana,
             "autre" => AuthorityKind.Other,
             _ => (AuthorityKind?)null,
         };

@@ -5,14 +5,14 @@ internal static class ContentShapes
 {
     private const string Slug = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
-    public static readonly IReadOnlyList<string> AuthorityKinds = ["commune", "epci", "departement", "region", "corse", "metropole-lyon", "autre"];
+    public static readonly IReadOnlyList<string> AuthorityKinds = ["commune", "epci", "departement", "region", "corse", "metropole-lyon", "martinique", "guyane", "autre"];
 
     public static readonly IReadOnlyList<string> Approximations = ["exact", "plus-de", "moins-de", "environ"];
 
     public static readonly Shape Authority = new("collectivite", "La collectivité qui présente le rapport.",
     [
         new("nom", ValueKind.Text, "Nom de la collectivité (« Carcassonne Agglo »).", Required: true),
-        new("nature", ValueKind.Text, "Nature : commune, epci (EPCI à fiscalité propre : communauté de communes, d'agglomération, urbaine, métropole), departement, region, corse, metropole-lyon ou autre.", Required: true) { Choices = AuthorityKinds },
+        new("nature", ValueKind.Text, "Nature : commune, epci (EPCI à fiscalité propre : communauté de communes, d'agglomération, urbaine, métropole), departement, region, corse, metropole-lyon, martinique (collectivité territoriale de Martinique), guyane (collectivité territoriale de Guyane) ou autre. La Ville de Paris s'écrit commune.", Required: true) { Choices = AuthorityKinds },
         new("forme_juridique", ValueKind.Text, "Forme juridique précise (« communauté d'agglomération »)."),
         new("population", ValueKind.Integer, "Population totale (recensement), qui décide de l'obligation (seuil de 50 000 habitants).", Required: true),
         new("siren", ValueKind.Text, "Numéro SIREN (9 chiffres).") { Pattern = "^[0-9]{9}$" },

@@ -254,6 +254,8 @@ public static class Scaffold
         AuthorityKind.Region => "region",
         AuthorityKind.Corsica => "corse",
         AuthorityKind.LyonMetropolis => "metropole-lyon",
+        AuthorityKind.Martinique => "martinique",
+        AuthorityKind.FrenchGuiana => "guyane",
         _ => "autre",
     };
 

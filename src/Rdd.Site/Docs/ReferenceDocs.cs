@@ -9,7 +9,8 @@ namespace Rdd.Site.Docs;
 
 /// <summary>
 /// The reference pages of docs/ generated from the code, so that they cannot drift from it: one page per diagnostic
-/// code (from the descriptors) with an index, and every key of the content format (from <see cref="ContentShapes"/>).
+/// code (from the descriptors) with an index, every key of the content format (from <see cref="ContentShapes"/>), and
+/// the legal framework the library encodes (<see cref="LegalFrameworkDoc"/>).
 /// Written by the hidden verb <c>rdd docs -o docs</c>; a test compares them with the committed files.
 /// </summary>
 internal static class ReferenceDocs
@@ -52,6 +53,7 @@ internal static class ReferenceDocs
         {
             [DiagnosticsFolder + "/README.md"] = DiagnosticIndex(),
             [ContentKeysPage] = ContentKeys(),
+            [LegalFrameworkDoc.Page] = LegalFrameworkDoc.Generate(GeneratedNotice),
         };
         foreach (var descriptor in Descriptors)
         {

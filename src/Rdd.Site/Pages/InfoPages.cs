@@ -132,31 +132,59 @@ internal static class InfoPages
         };
     }
 
+    /// <summary>« CGCT, art. D3311-8 », followed by its caveat when the provision is not verified.</summary>
+    private static string Citation(LegalBasis basis) =>
+        basis.Certainty.FrenchCaveat() is { Length: > 0 } caveat ? $"{basis.Reference} : {caveat}" : basis.Reference;
+
+    private static void AppendSummary(System.Text.StringBuilder body, LegalBasis basis)
+    {
+        body.Append(WebUtility.HtmlEncode(basis.Summary));
+        if (basis.Certainty.FrenchCaveat() is { Length: > 0 } caveat)
+        {
+            body.Append(" <em>(").Append(WebUtility.HtmlEncode(caveat)).Append(")</em>");
+        }
+    }
+
     private static TextPage LegalFramework(BuildContext context)
     {
         var report = context.Report;
-        var assessment = Obligations.Assess(report.Authority.Kind, report.Authority.Population, report.BudgetYear);
+        var assessment = Obligations.Assess(report.Authority.Kind, report.Authority.Population, report.BudgetYear, report.PresentationDate);
         var body = new System.Text.StringBuilder();
-        body.Append("<h2>L'obligation</h2><p>").Append(WebUtility.HtmlEncode(assessment.Explanation)).Append("</p>");
+        body.Append("<h2>L'obligation</h2><p>").Append(WebUtility.HtmlEncode(assessment.Verdict)).Append("</p>");
         body.Append("<p>").Append(WebUtility.HtmlEncode(LegalTexts.Circular2011.Summary)).Append(" (").Append(WebUtility.HtmlEncode(LegalTexts.Circular2011.Reference)).Append(").</p>");
         if (assessment.Requirements.Count > 0)
         {
             body.Append("<h2>Ce que le rapport doit contenir</h2><ul>");
             foreach (var requirement in assessment.Requirements)
             {
-                body.Append("<li>").Append(WebUtility.HtmlEncode(requirement.Label)).Append(" (").Append(WebUtility.HtmlEncode(requirement.Basis.Reference)).Append(").</li>");
+                body.Append("<li>").Append(WebUtility.HtmlEncode(requirement.Label));
+                if (assessment.BasisOf(requirement) is { } basis)
+                {
+                    body.Append(" (").Append(WebUtility.HtmlEncode(Citation(basis))).Append(')');
+                }
+
+                body.Append(".</li>");
             }
 
             body.Append("</ul>");
         }
 
         body.Append("<h2>Les textes</h2><dl class=\"facts\">");
-        foreach (var basis in assessment.LegalBases.Append(LegalTexts.GrenelleIIArticle255).Append(LegalTexts.EnvironmentCodeL110_1).Append(LegalTexts.FrameworkOfReference2006))
+        var texts = assessment.LegalBases
+            .Concat(assessment.Requirements.Select(assessment.BasisOf).OfType<LegalBasis>())
+            .Append(LegalTexts.GrenelleIIArticle255)
+            .Append(LegalTexts.EnvironmentCodeL110_1)
+            .Append(LegalTexts.FrameworkOfReference2006)
+            .Distinct();
+        foreach (var basis in texts)
         {
-            body.Append("<dt>").Append(WebUtility.HtmlEncode(basis.Reference)).Append("</dt><dd>").Append(WebUtility.HtmlEncode(basis.Summary));
-            if (basis.Certainty == SourceCertainty.SecondHand)
+            body.Append("<dt>").Append(WebUtility.HtmlEncode(basis.Reference)).Append("</dt><dd>");
+            AppendSummary(body, basis);
+            if (basis == assessment.Obligation?.Regulatory && assessment.Obligation.FrameworkOfReferenceClause is { } clause)
             {
-                body.Append(" <em>(rédaction connue de seconde main)</em>");
+                // The same article also lets the analysis rest on the 2006 framework, with its own certainty.
+                body.Append(' ');
+                AppendSummary(body, clause);
             }
 
             body.Append("</dd>");
@@ -175,8 +203,8 @@ internal static class InfoPages
                 new Fact("Année du rapport", report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 .. report.Period is { } period ? [new Fact("Période couverte", $"du {LongDate(period.Start)} au {LongDate(period.End)}")] : Array.Empty<Fact>(),
                 new Fact("Budget concerné", report.BudgetYear.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                .. report.PresentationDate is { } p ? [new Fact("Présentation à l'assemblée", p.ToString("d MMMM yyyy", French.Culture))] : Array.Empty<Fact>(),
-                .. report.BudgetDebateDate is { } d ? [new Fact("Débat budgétaire", d.ToString("d MMMM yyyy", French.Culture))] : Array.Empty<Fact>(),
+                .. report.PresentationDate is { } p ? [new Fact("Présentation à l'assemblée", French.Date(p))] : Array.Empty<Fact>(),
+                .. report.BudgetDebateDate is { } d ? [new Fact("Débat budgétaire", French.Date(d))] : Array.Empty<Fact>(),
             ],
             Body = Html.Raw(body.ToString()),
         };

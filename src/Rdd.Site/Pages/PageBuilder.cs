@@ -157,7 +157,7 @@ public static class PageBuilder
     {
         var report = context.Report;
         var abbreviations = new AbbreviationScope();
-        var obligation = Obligations.Assess(report.Authority.Kind, report.Authority.Population, report.BudgetYear);
+        var obligation = Obligations.Assess(report.Authority.Kind, report.Authority.Population, report.BudgetYear, report.PresentationDate);
         return new HomePage
         {
             Path = SiteUrls.Home,
@@ -189,7 +189,7 @@ public static class PageBuilder
                 new Card(context.LinkTo(SiteUrls.FullReport, FullReportPage.LinkText), "Tout le rapport sur une seule page, à imprimer ou à enregistrer en PDF.", null),
             ],
             AccessibilityLink = context.LinkTo(SiteUrls.Accessibility, context.AccessibilityStatus),
-            ObligationText = obligation.Explanation,
+            ObligationText = obligation.Verdict,
         };
     }
 

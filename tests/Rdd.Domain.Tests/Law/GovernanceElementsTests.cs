@@ -5,7 +5,7 @@ namespace Rdd.Domain.Tests.Law;
 public sealed class GovernanceElementsTests
 {
     [Fact]
-    public void All_FiveElementsInTheFrameworkOrder()
+    public void All_FiveElementsInTheSeedReportsOrder()
     {
         Assert.Equal(["participation", "pilotage", "transversalite", "evaluation", "amelioration"], GovernanceElements.All.Select(e => e.Code));
         Assert.Equal([1, 2, 3, 4, 5], GovernanceElements.All.Select(e => e.Number));

@@ -16,7 +16,8 @@ internal static class SampleReports
     /// <summary>
     /// A valid report: an EPCI of 115 000 inhabitants, report on 2024 before the budget of 2025, three parts whose actions
     /// cover the five finalités and the five governance elements, with key figures, a budget, an indicator, a glossary,
-    /// a strategy taxonomy, an ODD reference and the review of the responsible digital strategy.
+    /// a strategy taxonomy, an ODD reference, an action in preparation (the forward look) and the review of the responsible
+    /// digital strategy.
     /// </summary>
     public static Report Minimal { get; } = new()
     {
@@ -64,6 +65,7 @@ internal static class SampleReports
                                 Id = "compteurs-eau",
                                 Title = "Pose de compteurs d'eau communicants",
                                 Finalities = ["biodiversite", "cohesion"],
+                                Progress = Progress.Planned,
                                 Terms = [new TermReference("projet-de-territoire", "ambition-1")],
                             },
                         ],

@@ -39,6 +39,37 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains("Ville de Belval", build.Files!.Text("index.html"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("commune", "58000", "En tant que commune de plus de 50", new[] { "L2311-1-1", "D2311-15" }, new[] { "L3311-2", "D3311-8", "L4310-1", "D4311-6" })]
+    [InlineData("departement", "400000", "En tant que département", new[] { "L3311-2", "D3311-8" }, new[] { "L2311-1-1", "D2311-15", "D4311-6" })]
+    [InlineData("metropole-lyon", "1400000", "En tant que métropole de Lyon", new[] { "L3661-2", "D3661-7" }, new[] { "L2311-1-1", "D2311-15", "D3311-8" })]
+    [InlineData("martinique", "350000", "En tant que collectivité territoriale de Martinique", new[] { "L72-100-2" }, new[] { "L2311-1-1", "D2311-15", "D3311-8", "D4311-6" })]
+    [InlineData("guyane", "290000", "En tant que collectivité territoriale de Guyane", new[] { "L7111-4" }, new[] { "L2311-1-1", "D2311-15", "D4311-6" })]
+    public async Task New_EachKind_SaysAndPublishesItsOwnArticlesOnly(string kind, string population, string verdict, string[] cited, string[] foreign)
+    {
+        var (code, output, _) = Run("new", _folder, "--name", "Collectivité d'essai", "--kind", kind, "--population", population, "--year", "2025");
+
+        Assert.Equal(0, code);
+        Assert.Contains(verdict, output, StringComparison.Ordinal);
+        Assert.Contains($"nature: {kind}", File.ReadAllText(Path.Combine(_folder, "site.yml")), StringComparison.Ordinal);
+        var build = await SiteGenerator.BuildAsync(_folder, new BuildOptions());
+        Assert.True(build.Success, string.Join('\n', build.Diagnostics));
+        var page = build.Files!.Text("cadre-legal/index.html");
+        Assert.All(cited, article => Assert.Contains($"art. {article}", page, StringComparison.Ordinal));
+        Assert.All(foreign, article => Assert.DoesNotContain(article, page, StringComparison.Ordinal));
+        Assert.All(foreign, article => Assert.DoesNotContain(article, output, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void New_Commune_MentionsTheEqualityReportAndTheSpaserAndSaysTheBudgetYearDecidesTheDigitalStrategy()
+    {
+        var (_, output, _) = Run("new", _folder, "--name", "Ville de Montreuil", "--kind", "commune", "--population", "62000", "--year", "2025");
+
+        Assert.Contains("égalité entre les femmes et les hommes est aussi présenté avant le débat budgétaire (CGCT, art. L2311-1-2)", output, StringComparison.Ordinal);
+        Assert.Contains("(SPASER, Code de la commande publique, art. L2111-3)", output, StringComparison.Ordinal);
+        Assert.Contains("La date de présentation n'étant pas indiquée, l'année du budget en tient lieu : le rapport précède le budget 2026", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void New_PartThreeHasTheFiveGovernanceElements()
     {

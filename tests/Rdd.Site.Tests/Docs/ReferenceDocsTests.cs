@@ -67,4 +67,29 @@ public sealed class ReferenceDocsTests
         Assert.Contains("| `suite_de` |", page, StringComparison.Ordinal);
         Assert.Contains("## chiffres-cles.yml", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void LegalFramework_ListsEveryProvisionWithItsDateAndCertainty()
+    {
+        var page = ReferenceDocs.Generate()[LegalFrameworkDoc.Page];
+
+        foreach (var basis in Rdd.Domain.Law.LegalTexts.All)
+        {
+            var date = basis.Date is { } d ? Rdd.Domain.French.Date(d) : "non établie";
+            Assert.Contains($"| {basis.Reference} | ", page, StringComparison.Ordinal);
+            Assert.Contains($" | {date} | {Rdd.Domain.Law.SourceCertaintyExtensions.FrenchLabel(basis.Certainty)} |\n", page, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("| `departement` | département | aucun | 2012 | CGCT, art. L3311-2 | CGCT, art. D3311-8 | CGCT, art. D3311-8 |")]
+    [InlineData("| `commune` | commune | plus de 50 000 habitants | 2012 | CGCT, art. L2311-1-1 | CGCT, art. D2311-15 | CGCT, art. D2311-15 (probable, non vérifié) |")]
+    [InlineData("| `metropole-lyon` | métropole de Lyon | aucun | 2015 | CGCT, art. L3661-2 (de seconde main) | CGCT, art. D3661-7 (de seconde main) | CGCT, art. D3661-7 (de seconde main) |")]
+    [InlineData("| `guyane` | collectivité territoriale de Guyane | aucun | 2016 | CGCT, art. L7111-4 (de seconde main) | aucun trouvé | — |")]
+    public void LegalFramework_GivesEachKindItsOwnArticles(string row)
+    {
+        var page = ReferenceDocs.Generate()[LegalFrameworkDoc.Page];
+
+        Assert.Contains(row.Replace("50 000", Rdd.Domain.French.Number(50_000), StringComparison.Ordinal), page, StringComparison.Ordinal);
+    }
 }

@@ -21,7 +21,7 @@ public sealed class DatesRule : IReportRule
     public static DiagnosticDescriptor PresentedAfterDebate { get; } = new(
         "RDD1030", Severity.Error,
         "Rapport présenté après le débat budgétaire",
-        "Le rapport est présenté « préalablement aux débats sur le projet de budget » (CGCT, art. L2311-1-1, L3311-2, L4310-1) : il doit éclairer les choix budgétaires, donc précéder le débat.",
+        "Le rapport est présenté « préalablement aux débats sur le projet de budget » (CGCT, art. L2311-1-1, L3311-2, L3661-2, L4310-1, L4425-7, L72-100-2) : il doit éclairer les choix budgétaires, donc précéder le débat.",
         "Vérifiez les deux dates ; la présentation doit avoir lieu avant le débat (ou lors de la même séance, avant lui).");
 
     /// <summary>RDD1031: the period or the budget year does not match the report's years.</summary>
@@ -35,7 +35,7 @@ public sealed class DatesRule : IReportRule
     public static DiagnosticDescriptor BudgetYearBeforeYear { get; } = new(
         "RDD1032", Severity.Error,
         "Année budgétaire antérieure à l'année du rapport",
-        "Le rapport sur l'année N est présenté préalablement aux débats sur le projet de budget (CGCT, art. L2311-1-1), en pratique celui de l'année N + 1 : il ne peut précéder le budget d'une année déjà écoulée.",
+        "Le rapport sur l'année N est présenté préalablement aux débats sur le projet de budget (CGCT, art. L2311-1-1 et les articles équivalents des autres collectivités), en pratique celui de l'année N + 1 : il ne peut précéder le budget d'une année déjà écoulée.",
         "Corrigez l'année du budget (en général l'année du rapport + 1).");
 
     /// <inheritdoc />

@@ -5,7 +5,7 @@ namespace Rdd.Domain.Validation.Rules;
 
 /// <summary>
 /// Every action of Parts 1 and 2 is aligned with at least one known finalité, and each finalité is covered by at
-/// least one action. The decree asks both bilans to be drawn « au regard des cinq finalités » (CGCT, art. D2311-15).
+/// least one action. The decree asks both bilans to be drawn « au regard des cinq finalités » (CGCT, art. D2311-15 and its siblings D3311-8, D3661-7, D4311-6, D4425-12).
 /// </summary>
 public sealed class FinalityAlignmentRule : IReportRule
 {
@@ -13,7 +13,7 @@ public sealed class FinalityAlignmentRule : IReportRule
     public static DiagnosticDescriptor ActionWithoutFinality { get; } = new(
         "RDD1003", Severity.Error,
         "Action sans finalité",
-        "Les bilans des parties 1 et 2 sont établis au regard des cinq finalités du développement durable (CGCT, art. D2311-15) : chaque action doit être rattachée à au moins une finalité.",
+        "Les bilans des parties 1 et 2 sont établis au regard des cinq finalités du développement durable (CGCT, art. D2311-15, D3311-8, D3661-7, D4311-6 ou D4425-12 selon la collectivité) : chaque action doit être rattachée à au moins une finalité.",
         "Ajoutez au moins un code de finalité à l'action (climat, biodiversite, cohesion, epanouissement, production), ou à sa section.") { Example = """
 ```markdown
 ## Réemploi du mobilier de bureau {#reemploi-mobilier avancement=lancement}                         <!-- RDD1003 -->

@@ -4,13 +4,17 @@ using Rdd.Domain.Reports;
 namespace Rdd.Domain.Validation.Rules;
 
 /// <summary>
-/// Part 3 (« analyse des modalités d'élaboration, de mise en œuvre et d'évaluation », CGCT, art. D2311-15) illustrates
+/// Part 3 (« analyse des modalités d'élaboration, de mise en œuvre et d'évaluation », CGCT, art. D2311-15 and its
+/// siblings for each kind) illustrates
 /// each of the five governance elements of the 2006 cadre de référence, every action of Part 3 illustrates at least
 /// one, and every governance element code is known.
 /// </summary>
 /// <remarks>
-/// Coverage is a warning, not an error: the decree only says the analysis <em>may</em> rest on the 2006 framework
-/// (CGCT, art. D4311-6). An unknown code is an error, because it is a typo the author cannot see on the published page.
+/// Coverage is a warning, not an error: the regulatory articles only say the analysis <em>may</em> rest on the 2006
+/// framework. That sentence is verified in D3311-8 (départements) and D4311-6 (régions), seen second-hand in D3661-7
+/// (métropole de Lyon) and probable in D2311-15 (communes, EPCI) and D4425-12 (Corse); messages cite the report's own
+/// article with that caveat (<see cref="Law.Obligation.FrameworkOfReferenceClause"/>). An unknown code is an error,
+/// because it is a typo the author cannot see on the published page.
 /// Actions inherit the elements of their section (<see cref="PlacedAction.GovernanceElements"/>).
 /// </remarks>
 public sealed class GovernanceCoverageRule : IReportRule
@@ -19,7 +23,7 @@ public sealed class GovernanceCoverageRule : IReportRule
     public static DiagnosticDescriptor UncoveredElement { get; } = new(
         "RDD1002", Severity.Warning,
         "Élément déterminant illustré par aucune action",
-        "L'analyse des modalités d'élaboration, de mise en œuvre et d'évaluation (partie 3) peut s'appuyer sur les cinq éléments déterminants de la démarche du cadre de référence de 2006 (CGCT, art. D4311-6) ; un élément qu'aucune action n'illustre laisse l'analyse incomplète.",
+        "L'analyse des modalités d'élaboration, de mise en œuvre et d'évaluation (partie 3) peut s'appuyer sur les cinq éléments déterminants de la démarche du cadre de référence de 2006 (CGCT, art. D3311-8 pour les départements et D4311-6 pour les régions ; D3661-7 pour la métropole de Lyon, rédaction connue de seconde main ; probablement D2311-15 pour les communes et EPCI et D4425-12 pour la Corse) ; un élément qu'aucune action n'illustre laisse l'analyse incomplète.",
         "Rattachez au moins une action de la partie 3 à cet élément (participation, pilotage, transversalite, evaluation, amelioration), ou expliquez dans l'introduction de la partie pourquoi il n'est pas traité.");
 
     /// <summary>RDD1012: an unknown governance element code.</summary>
@@ -33,7 +37,7 @@ public sealed class GovernanceCoverageRule : IReportRule
     public static DiagnosticDescriptor ActionWithoutElement { get; } = new(
         "RDD1015", Severity.Warning,
         "Action de la partie 3 sans élément déterminant",
-        "La partie 3 analyse les modalités d'élaboration, de mise en œuvre et d'évaluation ; chacune de ses actions sert à illustrer un élément déterminant de la démarche (cadre de référence de 2006, auquel renvoie l'article D4311-6 du CGCT).",
+        "La partie 3 analyse les modalités d'élaboration, de mise en œuvre et d'évaluation ; chacune de ses actions sert à illustrer un élément déterminant de la démarche (cadre de référence de 2006, auquel renvoie l'article réglementaire propre à chaque collectivité : D3311-8, D4311-6, et, sous réserve de vérification, D3661-7, D2311-15 et D4425-12).",
         "Ajoutez au moins un code d'élément à l'action (elements=participation…), ou à sa section.");
 
     /// <inheritdoc />
@@ -80,7 +84,7 @@ public sealed class GovernanceCoverageRule : IReportRule
             if (elements.Count == 0)
             {
                 yield return context.Diagnose(ActionWithoutElement,
-                    $"L'action « {RuleText.Of(placed.Action.Title)} » (partie 3, section « {RuleText.Of(placed.Section.Title)} ») n'illustre aucun élément déterminant de la démarche.",
+                    $"L'action « {RuleText.Of(placed.Action.Title)} » (partie 3, section « {RuleText.Of(placed.Section.Title)} ») n'illustre aucun élément déterminant de la démarche{FrameworkCitation(context)}.",
                     element.WithoutAttribute);
             }
         }
@@ -94,9 +98,24 @@ public sealed class GovernanceCoverageRule : IReportRule
         foreach (var governanceElement in GovernanceElements.All.Where(e => !covered.Contains(e.Code)))
         {
             yield return context.Diagnose(UncoveredElement,
-                $"Aucune action de la partie 3 n'illustre l'élément déterminant « {governanceElement.Label} » ({governanceElement.Code}).",
+                $"Aucune action de la partie 3 n'illustre l'élément déterminant « {governanceElement.Label} » ({governanceElement.Code}){FrameworkCitation(context)}.",
                 new ElementRef(ElementKind.Part, RuleText.PartId(PartKind.Modalities)));
         }
+    }
+
+    /// <summary>
+    /// « du cadre de référence de 2006, sur lequel l'analyse peut s'appuyer (CGCT, art. D3311-8) », citing the report's
+    /// own regulatory article with its caveat; only the framework when no article is known for the kind.
+    /// </summary>
+    private static string FrameworkCitation(ValidationContext context)
+    {
+        if (context.Obligation.Obligation?.FrameworkOfReferenceClause is not { } clause)
+        {
+            return " du cadre de référence de 2006";
+        }
+
+        var caveat = clause.Certainty.FrenchCaveat();
+        return $" du cadre de référence de 2006, sur lequel l'analyse peut s'appuyer ({clause.Reference}{(caveat.Length == 0 ? string.Empty : " : " + caveat)})";
     }
 
     private static string UnknownMessage(string? code, string where, string[] known) =>

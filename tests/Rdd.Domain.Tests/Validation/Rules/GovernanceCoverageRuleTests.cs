@@ -1,3 +1,4 @@
+using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Tests.Support;
 using Rdd.Domain.Validation;
@@ -26,6 +27,38 @@ public sealed class GovernanceCoverageRuleTests
         Assert.Equal(Severity.Warning, diagnostic.Severity);
         Assert.Equal(new ElementRef(ElementKind.Part, "3"), diagnostic.Element);
         Assert.Contains("« L'évaluation partagée » (evaluation)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(AuthorityKind.Intercommunality, "(CGCT, art. D2311-15 : disposition probable, non vérifiée)")]
+    [InlineData(AuthorityKind.Department, "(CGCT, art. D3311-8)")]
+    [InlineData(AuthorityKind.Region, "(CGCT, art. D4311-6)")]
+    [InlineData(AuthorityKind.LyonMetropolis, "(CGCT, art. D3661-7 : texte connu de seconde main)")]
+    [InlineData(AuthorityKind.Corsica, "(CGCT, art. D4425-12 : disposition probable, non vérifiée)")]
+    public void GovernanceCoverageRule_RDD1002_CitesTheFrameworkFromTheKindsOwnArticleWithItsCertainty(AuthorityKind kind, string citation)
+    {
+        var report = SampleReports.Minimal.WithAction("evaluation-continue", a => a with { GovernanceElements = ["amelioration"] }) with
+        {
+            Authority = new Authority { Name = "Collectivité", Kind = kind, Population = 400_000 },
+        };
+
+        var diagnostic = Assert.Single(RuleRunner.Run(Rule, report));
+
+        Assert.EndsWith($"du cadre de référence de 2006, sur lequel l'analyse peut s'appuyer {citation}.", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GovernanceCoverageRule_KindWithoutKnownRegulatoryArticle_CitesTheFrameworkOnly()
+    {
+        var report = SampleReports.Minimal.WithAction("evaluation-continue", a => a with { GovernanceElements = ["amelioration"] }) with
+        {
+            Authority = new Authority { Name = "Collectivité territoriale de Martinique", Kind = AuthorityKind.Martinique, Population = 350_000 },
+        };
+
+        var diagnostic = Assert.Single(RuleRunner.Run(Rule, report));
+
+        Assert.EndsWith("(evaluation) du cadre de référence de 2006.", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("CGCT", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Tests.Support;
 using Rdd.Domain.Validation;
@@ -37,5 +38,38 @@ public sealed class RequiredPartsRuleTests
 
         Assert.Equal(new ElementRef(ElementKind.Part, "3"), diagnostic.Element);
         Assert.Contains("ne contient aucune action", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(AuthorityKind.Intercommunality, "CGCT, art. D2311-15")]
+    [InlineData(AuthorityKind.Department, "CGCT, art. D3311-8")]
+    [InlineData(AuthorityKind.Region, "CGCT, art. D4311-6")]
+    [InlineData(AuthorityKind.Corsica, "CGCT, art. D4425-12")]
+    [InlineData(AuthorityKind.LyonMetropolis, "CGCT, art. D3661-7")]
+    [InlineData(AuthorityKind.Martinique, "CGCT, art. L72-100-2")]
+    public void RequiredPartsRule_MissingPart2_CitesTheKindsOwnArticle(AuthorityKind kind, string article)
+    {
+        var report = SampleReports.Minimal with
+        {
+            Authority = new Authority { Name = "Collectivité", Kind = kind, Population = 400_000 },
+            Parts = SampleReports.Minimal.Parts.Where(p => p.Kind != PartKind.InternalFunctioning).ToList(),
+        };
+
+        var diagnostic = Assert.Single(RuleRunner.Run(Rule, report));
+
+        Assert.EndsWith($"est absente : le texte l'impose ({article}).", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RequiredPartsRule_Part3OfGuyane_SaysNoKnownTextSetsIt()
+    {
+        var report = SampleReports.Minimal.WithPart(PartKind.Modalities, p => p with { Sections = [new Section { Id = "vide", Title = "Vide" }] }) with
+        {
+            Authority = new Authority { Name = "Collectivité territoriale de Guyane", Kind = AuthorityKind.FrenchGuiana, Population = 290_000 },
+        };
+
+        var diagnostic = Assert.Single(RuleRunner.Run(Rule, report));
+
+        Assert.EndsWith("ne contient aucune action : le format du rapport la prévoit, comme le décret n° 2011-687 pour les autres collectivités.", diagnostic.Message, StringComparison.Ordinal);
     }
 }
