@@ -177,7 +177,7 @@ public static class Scaffold
             files[$"{y}/numerique-responsable.md"] = $$"""
                 ---
                 titre: Le bilan de la stratégie numérique responsable
-                # Ce fichier est obligatoire pour votre collectivité ({{Obligations.DigitalStrategyReview.Basis.Reference}}) :
+                # Ce fichier est obligatoire pour votre collectivité ({{Obligations.DigitalStrategyReview.BasisFor(kind)?.Reference}}) :
                 # le rapport présente chaque année le bilan de la stratégie numérique responsable, adoptée au plus tard
                 # le 1er janvier 2025. Écrivez le bilan sous la ligne « --- » qui ferme cet en-tête, en Markdown :
                 # les objectifs de la stratégie, ce qui a été fait dans l'année (équipements réemployés, durée d'usage

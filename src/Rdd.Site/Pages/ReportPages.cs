@@ -53,7 +53,7 @@ internal static class ReportPages
 
     /// <summary>The lead of that review's page and chapter: what it is and which article asks for it.</summary>
     public static string DigitalStrategyLead(BuildContext context) =>
-        $"Le bilan annuel de la stratégie numérique responsable de {context.AuthorityName}, qui vise à réduire l'empreinte environnementale du numérique ({Obligations.DigitalStrategyReview.Basis.Reference}).";
+        $"Le bilan annuel de la stratégie numérique responsable de {context.AuthorityName}, qui vise à réduire l'empreinte environnementale du numérique{(Obligations.DigitalStrategyReview.BasisFor(context.Report.Authority.Kind) is { } basis ? $" ({basis.Reference})" : string.Empty)}.";
 
     /// <summary>The page of the review of the responsible digital strategy (numerique-responsable.md), when the report holds one.</summary>
     private static TextPage? DigitalStrategy(BuildContext context)
