@@ -169,11 +169,37 @@ Voir le **plan vélo**                                    <!-- correct -->
         "L'attribut suite_de relie une action à sa version de l'année précédente, pour que les lecteurs suivent sa continuité d'un rapport à l'autre.",
         "Indiquez l'identifiant d'une action du rapport de l'année précédente (le message propose le plus proche), ou retirez l'attribut.");
 
+    /// <summary>RDD2060: a number whose point may be a thousands separator.</summary>
+    public static DiagnosticDescriptor AmbiguousNumber { get; } = new("RDD2060", Severity.Warning,
+        "Nombre à vérifier : point décimal ou séparateur des milliers ?",
+        "En YAML, le point est le séparateur décimal : « 1.850 » se lit 1,85. Écrit en français, ce point sépare souvent les milliers (mille huit cent cinquante) ; le site afficherait alors un nombre mille fois trop petit.",
+        "Écrivez 1850 pour mille huit cent cinquante ; pour 1,85, écrivez 1.85 : l'avertissement disparaît.") { Example = """
+```yaml
+valeur: 1.850      # RDD2060 (avertissement) : lu 1,85
+valeur: 1850       # mille huit cent cinquante
+valeur: 1.85       # un virgule quatre-vingt-cinq
+```
+""" };
+
+    /// <summary>RDD2061: bullets pasted from a word processor that cannot be read as a list.</summary>
+    public static DiagnosticDescriptor PastedBullets { get; } = new("RDD2061", Severity.Warning,
+        "Puces d'un traitement de texte",
+        "Un lecteur d'écran annonce une liste et son nombre d'éléments seulement si elle est écrite comme une liste. Les puces « • », « ▪ », « ◦ » ou « – » en début de ligne sont lues comme une liste ; ailleurs dans une ligne, elles restent du texte.",
+        "Mettez chaque élément sur sa propre ligne, commençant par « - » suivi d'une espace.") { Example = """
+```markdown
+Nos priorités : • l'eau • les mobilités       <!-- RDD2061 -->
+
+Nos priorités :
+- l'eau
+- les mobilités                                <!-- une vraie liste -->
+```
+""" };
+
     /// <summary>Every content diagnostic, for documentation.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         FolderMissing, RequiredFileMissing, FileUnreadable, BadEncoding, FileTooLarge, YamlSyntax, UnknownKey, WrongType,
         MissingKey, DuplicateKey, InvalidValue, AccentTooLight, FrontMatterNotClosed, BadAttribute, UnknownProgress, UnexpectedFile, MalformedSection,
-        ForbiddenLink, ImageWithoutAlt, ImageMissing, ForbiddenImage, RawHtml, UnknownContinuation,
+        ForbiddenLink, ImageWithoutAlt, ImageMissing, ForbiddenImage, RawHtml, UnknownContinuation, AmbiguousNumber, PastedBullets,
     ];
 }

@@ -81,7 +81,7 @@ internal sealed class HeadingAttributes
                     i++;
                 }
 
-                result.Id = inner[(start + 1)..i];
+                result.Id = WordTypography.Code(inner[(start + 1)..i]);
                 result.IdColumn = baseColumn + start + 1;
                 continue;
             }
@@ -101,10 +101,9 @@ internal sealed class HeadingAttributes
             i++;
             string value;
             var valueColumn = baseColumn + i;
-            if (i < inner.Length && inner[i] is '"' or '\'' or '«')
+            if (i < inner.Length && WordTypography.Closers(inner[i]) is { } closers)
             {
-                var quote = inner[i] == '«' ? '»' : inner[i];
-                var end = inner.IndexOf(quote, i + 1);
+                var end = inner.IndexOfAny(closers.ToCharArray(), i + 1);
                 if (end < 0)
                 {
                     bag.Add(ContentDiagnostics.BadAttribute, $"Guillemet non fermé dans la valeur de « {name} ».", source.At(line, valueColumn));
@@ -118,9 +117,14 @@ internal sealed class HeadingAttributes
             else
             {
                 var valueStart = i;
-                while (i < inner.Length && !char.IsWhiteSpace(inner[i]))
+                ReadToken(inner, ref i);
+
+                // « finalites=climat, cohesion »: a list goes on after a separator and the spaces that follow it, as the
+                // section's front matter allows; the next word is a new attribute only when it holds « = » or starts with « # ».
+                while (ContinuesList(inner, valueStart, i, out var next))
                 {
-                    i++;
+                    i = next;
+                    ReadToken(inner, ref i);
                 }
 
                 value = inner[valueStart..i];
@@ -139,6 +143,14 @@ internal sealed class HeadingAttributes
                 continue;
             }
 
+            // Dashes typed as hyphens and non-breaking spaces are read as meant in codes and ids, not in partners' or places' names.
+            if (key is not ("partenaires" or "lieux"))
+            {
+                var code = WordTypography.Code(value);
+                valueColumn += value.Length - value.TrimStart().Length;
+                value = code;
+            }
+
             if (!result._values.TryAdd(key, (value, valueColumn)))
             {
                 bag.Add(ContentDiagnostics.BadAttribute, $"L'attribut « {name} » est écrit deux fois ; réunissez les valeurs : {name}=a,b.", source.At(line, baseColumn + start));
@@ -146,6 +158,40 @@ internal sealed class HeadingAttributes
         }
 
         return result;
+    }
+
+    private static void ReadToken(string inner, ref int i)
+    {
+        while (i < inner.Length && !char.IsWhiteSpace(inner[i]))
+        {
+            i++;
+        }
+    }
+
+    /// <summary>Whether the list value read so far (<paramref name="start"/> to <paramref name="end"/>) goes on past the spaces at <paramref name="end"/>, and where.</summary>
+    private static bool ContinuesList(string inner, int start, int end, out int next)
+    {
+        next = end;
+        while (next < inner.Length && char.IsWhiteSpace(inner[next]))
+        {
+            next++;
+        }
+
+        if (next == end || next >= inner.Length)
+        {
+            return false;
+        }
+
+        var separatorBefore = end > start && inner[end - 1] is ',' or ';';
+        var separatorAfter = inner[next] is ',' or ';';
+        if (!separatorBefore && !separatorAfter)
+        {
+            return false;
+        }
+
+        var tokenEnd = next;
+        ReadToken(inner, ref tokenEnd);
+        return inner[next] != '#' && inner.IndexOf('=', next, tokenEnd - next) < 0;
     }
 
     /// <summary>The index of the « { » opening a trailing attribute block, or -1.</summary>
