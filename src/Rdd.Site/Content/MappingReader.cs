@@ -149,6 +149,9 @@ internal sealed class MappingReader
         return string.IsNullOrEmpty(text) ? null : WordTypography.Unquote(text, guillemets: false) is { Length: > 0 } unquoted ? unquoted : null;
     }
 
+    /// <summary>A unit (« % », « km »): quotes that wrap it, « » included, are taken off; « « % » » is no unit the site could place after a number.</summary>
+    public string? Unit(string key) => Text(key) is { } text && WordTypography.Unquote(text, guillemets: true) is { Length: > 0 } unit ? unit : null;
+
     /// <summary>
     /// An id or a code: quotes that wrap it (“…”, « … ») are taken off, dashes read as hyphens and non-breaking spaces as
     /// spaces (« pistes–cyclables » is « pistes-cyclables »).

@@ -214,7 +214,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
                 Id = id,
                 Theme = item.Text("theme") ?? string.Empty,
                 Value = value ?? 0,
-                Unit = item.Text("unite") ?? string.Empty,
+                Unit = item.Unit("unite") ?? string.Empty,
                 Label = label ?? string.Empty,
                 Approximation = item.Choice("approximation") switch
                 {
@@ -307,7 +307,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             {
                 Id = id,
                 Label = label ?? id,
-                Unit = item.Text("unite") ?? string.Empty,
+                Unit = item.Unit("unite") ?? string.Empty,
                 Year = item.Integer("annee") ?? reportYear,
                 Value = item.Number("valeur"),
                 Target = item.Number("cible"),
