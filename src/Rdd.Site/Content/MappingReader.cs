@@ -196,7 +196,7 @@ internal sealed class MappingReader
             return value;
         }
 
-        _bag.Add(ContentDiagnostics.WrongType, $"« {key} » attend un nombre entier, pas « {raw} ».{NumberText.Hint(raw, Shape.Find("unite") is not null, IsBudget)}", At(scalar));
+        _bag.Add(ContentDiagnostics.WrongType, $"« {key} » attend un nombre entier, pas « {raw} ».{NumberText.Hint(raw, Shape.Find("unite") is not null, IsBudget, integer: true)}", At(scalar));
         return null;
     }
 

@@ -39,9 +39,15 @@ internal static partial class NumberText
     /// <param name="raw">The value as written.</param>
     /// <param name="unitKey">Whether the mapping has a « unite » key, where a unit written with the number goes.</param>
     /// <param name="euros">Whether the number is an amount in euros.</param>
-    public static string Hint(string raw, bool unitKey, bool euros)
+    /// <param name="integer">Whether a whole number is expected: then « 62.000 » is sixty-two thousand.</param>
+    public static string Hint(string raw, bool unitKey, bool euros, bool integer = false)
     {
         var text = Clean(raw);
+        if (integer && ThousandsPoints().IsMatch(text))
+        {
+            return $" Écrivez les nombres sans séparateur des milliers : {text.Replace(".", string.Empty, StringComparison.Ordinal)}.";
+        }
+
         var match = WithUnit().Match(text);
         if (!match.Success || ReadDigits(match.Groups["number"].Value) is not { } number)
         {
@@ -141,6 +147,10 @@ internal static partial class NumberText
     // 1.850, -12.500: one to three digits, not starting with 0, a point, three digits.
     [GeneratedRegex(@"^[-+]?[1-9][0-9]{0,2}\.[0-9]{3}$")]
     private static partial Regex ThousandsPoint();
+
+    // 62.000, 1.250.000: points between groups of three digits.
+    [GeneratedRegex(@"^[-+]?[1-9][0-9]{0,2}(\.[0-9]{3})+$")]
+    private static partial Regex ThousandsPoints();
 
     // A number written with spaces, commas or points, then perhaps a unit: « 2,4 M€ », « 850 000 € », « -30 % », « 12 km ».
     [GeneratedRegex(@"^(?<number>[-+]?[0-9][0-9\s\u00A0\u202F\u2009'.,]*?)\s*(?<unit>(?:[%€a-zA-Zé'’ ]|\u00A0|\u202F)*)$")]

@@ -292,6 +292,17 @@ public sealed class WordTypographyTests
         Assert.Equal(message, diagnostic.Message);
     }
 
+    [Fact]
+    public void A_whole_number_with_thousands_points_gets_the_number_to_write()
+    {
+        using var content = new TempContent();
+        content.Replace("2025/rapport.yml", "annee_budget: 2026", "annee_budget: 2.026");
+
+        var diagnostic = Diagnostics.Only(content.Load().Diagnostics, "RDD2012");
+
+        Assert.Equal("« annee_budget » attend un nombre entier, pas « 2.026 ». Écrivez les nombres sans séparateur des milliers : 2026.", diagnostic.Message);
+    }
+
     [Theory]
     [InlineData("15/01/2026", "2026-01-15")]
     [InlineData("15.01.2026", "2026-01-15")]
