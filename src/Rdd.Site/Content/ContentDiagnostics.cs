@@ -39,7 +39,7 @@ public static class ContentDiagnostics
     public static DiagnosticDescriptor YamlSyntax { get; } = new("RDD2010", Severity.Error,
         "YAML mal formé",
         "Le fichier ne respecte pas la syntaxe YAML (indentation, deux-points, guillemets, tabulations).",
-        "Corrigez la ligne indiquée : indentez avec des espaces (jamais de tabulation), mettez un espace après « : », fermez les guillemets.") { Example = """
+        "Corrigez la ligne indiquée : indentez avec des espaces (jamais de tabulation), mettez un espace après « : », fermez les guillemets. Les guillemets que pose Word (“ ”, « ») ne comptent pas : entourez une valeur qui contient « : » de guillemets droits \"…\".") { Example = """
 ```yaml
 collectivite:
 	nom: Ville de Belval      # RDD2010 : une tabulation indente la ligne
@@ -65,7 +65,9 @@ content/site.yml(5,3): error RDD2011: Clé inconnue « popul » dans collectivit
 ```yaml
 valeur: 12,5       # RDD2012 : « Utilisez un point décimal : 12.5 »
 valeur: 1 850      # RDD2012 : « Écrivez les nombres sans espace : 1850 »
+valeur: 2,4 M€     # RDD2012 : « Écrivez le nombre seul, sans unité ni espace, avec un point décimal : 2400000 (ou 2.4 avec « unite: M€ ») »
 valeur: 12.5       # correct
+date_presentation: 15/01/2026   # RDD2012 : « … : écrivez 2026-01-15 »
 ```
 """ };
 
