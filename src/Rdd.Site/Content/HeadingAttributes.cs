@@ -7,6 +7,11 @@ namespace Rdd.Site.Content;
 /// The attributes written at the end of an action's heading, between braces:
 /// <c>{#id finalites=climat,cohesion avancement=poursuite partenaires="ARS;CPAM"}</c>.
 /// </summary>
+/// <remarks>
+/// Authors paste headings from Word: values may be wrapped in “…”, ‘…’, „…“ or « … » as well as "…" and '…', a list may
+/// go on after a space that follows its comma (<c>finalites=climat, cohesion</c>), and in ids and codes a dash stands for
+/// a hyphen and a non-breaking space for a space (see <see cref="WordTypography"/>).
+/// </remarks>
 internal sealed class HeadingAttributes
 {
     /// <summary>The attribute names, and their short aliases.</summary>
