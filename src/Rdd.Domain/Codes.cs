@@ -12,6 +12,10 @@ public static class Codes
     /// Normalises a code for comparison: trimmed, lower case, accents removed, spaces and underscores read as hyphens.
     /// « Biodiversité » and « biodiversite » are the same code.
     /// </summary>
+    /// <remarks>
+    /// What a word processor puts instead of a hyphen or a space is read as one too: the dashes ‐ ‑ ‒ – — ― and the minus
+    /// sign −, the non-breaking, narrow non-breaking, figure and thin spaces (« plan–climat » is « plan-climat »).
+    /// </remarks>
     /// <param name="code">The code as written.</param>
     /// <returns>The normalised code; the empty string for null.</returns>
     public static string Normalize(string? code)
@@ -36,11 +40,13 @@ public static class Codes
                 continue;
             }
 
-            builder.Append(c is ' ' or '_' ? '-' : char.ToLowerInvariant(c));
+            builder.Append(c is ' ' or '_' || IsSpaceOrDash(c) ? '-' : char.ToLowerInvariant(c));
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    private static bool IsSpaceOrDash(char c) => c is (>= '\u2010' and <= '\u2015') or '\u2212' or '\u00A0' or '\u202F' or '\u2007' or '\u2009';
 
     /// <summary>Turns a French title into a URL- and id-safe slug (« Eau et assainissement » → <c>eau-et-assainissement</c>).</summary>
     /// <param name="text">The text.</param>

@@ -10,6 +10,12 @@ public sealed class CodesTests
     [InlineData("  CLIMAT ", "climat")]
     [InlineData("Amélioration continue", "amelioration-continue")]
     [InlineData("axe_4", "axe-4")]
+    [InlineData("plan\u2013climat", "plan-climat")]
+    [InlineData("plan\u2014climat", "plan-climat")]
+    [InlineData("plan\u2212climat", "plan-climat")]
+    [InlineData("plan\u2011climat", "plan-climat")]
+    [InlineData("\u00A0cohesion\u202F", "cohesion")]
+    [InlineData("amelioration\u00A0continue", "amelioration-continue")]
     [InlineData(null, "")]
     [InlineData("   ", "")]
     public void Normalize_Examples(string? code, string expected)

@@ -140,6 +140,29 @@ public sealed class HeadingAttributesTests
         Assert.Null(attributes.Id);
     }
 
+    [Fact]
+    public void Parse_ListWithSpacesAfterCommas_KeepsEachItemsColumn()
+    {
+        const string text = "Plan vélo {#plan\u2013velo finalites=climat,\u00A0cohesion , production avancement=“poursuite”}";
+
+        var attributes = Parse(text);
+
+        Diagnostics.None(_bag.Items);
+        Assert.Equal("plan-velo", attributes.Id);
+        Assert.Equal([("climat", Column(text, "climat")), ("cohesion", Column(text, "cohesion")), ("production", Column(text, "production"))], attributes.List("finalites"));
+        Assert.Equal(("poursuite", Column(text, "poursuite")), attributes.Get("avancement"));
+    }
+
+    [Fact]
+    public void Parse_UnclosedCurlyQuote_IsReported()
+    {
+        var attributes = Parse("Plan vélo {partenaires=“Région;SNCF}");
+
+        var diagnostic = Diagnostics.Only(_bag.Items, "RDD2021");
+        Assert.Equal("Guillemet non fermé dans la valeur de « partenaires ».", diagnostic.Message);
+        Assert.Equal("Plan vélo", attributes.Title);
+    }
+
     private static int Column(string text, string needle) => TextColumn + text.IndexOf(needle, StringComparison.Ordinal);
 
     private HeadingAttributes Parse(string text) =>

@@ -29,6 +29,7 @@ namespace Rdd.Domain.Json;
         typeof(CamelCaseEnumConverter<PartKind>),
         typeof(CamelCaseEnumConverter<Progress>),
         typeof(CamelCaseEnumConverter<Approximation>),
+        typeof(CamelCaseEnumConverter<Change>),
     ])]
 [JsonSerializable(typeof(Report))]
 internal sealed partial class RddJsonContext : JsonSerializerContext;

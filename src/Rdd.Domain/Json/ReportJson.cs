@@ -249,6 +249,7 @@ public static class ReportJson
                 new CamelCaseEnumConverter<PartKind>(),
                 new CamelCaseEnumConverter<Progress>(),
                 new CamelCaseEnumConverter<Approximation>(),
+                new CamelCaseEnumConverter<Change>(),
             },
             TypeInfoResolver = RddJsonContext.Default.WithAddedModifier(JsonContract.Customize),
         };

@@ -90,6 +90,7 @@ internal static class SchemaDescriptions
         [(typeof(KeyFigure), "unit")] = "L'unité écrite après la valeur (« € », « km ») ; vide pour un dénombrement.",
         [(typeof(KeyFigure), "label")] = "Ce que la valeur compte (« trajets de covoiturage recensés »).",
         [(typeof(KeyFigure), "approximation")] = "La précision : exact, atLeast (« plus de »), atMost (« moins de »), about (« environ »).",
+        [(typeof(KeyFigure), "change")] = "Une évolution : none (une valeur, une part), increase (une hausse, affichée « +12 % »), decrease (une baisse, affichée « −52 % ») ; la valeur d'une évolution est son ampleur, sans signe.",
         [(typeof(Budget), "year")] = "L'année budgétaire.",
         [(typeof(Budget), "title")] = "Le titre du tableau.",
         [(typeof(Budget), "lines")] = "Les lignes, une par politique publique.",

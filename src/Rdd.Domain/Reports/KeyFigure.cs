@@ -20,6 +20,26 @@ public sealed record KeyFigure
 
     /// <summary>How exact the value is (« plus de 2 000 », « près de 40 »).</summary>
     public Approximation Approximation { get; init; } = Approximation.Exact;
+
+    /// <summary>
+    /// Whether the value is a change, and which way: « −52 % de consommations » is a <see cref="Change.Decrease"/> of
+    /// 52 %. The <see cref="Value"/> of a change is its size, without sign; a level or a share has <see cref="Change.None"/>.
+    /// </summary>
+    /// <remarks>A share is between 0 and 100 %; a change in percent is not (« +150 % de fréquentation »), and is shown with its sign.</remarks>
+    public Change Change { get; init; } = Change.None;
+}
+
+/// <summary>Whether a key figure is a change (« évolution »), and which way.</summary>
+public enum Change
+{
+    /// <summary>A level, a count or a share, not a change.</summary>
+    None,
+
+    /// <summary>« hausse »: an increase, shown « +12 % ».</summary>
+    Increase,
+
+    /// <summary>« baisse »: a decrease, shown « −52 % ».</summary>
+    Decrease,
 }
 
 /// <summary>How a figure relates to the truth it reports.</summary>

@@ -39,7 +39,7 @@ public static class ContentDiagnostics
     public static DiagnosticDescriptor YamlSyntax { get; } = new("RDD2010", Severity.Error,
         "YAML mal formé",
         "Le fichier ne respecte pas la syntaxe YAML (indentation, deux-points, guillemets, tabulations).",
-        "Corrigez la ligne indiquée : indentez avec des espaces (jamais de tabulation), mettez un espace après « : », fermez les guillemets.") { Example = """
+        "Corrigez la ligne indiquée : indentez avec des espaces (jamais de tabulation), mettez un espace après « : », fermez les guillemets. Les guillemets que pose Word (“ ”, « ») ne comptent pas : entourez une valeur qui contient « : » de guillemets droits \"…\".") { Example = """
 ```yaml
 collectivite:
 	nom: Ville de Belval      # RDD2010 : une tabulation indente la ligne
@@ -65,7 +65,9 @@ content/site.yml(5,3): error RDD2011: Clé inconnue « popul » dans collectivit
 ```yaml
 valeur: 12,5       # RDD2012 : « Utilisez un point décimal : 12.5 »
 valeur: 1 850      # RDD2012 : « Écrivez les nombres sans espace : 1850 »
+valeur: 2,4 M€     # RDD2012 : « Écrivez le nombre seul, sans unité ni espace, avec un point décimal : 2400000 (ou 2.4 avec « unite: M€ ») »
 valeur: 12.5       # correct
+date_presentation: 15/01/2026   # RDD2012 : « … : écrivez 2026-01-15 »
 ```
 """ };
 
@@ -268,6 +270,32 @@ accessibilite:
         "Le RGAA exige que la déclaration d'accessibilité donne un moyen de contact (adresse électronique ou formulaire) pour signaler un défaut d'accessibilité et obtenir le contenu sous une autre forme.",
         "Dans site.yml, indiquez « contact: » sous « accessibilite: » (ou sous « site: », le contact général du site, qui sert alors aussi).");
 
+    /// <summary>RDD2060: a number whose point may be a thousands separator.</summary>
+    public static DiagnosticDescriptor AmbiguousNumber { get; } = new("RDD2060", Severity.Warning,
+        "Nombre à vérifier : point décimal ou séparateur des milliers ?",
+        "En YAML, le point est le séparateur décimal : « 1.850 » se lit 1,85. Écrit en français, ce point sépare souvent les milliers (mille huit cent cinquante) ; le site afficherait alors un nombre mille fois trop petit.",
+        "Écrivez 1850 pour mille huit cent cinquante ; pour 1,85, écrivez 1.85 : l'avertissement disparaît.") { Example = """
+```yaml
+valeur: 1.850      # RDD2060 (avertissement) : lu 1,85
+valeur: 1850       # mille huit cent cinquante
+valeur: 1.85       # un virgule quatre-vingt-cinq
+```
+""" };
+
+    /// <summary>RDD2061: bullets pasted from a word processor that cannot be read as a list.</summary>
+    public static DiagnosticDescriptor PastedBullets { get; } = new("RDD2061", Severity.Warning,
+        "Puces d'un traitement de texte",
+        "Un lecteur d'écran annonce une liste et son nombre d'éléments seulement si elle est écrite comme une liste. Les puces « • », « ▪ », « ◦ » ou « – » en début de ligne sont lues comme une liste ; ailleurs dans une ligne, elles restent du texte.",
+        "Mettez chaque élément sur sa propre ligne, commençant par « - » suivi d'une espace.") { Example = """
+```markdown
+Nos priorités : • l'eau • les mobilités       <!-- RDD2061 -->
+
+Nos priorités :
+- l'eau
+- les mobilités                                <!-- une vraie liste -->
+```
+""" };
+
     /// <summary>Every content diagnostic, for documentation.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
@@ -275,6 +303,6 @@ accessibilite:
         MissingKey, DuplicateKey, InvalidValue, AccentTooLight, FrontMatterNotClosed, BadAttribute, UnknownProgress, UnexpectedFile, MalformedSection,
         UnclosedAttributes, DetachedAttributes, HeadingWithoutSpace, HeadingEndsWithColon, MalformedImage, SectionNotMarkdown, SectionWithoutNumber, IndentedAsCode,
         ForbiddenLink, ImageWithoutAlt, ImageMissing, ForbiddenImage, RawHtml, UnknownContinuation,
-        StatementUndated, StatementWithoutContact,
+        AmbiguousNumber, PastedBullets, StatementUndated, StatementWithoutContact,
     ];
 }

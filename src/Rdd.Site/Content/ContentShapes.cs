@@ -9,6 +9,9 @@ internal static class ContentShapes
 
     public static readonly IReadOnlyList<string> Approximations = ["exact", "plus-de", "moins-de", "environ"];
 
+    /// <summary>The ways of a key figure that is a change (« evolution »).</summary>
+    public static readonly IReadOnlyList<string> Changes = ["baisse", "hausse"];
+
     public static readonly Shape Authority = new("collectivite", "La collectivité qui présente le rapport.",
     [
         new("nom", ValueKind.Text, "Nom de la collectivité (« Carcassonne Agglo »).", Required: true),
@@ -91,6 +94,7 @@ internal static class ContentShapes
         new("unite", ValueKind.Text, "Unité écrite après la valeur (« € », « M€ », « % »)."),
         new("libelle", ValueKind.Text, "Ce que compte la valeur (« trajets de covoiturage recensés »).", Required: true),
         new("approximation", ValueKind.Text, "exact, plus-de, moins-de ou environ.") { Choices = Approximations },
+        new("evolution", ValueKind.Text, "Pour une évolution, son sens : baisse (affichée « −52 % ») ou hausse (« +12 % ») ; la valeur est alors écrite sans signe.") { Choices = Changes },
     ]);
 
     public static readonly Shape KeyFigures = new("chiffres-cles.yml", "Les chiffres clés du rapport.",

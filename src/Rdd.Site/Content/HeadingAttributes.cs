@@ -7,6 +7,11 @@ namespace Rdd.Site.Content;
 /// The attributes written at the end of an action's heading, between braces:
 /// <c>{#id finalites=climat,cohesion avancement=poursuite partenaires="ARS;CPAM"}</c>.
 /// </summary>
+/// <remarks>
+/// Authors paste headings from Word: values may be wrapped in “…”, ‘…’, „…“ or « … » as well as "…" and '…', a list may
+/// go on after a space that follows its comma (<c>finalites=climat, cohesion</c>), and in ids and codes a dash stands for
+/// a hyphen and a non-breaking space for a space (see <see cref="WordTypography"/>).
+/// </remarks>
 internal sealed partial class HeadingAttributes
 {
     /// <summary>The attribute names, and their short aliases.</summary>
@@ -87,7 +92,7 @@ internal sealed partial class HeadingAttributes
             }
 
             var start = i;
-            if (spaced is not null && inner[i] is not ('#' or '"' or '\'' or '«') && inner.IndexOf('=', start) is var equals
+            if (spaced is not null && inner[i] != '#' && WordTypography.Closers(inner[i]) is null && inner.IndexOf('=', start) is var equals
                 && (equals < 0 || inner.AsSpan(start, equals - start).ContainsAny(' ', '\t')) && !LooksLikeAName(inner, start))
             {
                 while (i < inner.Length && !char.IsWhiteSpace(inner[i]))
@@ -108,7 +113,7 @@ internal sealed partial class HeadingAttributes
                     i++;
                 }
 
-                result.Id = inner[(start + 1)..i];
+                result.Id = WordTypography.Code(inner[(start + 1)..i]);
                 result.IdColumn = baseColumn + start + 1;
                 continue;
             }
@@ -128,11 +133,11 @@ internal sealed partial class HeadingAttributes
             i++;
             string value;
             var valueColumn = baseColumn + i;
-            var quoted = i < inner.Length && inner[i] is '"' or '\'' or '«';
-            if (quoted)
+            var closers = i < inner.Length ? WordTypography.Closers(inner[i]) : null;
+            var quoted = closers is not null;
+            if (closers is not null)
             {
-                var quote = inner[i] == '«' ? '»' : inner[i];
-                var end = inner.IndexOf(quote, i + 1);
+                var end = inner.IndexOfAny(closers.ToCharArray(), i + 1);
                 if (end < 0)
                 {
                     bag.Add(ContentDiagnostics.BadAttribute, $"Guillemet non fermé dans la valeur de « {name} ».", source.At(line, valueColumn));
@@ -146,9 +151,14 @@ internal sealed partial class HeadingAttributes
             else
             {
                 var valueStart = i;
-                while (i < inner.Length && !char.IsWhiteSpace(inner[i]))
+                ReadToken(inner, ref i);
+
+                // « finalites=climat, cohesion »: a list goes on after a separator and the spaces that follow it, as the
+                // section's front matter allows; the next word is a new attribute only when it holds « = » or starts with « # ».
+                while (ContinuesList(inner, valueStart, i, out var next))
                 {
-                    i++;
+                    i = next;
+                    ReadToken(inner, ref i);
                 }
 
                 value = inner[valueStart..i];
@@ -165,6 +175,14 @@ internal sealed partial class HeadingAttributes
                         : $"Attribut d'action inconnu « {name} ». Vouliez-vous dire « {suggestion} » ?",
                     source.At(line, baseColumn + start));
                 continue;
+            }
+
+            // Dashes typed as hyphens and non-breaking spaces are read as meant in codes and ids, not in partners' or places' names.
+            if (key is not ("partenaires" or "lieux"))
+            {
+                var code = WordTypography.Code(value);
+                valueColumn += value.Length - value.TrimStart().Length;
+                value = code;
             }
 
             if (!result._values.TryAdd(key, (value, valueColumn)))
@@ -302,6 +320,40 @@ internal sealed partial class HeadingAttributes
     private static partial System.Text.RegularExpressions.Regex StrayBrace();
 
     private static string Excerpt(string text) => text.Length <= 60 ? text : text[..57] + "…";
+
+    private static void ReadToken(string inner, ref int i)
+    {
+        while (i < inner.Length && !char.IsWhiteSpace(inner[i]))
+        {
+            i++;
+        }
+    }
+
+    /// <summary>Whether the list value read so far (<paramref name="start"/> to <paramref name="end"/>) goes on past the spaces at <paramref name="end"/>, and where.</summary>
+    private static bool ContinuesList(string inner, int start, int end, out int next)
+    {
+        next = end;
+        while (next < inner.Length && char.IsWhiteSpace(inner[next]))
+        {
+            next++;
+        }
+
+        if (next == end || next >= inner.Length)
+        {
+            return false;
+        }
+
+        var separatorBefore = end > start && inner[end - 1] is ',' or ';';
+        var separatorAfter = inner[next] is ',' or ';';
+        if (!separatorBefore && !separatorAfter)
+        {
+            return false;
+        }
+
+        var tokenEnd = next;
+        ReadToken(inner, ref tokenEnd);
+        return inner[next] != '#' && inner.IndexOf('=', next, tokenEnd - next) < 0;
+    }
 
     /// <summary>The index of the « { » opening a trailing attribute block, or -1.</summary>
     /// <remarks>Braces between double quotes are skipped; when a quote is not closed, the block is found ignoring quotes, so that the unclosed quote is reported.</remarks>

@@ -141,17 +141,27 @@ internal sealed class MappingReader
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain } s && (string.IsNullOrEmpty(s.Value) || s.Value is "~" or "null" or "Null" or "NULL");
 
+    /// <summary>A text; typographic quotes “…” that wrap it whole, where Word turned the author's YAML quotes, are taken off.</summary>
     public string? Text(string key)
     {
         var scalar = Scalar(key, "un texte");
         var text = scalar?.Value?.Trim();
-        return string.IsNullOrEmpty(text) ? null : text;
+        return string.IsNullOrEmpty(text) ? null : WordTypography.Unquote(text, guillemets: false) is { Length: > 0 } unquoted ? unquoted : null;
     }
+
+    /// <summary>A unit (« % », « km »): quotes that wrap it, « » included, are taken off; « « % » » is no unit the site could place after a number.</summary>
+    public string? Unit(string key) => Text(key) is { } text && WordTypography.Unquote(text, guillemets: true) is { Length: > 0 } unit ? unit : null;
+
+    /// <summary>
+    /// An id or a code: quotes that wrap it (“…”, « … ») are taken off, dashes read as hyphens and non-breaking spaces as
+    /// spaces (« pistes–cyclables » is « pistes-cyclables »).
+    /// </summary>
+    public string? Code(string key) => Text(key) is { } text && WordTypography.Code(WordTypography.Unquote(text, guillemets: true)) is { Length: > 0 } code ? code : null;
 
     /// <summary>A text restricted to the field's <see cref="Field.Choices"/>, returned normalised; reports an unknown value.</summary>
     public string? Choice(string key)
     {
-        var text = Text(key);
+        var text = Code(key);
         var field = Shape.Find(Keys.Normalize(key));
         if (text is null || field?.Choices is not { } choices)
         {
@@ -181,12 +191,12 @@ internal sealed class MappingReader
             return null;
         }
 
-        if (int.TryParse(raw.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (int.TryParse(NumberText.Clean(raw), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }
 
-        _bag.Add(ContentDiagnostics.WrongType, $"« {key} » attend un nombre entier, pas « {raw} ».{NumberHint(raw)}", At(scalar));
+        _bag.Add(ContentDiagnostics.WrongType, $"« {key} » attend un nombre entier, pas « {raw} ».{NumberText.Hint(raw, Shape.Find("unite") is not null, IsBudget, integer: true)}", At(scalar));
         return null;
     }
 
@@ -196,32 +206,25 @@ internal sealed class MappingReader
         return scalar is null ? null : ParseNumber(key, scalar);
     }
 
+    /// <summary>Whether the mapping is the budget or one of its lines, whose numbers are amounts in euros.</summary>
+    private bool IsBudget => Shape.Find("fonctionnement") is not null || Shape.Find("total_fonctionnement") is not null;
+
     private decimal? ParseNumber(string key, YamlScalarNode scalar)
     {
         var raw = scalar.Value ?? string.Empty;
-        if (decimal.TryParse(raw.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+        var text = NumberText.Clean(raw);
+        if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
         {
+            if (NumberText.LikelyThousands(text, value) is { } message)
+            {
+                _bag.Add(ContentDiagnostics.AmbiguousNumber, $"« {key} » vaut « {raw.Trim()} », lu {Rdd.Domain.French.Number(value)} : en YAML, le point est le séparateur décimal. {message}", At(scalar));
+            }
+
             return value;
         }
 
-        _bag.Add(ContentDiagnostics.WrongType, $"« {key} » attend un nombre, pas « {raw} ».{NumberHint(raw)}", At(scalar));
+        _bag.Add(ContentDiagnostics.WrongType, $"« {key} » attend un nombre, pas « {raw} ».{NumberText.Hint(raw, Shape.Find("unite") is not null, IsBudget)}", At(scalar));
         return null;
-    }
-
-    private static string NumberHint(string raw)
-    {
-        var compact = new string(raw.Where(c => !char.IsWhiteSpace(c) && c is not '\u00a0' and not '\u202f').ToArray());
-        if (compact.Length != raw.Trim().Length && decimal.TryParse(compact.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var spaced))
-        {
-            return $" Écrivez les nombres sans espace : {spaced.ToString(CultureInfo.InvariantCulture)}.";
-        }
-
-        if (raw.Contains(',', StringComparison.Ordinal) && decimal.TryParse(raw.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var comma))
-        {
-            return $" Utilisez un point décimal : {comma.ToString(CultureInfo.InvariantCulture)}.";
-        }
-
-        return string.Empty;
     }
 
     public LocalDate? Date(string key)
@@ -232,13 +235,14 @@ internal sealed class MappingReader
             return null;
         }
 
-        var result = LocalDatePattern.Iso.Parse(raw.Trim());
+        var result = LocalDatePattern.Iso.Parse(NumberText.Clean(raw));
         if (result.Success)
         {
             return result.Value;
         }
 
-        _bag.Add(ContentDiagnostics.WrongType, $"« {key} » attend une date AAAA-MM-JJ (par exemple 2025-02-10), pas « {raw} ».", At(scalar));
+        var proposal = NumberText.FrenchDate(raw) is { } date ? $" : écrivez {LocalDatePattern.Iso.Format(date)}" : string.Empty;
+        _bag.Add(ContentDiagnostics.WrongType, $"« {key} » attend une date AAAA-MM-JJ (par exemple 2025-02-10), pas « {raw} »{proposal}.", At(scalar));
         return null;
     }
 
@@ -253,15 +257,16 @@ internal sealed class MappingReader
             case YamlScalarNode scalar when IsNull(scalar):
                 return [];
             case YamlScalarNode scalar:
-                return (scalar.Value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                return WordTypography.Unquote((scalar.Value ?? string.Empty).Trim(), guillemets: true).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(v => WordTypography.Code(WordTypography.Unquote(v, guillemets: true))).Where(v => v.Length > 0)
                     .Select(v => (v, At(scalar))).ToList();
             case YamlSequenceNode sequence:
                 var items = new List<(string, SourceLocation)>();
                 foreach (var item in sequence.Children)
                 {
-                    if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+                    if (item is YamlScalarNode { Value: { } value } && WordTypography.Code(WordTypography.Unquote(value.Trim(), guillemets: true)) is { Length: > 0 } code)
                     {
-                        items.Add((value.Trim(), At(item)));
+                        items.Add((code, At(item)));
                     }
                     else if (item is not YamlScalarNode)
                     {

@@ -12,7 +12,7 @@ internal sealed record MarkdownFile(SourceText Source, string? FrontMatter, int 
         var text = source.Text;
         if (!text.StartsWith("---\n", StringComparison.Ordinal) && text.TrimEnd() != "---")
         {
-            return new MarkdownFile(source, null, 0, text, 1);
+            return Make(source, null, 0, text, 1, bag);
         }
 
         // The closing line is looked for line by line, without splitting the file into strings: the front matter
@@ -27,7 +27,7 @@ internal sealed record MarkdownFile(SourceText Source, string? FrontMatter, int 
                 var firstLine = text.IndexOf('\n') + 1;
                 var yaml = i == 1 ? string.Empty : text[firstLine..(start - 1)];
                 var body = newline < 0 ? string.Empty : text[(newline + 1)..];
-                return new MarkdownFile(source, yaml, 2, body, i + 2);
+                return Make(source, yaml, 2, body, i + 2, bag);
             }
 
             start = newline < 0 ? text.Length + 1 : newline + 1;
@@ -46,9 +46,13 @@ internal sealed record MarkdownFile(SourceText Source, string? FrontMatter, int 
         var probe = new DiagnosticBag();
         if (end > 1 && YamlFile.Parse(source, candidate, 2, probe) is YamlDotNet.RepresentationModel.YamlMappingNode && probe.Items.Count == 0)
         {
-            return new MarkdownFile(source, candidate, 2, string.Join('\n', lines[end..]), end + 1);
+            return Make(source, candidate, 2, string.Join('\n', lines[end..]), end + 1, bag);
         }
 
-        return new MarkdownFile(source, null, 0, string.Join('\n', lines[1..]), 2);
+        return Make(source, null, 0, string.Join('\n', lines[1..]), 2, bag);
     }
+
+    /// <summary>The file, with the bullets pasted from a word processor read as a Markdown list (see <see cref="WordBullets"/>).</summary>
+    private static MarkdownFile Make(SourceText source, string? frontMatter, int frontMatterLine, string body, int bodyLine, DiagnosticBag bag) =>
+        new(source, frontMatter, frontMatterLine, WordBullets.Rewrite(body, source, bodyLine, bag), bodyLine);
 }

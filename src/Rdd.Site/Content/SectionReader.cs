@@ -38,7 +38,7 @@ internal static class SectionReader
             bag.Add(ContentDiagnostics.MissingKey, $"La section « {source.Path} » n'a pas d'en-tête : commencez le fichier par « --- », « titre: … », « --- ».", source.At(1, 1));
         }
 
-        var id = front?.Text("id") ?? defaultId;
+        var id = front?.Code("id") ?? defaultId;
         var element = new ElementRef(ElementKind.Section, id);
         sources.Add(element, source.At(1, 1));
         if (front is not null)

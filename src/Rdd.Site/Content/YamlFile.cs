@@ -205,6 +205,11 @@ internal static class YamlFile
             return " La ligne contient une tabulation : remplacez-la par des espaces.";
         }
 
+        if (line >= 1 && line <= lines.Length && lines[line - 1].Any(WordTypography.IsTypographicQuote))
+        {
+            return " Les guillemets typographiques (“ ”, ‘ ’, « ») que pose un traitement de texte ne sont pas des guillemets pour YAML : entourez la valeur de guillemets droits, \"comme ceci\".";
+        }
+
         return string.Empty;
     }
 

@@ -198,7 +198,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
         var figures = new List<KeyFigure>();
         foreach (var item in reader.Objects("chiffres"))
         {
-            var id = item.Text("id");
+            var id = item.Code("id");
             var value = item.Number("valeur");
             var label = item.Text("libelle");
             // An element whose own values are wrong is kept (the error is already reported, so nothing is
@@ -215,7 +215,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
                 Id = id,
                 Theme = item.Text("theme") ?? string.Empty,
                 Value = value ?? 0,
-                Unit = item.Text("unite") ?? string.Empty,
+                Unit = item.Unit("unite") ?? string.Empty,
                 Label = label ?? string.Empty,
                 Approximation = item.Choice("approximation") switch
                 {
@@ -223,6 +223,12 @@ internal sealed class YearLoader(string root, string folder, Authority authority
                     "moins-de" => Approximation.AtMost,
                     "environ" => Approximation.About,
                     _ => Approximation.Exact,
+                },
+                Change = item.Choice("evolution") switch
+                {
+                    "baisse" => Change.Decrease,
+                    "hausse" => Change.Increase,
+                    _ => Change.None,
                 },
             });
         }
@@ -244,7 +250,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
         var lines = new List<BudgetLine>();
         foreach (var item in reader.Objects("lignes"))
         {
-            var id = item.Text("id");
+            var id = item.Code("id");
             var policy = item.Text("politique");
             if (id is null)
             {
@@ -288,7 +294,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
         var indicators = new List<Indicator>();
         foreach (var item in reader.Objects("indicateurs"))
         {
-            var id = item.Text("id");
+            var id = item.Code("id");
             var label = item.Text("libelle");
             if (id is null)
             {
@@ -302,7 +308,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             {
                 Id = id,
                 Label = label ?? id,
-                Unit = item.Text("unite") ?? string.Empty,
+                Unit = item.Unit("unite") ?? string.Empty,
                 Year = item.Integer("annee") ?? reportYear,
                 Value = item.Number("valeur"),
                 Target = item.Number("cible"),
@@ -361,13 +367,13 @@ internal sealed class YearLoader(string root, string folder, Authority authority
                 continue;
             }
 
-            var id = reader.Text("id") ?? ContentLoader.SlugOfFile(name);
+            var id = reader.Code("id") ?? ContentLoader.SlugOfFile(name);
             var taxonomyName = reader.Text("nom") ?? id;
             _sources.Add(new ElementRef(ElementKind.Taxonomy, id), reader.Location);
             var terms = new List<Term>();
             foreach (var item in reader.Objects("termes"))
             {
-                var code = item.Text("code");
+                var code = item.Code("code");
                 var label = item.Text("libelle");
                 if (code is null)
                 {
@@ -376,7 +382,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
 
                 _sources.Add(new ElementRef(ElementKind.Term, $"{id}:{code}"), item.Location);
                 _sources.Add(new ElementRef(ElementKind.Term, $"{id}:{code}", ElementAttributes.Parent), item.ValueLocation("parent"));
-                terms.Add(new Term { Code = code, Label = label ?? code, ShortLabel = item.Text("libelle_court"), Parent = item.Text("parent"), Description = item.Text("description") ?? string.Empty });
+                terms.Add(new Term { Code = code, Label = label ?? code, ShortLabel = item.Text("libelle_court"), Parent = item.Code("parent"), Description = item.Text("description") ?? string.Empty });
             }
 
             taxonomies.Add(new Taxonomy { Id = id, Name = taxonomyName, Description = reader.Text("description") ?? string.Empty, Terms = terms });

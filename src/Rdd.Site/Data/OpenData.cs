@@ -124,6 +124,7 @@ public static class OpenData
             new("unite", "Unité écrite après la valeur."),
             new("libelle", "Ce que compte la valeur."),
             new("approximation", "exact, plus de, moins de ou environ."),
+            new("evolution", "baisse ou hausse quand la valeur est une évolution (la valeur en est alors l'ampleur, sans signe : « −52 % » s'écrit 52 et baisse) ; vide sinon."),
         ];
         var csv = new Csv(columns.Select(c => c.Name));
         foreach (var figure in report.KeyFigures)
@@ -134,6 +135,11 @@ public static class OpenData
                 Approximation.AtMost => "moins de",
                 Approximation.About => "environ",
                 _ => "exact",
+            }, figure.Change switch
+            {
+                Change.Decrease => "baisse",
+                Change.Increase => "hausse",
+                _ => string.Empty,
             }]);
         }
 

@@ -94,7 +94,14 @@ internal static class KeyFigureViews
             _ => string.Empty,
         };
         var unit = IsShortUnit(figure) ? "\u00a0" + figure.Unit : string.Empty;
-        return prefix + Rdd.Domain.French.Number(figure.Value) + unit;
+        var sign = figure.Change switch
+        {
+            Change.Decrease => "\u2212",
+            Change.Increase => "+",
+            _ => string.Empty,
+        };
+        var number = figure.Change == Change.None ? Rdd.Domain.French.Number(figure.Value) : sign + Rdd.Domain.French.Number(Math.Abs(figure.Value));
+        return prefix + number + unit;
     }
 
     /// <summary>What is written after the value: a long unit (« millions d'euros ») joins the label rather than the big number.</summary>

@@ -158,7 +158,8 @@ public static class ReportGenerators
             from unit in Gen.Elements("", "€", "M€", "%", "km", "t CO2e")
             from label in required
             from approximation in Gen.Elements(Enum.GetValues<Approximation>())
-            select new KeyFigure { Id = figureId, Theme = theme, Value = value, Unit = unit, Label = label, Approximation = approximation };
+            from change in Gen.Elements(Enum.GetValues<Change>())
+            select new KeyFigure { Id = figureId, Theme = theme, Value = value, Unit = unit, Label = label, Approximation = approximation, Change = change };
 
         var budgetLine =
             from lineId in id

@@ -43,6 +43,7 @@ public class ReportJsonTests
         Assert.Contains("\"kind\": \"publicPolicies\"", json, StringComparison.Ordinal);
         Assert.Contains("\"progress\": \"reinforced\"", json, StringComparison.Ordinal);
         Assert.Contains("\"approximation\": \"atLeast\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"change\": \"increase\"", json, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -79,7 +79,7 @@ internal static class SampleReports
         KeyFigures =
         [
             new KeyFigure { Id = "arceaux", Theme = "Mobilité", Value = 120m, Label = "arceaux installés" },
-            new KeyFigure { Id = "covoiturage", Value = 12_000.50m, Unit = "km", Label = "trajets", Approximation = Approximation.AtLeast },
+            new KeyFigure { Id = "covoiturage", Value = 12_000.50m, Unit = "km", Label = "trajets", Approximation = Approximation.AtLeast, Change = Change.Increase },
         ],
         Budget = new Budget
         {

@@ -4,7 +4,7 @@ namespace Rdd.Domain.Validation.Rules;
 
 /// <summary>
 /// Amounts and rates are plausible and consistent: budget amounts and stated totals are not negative, percentages lie
-/// between 0 and 100, every budget cell is either given or explicitly declared « non communiqué », and stated totals
+/// between 0 and 100 unless they are a change, every budget cell is either given or explicitly declared « non communiqué », and stated totals
 /// equal the sum of their parts.
 /// </summary>
 /// <remarks>
@@ -28,8 +28,22 @@ public sealed class AmountsRule : IReportRule
     public static DiagnosticDescriptor PercentOutOfRange { get; } = new(
         "RDD1021", Severity.Error,
         "Pourcentage hors de 0 à 100",
-        "Une valeur exprimée en pourcentage (unité « % ») est une part d'un tout : elle est comprise entre 0 et 100. Une autre valeur signale une faute de saisie (virgule, unité).",
-        "Corrigez la valeur ; pour une évolution (hausse de 150 %, baisse de 12 %), changez l'unité ou le libellé pour ne pas la présenter comme une part.");
+        "Une valeur exprimée en pourcentage (unité « % ») est une part d'un tout : elle est comprise entre 0 et 100. Une autre valeur signale une faute de saisie (virgule, unité), ou une évolution qui n'est pas déclarée comme telle. Une évolution (« −52 % de consommations », « +150 % de fréquentation ») est permise : elle se déclare avec son sens, et une baisse ne dépasse pas 100 %.",
+        "Corrigez la valeur ; pour une évolution, écrivez son ampleur sans signe et son sens : « evolution: baisse » ou « evolution: hausse ».") { Example = """
+```yaml
+# chiffres-cles.yml
+  - id: consommations-energie
+    valeur: -52                # RDD1021 : une part est comprise entre 0 et 100
+    unite: "%"
+    libelle: de consommations d'énergie dans les bâtiments communaux
+
+  - id: consommations-energie
+    valeur: 52
+    evolution: baisse          # correct : le site affiche « −52 % »
+    unite: "%"
+    libelle: de consommations d'énergie dans les bâtiments communaux
+```
+""" };
 
     /// <summary>RDD1022: a budget amount is declared not given.</summary>
     public static DiagnosticDescriptor AmountNotGiven { get; } = new(
@@ -49,6 +63,27 @@ public sealed class AmountsRule : IReportRule
 L'avertissement disparaît quand le montant est connu et écrit.
 """ };
 
+    /// <summary>RDD1025: a budget amount of zero, which may be an unknown amount written 0.</summary>
+    public static DiagnosticDescriptor ZeroAmount { get; } = new(
+        "RDD1025", Severity.Info,
+        "Montant nul",
+        "Un montant de 0 € se lit « rien n'a été dépensé ». Quand le montant n'est pas connu, il s'écrit « non communiqué », jamais 0 : le site affiche alors « non communiqué » et ne présente pas un zéro comme un fait.",
+        "Si rien n'a été dépensé, gardez 0 ; si le montant n'est pas connu, écrivez « non communiqué ».") { Example = """
+```yaml
+  - id: grandes-infrastructures
+    politique: Grandes infrastructures
+    fonctionnement: 0                  # RDD1025 (information) : rien n'a été dépensé ?
+    fonctionnement: non communiqué     # si le montant n'est pas connu
+```
+""" };
+
+    /// <summary>RDD1026: a key figure declared a change whose value carries a sign.</summary>
+    public static DiagnosticDescriptor SignedChange { get; } = new(
+        "RDD1026", Severity.Error,
+        "Évolution écrite avec un signe",
+        "Le sens d'une évolution est donné par « evolution: baisse » ou « evolution: hausse » ; sa valeur est son ampleur, sans signe. Un signe en plus laisse un doute : « baisse » de −52, est-ce une hausse ?",
+        "Écrivez la valeur sans signe (52) et gardez le sens dans « evolution » ; le site affiche « −52 % » pour une baisse, « +52 % » pour une hausse.");
+
     /// <summary>RDD1023: a stated total disagrees with the sum of its parts.</summary>
     public static DiagnosticDescriptor TotalMismatch { get; } = new(
         "RDD1023", Severity.Error,
@@ -64,7 +99,7 @@ L'avertissement disparaît quand le montant est connu et écrit.
         "Saisissez le montant, ou écrivez « non communiqué » s'il n'est pas connu (jamais 0 pour un montant inconnu).");
 
     /// <inheritdoc />
-    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [NegativeAmount, PercentOutOfRange, AmountNotGiven, TotalMismatch, AmountMissing];
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [NegativeAmount, PercentOutOfRange, AmountNotGiven, TotalMismatch, AmountMissing, ZeroAmount, SignedChange];
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)
@@ -79,11 +114,12 @@ L'avertissement disparaît quand le montant est connu et écrit.
             }
         }
 
-        foreach (var figure in report.KeyFigures.Where(f => IsPercent(f.Unit) && !IsRate(f.Value)))
+        foreach (var figure in report.KeyFigures)
         {
-            yield return context.Diagnose(PercentOutOfRange,
-                $"Le chiffre clé « {RuleText.Of(figure.Label)} » vaut {French.Number(figure.Value)} % : un pourcentage est compris entre 0 et 100.",
-                new ElementRef(ElementKind.KeyFigure, RuleText.Of(figure.Id), ElementAttributes.Value));
+            if (CheckKeyFigure(context, figure) is { } diagnostic)
+            {
+                yield return diagnostic;
+            }
         }
 
         foreach (var indicator in report.Indicators.Where(i => IsPercent(i.Unit)))
@@ -112,6 +148,46 @@ L'avertissement disparaît quand le montant est connu et écrit.
             }
         }
     }
+
+    private static Diagnostic? CheckKeyFigure(ValidationContext context, KeyFigure figure)
+    {
+        if (figure is null)
+        {
+            return null;
+        }
+
+        var label = RuleText.Of(figure.Label);
+        var value = new ElementRef(ElementKind.KeyFigure, RuleText.Of(figure.Id), ElementAttributes.Value);
+        if (figure.Change != Change.None)
+        {
+            var way = figure.Change == Change.Decrease ? "baisse" : "hausse";
+            var shown = (figure.Change == Change.Decrease ? "\u2212" : "+") + French.Number(Math.Abs(figure.Value)) + (IsPercent(figure.Unit) ? "\u00a0%" : string.Empty);
+            if (figure.Value < 0)
+            {
+                return context.Diagnose(SignedChange,
+                    $"Le chiffre clé « {label} » est une {way} (evolution: {way}) et sa valeur a un signe ({French.Number(figure.Value)}) : écrivez-la sans signe, {Plain(Math.Abs(figure.Value))} ; le site affichera « {shown} ».",
+                    value);
+            }
+
+            return figure.Change == Change.Decrease && IsPercent(figure.Unit) && figure.Value > 100
+                ? context.Diagnose(PercentOutOfRange, $"Le chiffre clé « {label} » est une baisse de {French.Number(figure.Value)} % : une baisse ne dépasse pas 100 %.", value)
+                : null;
+        }
+
+        if (!IsPercent(figure.Unit) || IsRate(figure.Value))
+        {
+            return null;
+        }
+
+        var change = figure.Value < 0
+            ? $" S'il s'agit d'une baisse, écrivez la valeur sans signe ({Plain(-figure.Value)}) et « evolution: baisse » : le site affichera « \u2212{French.Number(-figure.Value)}\u00a0% »."
+            : $" S'il s'agit d'une hausse, ajoutez « evolution: hausse » : le site affichera « +{French.Number(figure.Value)}\u00a0% ».";
+        return context.Diagnose(PercentOutOfRange,
+            $"Le chiffre clé « {label} » vaut {French.Number(figure.Value)} % : un pourcentage est compris entre 0 et 100.{change}",
+            value);
+    }
+
+    private static string Plain(decimal value) => value.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
 
     private static IEnumerable<Diagnostic> CheckBudget(ValidationContext context, Budget budget)
     {
@@ -163,6 +239,10 @@ L'avertissement disparaît quand le montant est connu et écrit.
         else if (euros < 0)
         {
             yield return context.Diagnose(NegativeAmount, $"{subject} est négatif ({French.Euros(euros)}).", element);
+        }
+        else if (euros == 0)
+        {
+            yield return context.Diagnose(ZeroAmount, $"{subject} est de {French.Euros(0)} : le site affichera que rien n'a été dépensé. Si le montant n'est pas connu, écrivez « non communiqué » à la place de 0.", element);
         }
     }
 

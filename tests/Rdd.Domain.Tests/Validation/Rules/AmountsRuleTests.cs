@@ -63,6 +63,80 @@ public sealed class AmountsRuleTests
         Assert.Contains("« de produits bio dans les cantines » vaut 150 %", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Change.Decrease, 52)]
+    [InlineData(Change.Decrease, 100)]
+    [InlineData(Change.Increase, 150)]
+    public void AmountsRule_PercentKeyFigureThatIsAChange_IsAllowed(Change change, int value)
+    {
+        var report = SampleReports.Minimal with
+        {
+            KeyFigures = [new KeyFigure { Id = "consommations", Value = value, Unit = "%", Label = "de consommations d'énergie", Change = change }],
+        };
+
+        Assert.Empty(RuleRunner.Run(Rule, report));
+    }
+
+    [Fact]
+    public void AmountsRule_PercentDecreaseAbove100_ErrsRDD1021()
+    {
+        var report = SampleReports.Minimal with
+        {
+            KeyFigures = [new KeyFigure { Id = "consommations", Value = 120, Unit = "%", Label = "de consommations", Change = Change.Decrease }],
+        };
+
+        var diagnostic = Assert.Single(RuleRunner.Run(Rule, report));
+
+        Assert.Equal("RDD1021", diagnostic.Code);
+        Assert.Equal("Le chiffre clé « de consommations » est une baisse de 120 % : une baisse ne dépasse pas 100 %.", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData(Change.Decrease, "une baisse (evolution: baisse)", "\u221252\u00a0%")]
+    [InlineData(Change.Increase, "une hausse (evolution: hausse)", "+52\u00a0%")]
+    public void AmountsRule_ChangeWrittenWithASign_ErrsRDD1026(Change change, string way, string shown)
+    {
+        var report = SampleReports.Minimal with
+        {
+            KeyFigures = [new KeyFigure { Id = "consommations", Value = -52, Unit = "%", Label = "de consommations", Change = change }],
+        };
+
+        var diagnostic = Assert.Single(RuleRunner.Run(Rule, report));
+
+        Assert.Equal("RDD1026", diagnostic.Code);
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+        Assert.Equal(new ElementRef(ElementKind.KeyFigure, "consommations", "value"), diagnostic.Element);
+        Assert.Equal($"Le chiffre clé « de consommations » est {way} et sa valeur a un signe (\u221252) : écrivez-la sans signe, 52 ; le site affichera « {shown} ».", diagnostic.Message);
+    }
+
+    [Fact]
+    public void AmountsRule_NegativePercentNotAChange_ErrsRDD1021SayingHowToWriteADecrease()
+    {
+        var report = SampleReports.Minimal with
+        {
+            KeyFigures = [new KeyFigure { Id = "consommations", Value = -5.5m, Unit = "%", Label = "d'émissions" }],
+        };
+
+        var diagnostic = Assert.Single(RuleRunner.Run(Rule, report));
+
+        Assert.Equal("RDD1021", diagnostic.Code);
+        Assert.Equal("Le chiffre clé « d'émissions » vaut \u22125,5 % : un pourcentage est compris entre 0 et 100. S'il s'agit d'une baisse, écrivez la valeur sans signe (5.5) et « evolution: baisse » : le site affichera « \u22125,5\u00a0% ».", diagnostic.Message);
+    }
+
+    [Fact]
+    public void AmountsRule_ZeroAmount_InformsRDD1025()
+    {
+        var report = SampleReports.Minimal.WithBudgetLine("grandes-infrastructures", l => l with { Operating = BudgetAmount.Given(0), StatedTotal = null });
+        report = report with { Budget = report.Budget! with { StatedOperatingTotal = null } };
+
+        var diagnostic = Assert.Single(RuleRunner.Run(Rule, report));
+
+        Assert.Equal("RDD1025", diagnostic.Code);
+        Assert.Equal(Severity.Info, diagnostic.Severity);
+        Assert.Equal(new ElementRef(ElementKind.BudgetLine, "grandes-infrastructures", "operating"), diagnostic.Element);
+        Assert.Contains("non communiqué", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AmountsRule_NonPercentValueAbove100_IsAllowed()
     {

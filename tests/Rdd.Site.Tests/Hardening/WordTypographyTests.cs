@@ -1,0 +1,457 @@
+using Markdig;
+using Rdd.Domain.Reports;
+using Rdd.Domain.Validation;
+using Rdd.Site.Content;
+using Rdd.Site.Pages;
+using Rdd.Site.Tests.Output;
+using Rdd.Site.Tests.Site;
+
+namespace Rdd.Site.Tests.Hardening;
+
+/// <summary>
+/// What Word puts in a text pasted into the content files is read as the author meant it: curly and French quotes,
+/// non-breaking spaces, dashes for hyphens and minus signs, « a, b » lists, bullets; numbers and dates written the French
+/// way get the value to write; a key figure may be a change (« −52 % »).
+/// </summary>
+public sealed class WordTypographyTests
+{
+    private const string Section = "2025/partie-1/01-climat.md";
+    private const string PlanVelo = "## Plan vélo communal {#plan-velo avancement=lancement finalites=epanouissement termes=plan-climat:mobilites}";
+    private const string KeyFigures = "2025/chiffres-cles.yml";
+
+    private static Rdd.Domain.Reports.Action PlanVeloAction(LoadedContent loaded, string id = "plan-velo") =>
+        loaded.Latest!.Report.Parts.SelectMany(p => p.Sections).SelectMany(s => s.Actions).Single(a => a.Id == id);
+
+    private static KeyFigure Figure(LoadedContent loaded, string id) => loaded.Latest!.Report.KeyFigures.Single(f => f.Id == id);
+
+    // 1. Typography in action attributes and YAML codes.
+
+    [Theory]
+    [InlineData("avancement=“lancement”")]
+    [InlineData("avancement=”lancement”")]
+    [InlineData("avancement=„lancement“")]
+    [InlineData("avancement=‘lancement’")]
+    [InlineData("avancement=«\u00A0lancement\u00A0»")]
+    [InlineData("avancement=«\u202Flancement\u202F»")]
+    public void Curly_and_French_quotes_around_an_attribute_value_are_quotes(string progress)
+    {
+        using var content = new TempContent();
+        content.Replace(Section, "avancement=lancement", progress);
+
+        var loaded = content.Load();
+
+        Diagnostics.None(loaded.Diagnostics);
+        Assert.Equal(Progress.Launched, PlanVeloAction(loaded).Progress);
+    }
+
+    [Theory]
+    [InlineData("finalites=epanouissement, cohesion")]
+    [InlineData("finalites=epanouissement,\u00A0cohesion")]
+    [InlineData("finalites=epanouissement ,cohesion")]
+    [InlineData("finalites=epanouissement , cohesion")]
+    [InlineData("finalites=“epanouissement, cohesion”")]
+    public void A_space_after_a_comma_in_an_attribute_list_continues_the_list(string finalities)
+    {
+        using var content = new TempContent();
+        content.Replace(Section, "finalites=epanouissement", finalities);
+
+        var loaded = content.Load();
+
+        Diagnostics.None(loaded.Diagnostics);
+        Assert.Equal(["epanouissement", "cohesion"], PlanVeloAction(loaded).Finalities);
+        Assert.Equal(Progress.Launched, PlanVeloAction(loaded).Progress);
+    }
+
+    [Fact]
+    public void A_list_ending_with_a_comma_does_not_swallow_the_next_attribute()
+    {
+        using var content = new TempContent();
+        content.Replace(Section, "avancement=lancement finalites=epanouissement", "finalites=epanouissement, avancement=lancement");
+
+        var loaded = content.Load();
+
+        Diagnostics.None(loaded.Diagnostics);
+        Assert.Equal(["epanouissement"], PlanVeloAction(loaded).Finalities);
+        Assert.Equal(Progress.Launched, PlanVeloAction(loaded).Progress);
+    }
+
+    [Fact]
+    public void Partners_separated_by_semicolons_and_spaces_in_French_quotes_are_each_a_partner()
+    {
+        using var content = new TempContent();
+        content.Replace(Section, "termes=plan-climat:mobilites}", "termes=plan-climat:mobilites partenaires=«\u00A0Région Occitanie ; SNCF\u2013Voyageurs\u00A0»}");
+
+        var loaded = content.Load();
+
+        Diagnostics.None(loaded.Diagnostics);
+        Assert.Equal(["Région Occitanie", "SNCF\u2013Voyageurs"], PlanVeloAction(loaded).Partners);
+    }
+
+    [Theory]
+    [InlineData('\u2013')]
+    [InlineData('\u2014')]
+    [InlineData('\u2011')]
+    [InlineData('\u2212')]
+    public void A_dash_typed_for_a_hyphen_in_ids_and_codes_is_a_hyphen(char dash)
+    {
+        using var content = new TempContent();
+        content.Replace(Section, PlanVelo, $"## Plan vélo communal {{#plan{dash}velo avancement=lancement finalites=epanouissement termes=plan{dash}climat:mobilites chiffres=pistes{dash}cyclables}}");
+        content.Replace(KeyFigures, "id: part-bio-local", $"id: part{dash}bio{dash}local");
+        content.Replace("2025/partie-1/01-climat.md", "finalites: [climat]", $"finalites: [climat]\nid: lutte{dash}climat");
+
+        var checkedContent = content.Check();
+
+        Diagnostics.None(checkedContent.Result.Diagnostics.Where(d => d.Severity == Severity.Error));
+        var action = PlanVeloAction(checkedContent.Content);
+        Assert.Equal(["pistes-cyclables"], action.Figures);
+        Assert.Equal("plan-climat", Assert.Single(action.Terms).Taxonomy);
+        Assert.Equal("part-bio-local", Figure(checkedContent.Content, "part-bio-local").Id);
+        Assert.Contains(checkedContent.Content.Latest!.Report.Parts[0].Sections, s => s.Id == "lutte-climat");
+    }
+
+    [Fact]
+    public void Non_breaking_spaces_and_French_quotes_in_a_yaml_list_of_codes_are_read_as_meant()
+    {
+        using var content = new TempContent();
+        content.Replace(Section, "finalites: [climat]", "finalites: [« climat », cohésion\u00A0]");
+
+        var loaded = content.Load();
+
+        Diagnostics.None(loaded.Diagnostics);
+        Assert.Equal(["climat", "cohesion"], loaded.Latest!.Report.Parts[0].Sections[0].DefaultFinalities);
+    }
+
+    [Theory]
+    [InlineData("unite: “%”")]
+    [InlineData("unite: «\u00A0%\u00A0»")]
+    [InlineData("unite: ‘%’")]
+    public void Curly_quotes_wrapping_a_whole_yaml_value_are_taken_off(string unit)
+    {
+        using var content = new TempContent();
+        content.Replace(KeyFigures, "unite: \"%\"", unit);
+        content.Replace(KeyFigures, "theme: Alimentation", "theme: “Alimentation”");
+
+        var loaded = content.Load();
+
+        Diagnostics.None(loaded.Diagnostics);
+        Assert.Equal("%", Figure(loaded, "part-bio-local").Unit);
+        Assert.Equal("Alimentation", Figure(loaded, "part-bio-local").Theme);
+    }
+
+    [Fact]
+    public void French_quotation_marks_in_a_text_are_kept_as_typography()
+    {
+        using var content = new TempContent();
+        content.Replace(KeyFigures, "theme: Alimentation", "theme: « Alimentation »");
+
+        var loaded = content.Load();
+
+        Diagnostics.None(loaded.Diagnostics);
+        Assert.Equal("« Alimentation »", Figure(loaded, "part-bio-local").Theme);
+    }
+
+    [Fact]
+    public void Curly_quotes_that_break_the_yaml_are_explained()
+    {
+        using var content = new TempContent();
+        content.Replace("2025/rapport.yml", "titre: Rapport sur la situation en matière de développement durable 2025", "titre: “Rapport 2025 : la situation”");
+
+        var diagnostic = Diagnostics.Single(content.Load().Diagnostics, "RDD2010");
+
+        Assert.Equal("2025/rapport.yml", diagnostic.Location?.Path);
+        Assert.Equal(4, diagnostic.Location?.Line);
+        Assert.Contains("Les guillemets typographiques (“ ”, ‘ ’, « ») que pose un traitement de texte ne sont pas des guillemets pour YAML : entourez la valeur de guillemets droits, \"comme ceci\".", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("–3")]
+    [InlineData("−3")]
+    [InlineData("“-3”")]
+    public void A_dash_or_minus_sign_before_a_number_is_a_minus(string written)
+    {
+        using var content = new TempContent();
+        content.Replace(KeyFigures, "valeur: 3\n", $"valeur: {written}\n");
+
+        var loaded = content.Load();
+
+        Diagnostics.None(loaded.Diagnostics);
+        Assert.Equal(-3m, Figure(loaded, "pistes-cyclables").Value);
+    }
+
+    // 2. Bullets pasted from Word.
+
+    [Theory]
+    [InlineData("• Arceaux\n• Pistes\n• Zones 30")]
+    [InlineData("•\tArceaux\n•\tPistes\n•\tZones 30")]
+    [InlineData("▪ Arceaux\n▪ Pistes\n▪ Zones 30")]
+    [InlineData("•Arceaux\n•Pistes\n•Zones 30")]
+    [InlineData("– Arceaux\n– Pistes\n– Zones 30")]
+    [InlineData("\uF0B7\tArceaux\n\uF0B7\tPistes\n\uF0B7\tZones 30")]
+    [InlineData("    • Arceaux\n    • Pistes\n    • Zones 30")]
+    public void Lines_of_word_bullets_are_a_list_and_the_file_is_unchanged(string bullets)
+    {
+        using var content = new TempContent();
+        content.Replace(Section, "Douze kilomètres", $"Nos axes :\n{bullets}\n\nDouze kilomètres");
+        var written = content.Read(Section);
+
+        var loaded = content.Load();
+
+        Diagnostics.None(loaded.Diagnostics);
+        var html = Markdown.ToHtml(PlanVeloAction(loaded).Body);
+        Assert.Contains("<p>Nos axes :</p>\n<ul>\n<li>Arceaux</li>\n<li>Pistes</li>\n<li>Zones 30</li>\n</ul>", html, StringComparison.Ordinal);
+        Assert.Equal(written, content.Read(Section));
+    }
+
+    [Fact]
+    public void A_second_level_bullet_after_an_item_is_a_nested_list()
+    {
+        using var content = new TempContent();
+        content.Replace(Section, "Douze kilomètres", "• Pistes\n◦ Rue de la Gare\no\tAvenue Foch\n• Arceaux\n\nDouze kilomètres");
+
+        var loaded = content.Load();
+
+        Diagnostics.None(loaded.Diagnostics);
+        var html = Markdown.ToHtml(PlanVeloAction(loaded).Body);
+        Assert.Contains("<li>Pistes\n<ul>\n<li>Rue de la Gare</li>\n<li>Avenue Foch</li>\n</ul>\n</li>\n<li>Arceaux</li>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bullets_in_the_middle_of_a_line_get_a_warning_saying_how_to_write_a_list()
+    {
+        using var content = new TempContent();
+        content.Replace(Section, "Douze kilomètres de pistes", "Nos axes : • Pistes • Arceaux\n\nDouze kilomètres de pistes");
+
+        var diagnostic = Diagnostics.Only(content.Load().Diagnostics, "RDD2061");
+
+        Assert.Equal(Severity.Warning, diagnostic.Severity);
+        Diagnostics.At(diagnostic, "RDD2061", Section, 12, 12);
+        Assert.Equal("Puce « • » au milieu d'une ligne : « Nos axes : • Pistes • Arceaux ». Un lecteur d'écran n'y voit pas de liste ; mettez chaque élément sur sa propre ligne, commençant par « - » suivi d'une espace.", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("```\n• garde\n```")]
+    [InlineData("Les émissions – de 5 % – baissent.")]
+    [InlineData("Les émissions baissent\n–5 % en un an.")]
+    public void Dashes_and_bullets_that_are_not_list_markers_are_left_as_written(string text)
+    {
+        using var content = new TempContent();
+        content.Replace(Section, "Douze kilomètres de pistes cyclables programmés d'ici 2028, dont trois livrés en 2025.", text);
+
+        var loaded = content.Load();
+
+        Diagnostics.None(loaded.Diagnostics);
+        Assert.Equal(text, PlanVeloAction(loaded).Body);
+    }
+
+    // 3. Numbers and dates in YAML data.
+
+    [Fact]
+    public void A_likely_thousands_point_gets_a_warning_giving_both_readings()
+    {
+        using var content = new TempContent();
+        content.Replace(KeyFigures, "valeur: 3\n", "valeur: 1.850\n");
+
+        var loaded = content.Load();
+
+        var diagnostic = Diagnostics.Only(loaded.Diagnostics, "RDD2060");
+        Assert.Equal(Severity.Warning, diagnostic.Severity);
+        Diagnostics.At(diagnostic, "RDD2060", KeyFigures, 10, 13);
+        Assert.Equal("« valeur » vaut « 1.850 », lu 1,85 : en YAML, le point est le séparateur décimal. S'il s'agit de 1\u202F850, écrivez 1850 ; s'il s'agit bien de 1,85, écrivez 1.85.", diagnostic.Message);
+        Assert.Equal(1.85m, Figure(loaded, "pistes-cyclables").Value);
+    }
+
+    [Theory]
+    [InlineData("1.85")]
+    [InlineData("0.125")]
+    [InlineData("1850")]
+    public void A_number_that_is_not_ambiguous_gets_no_warning(string written)
+    {
+        using var content = new TempContent();
+        content.Replace(KeyFigures, "valeur: 3\n", $"valeur: {written}\n");
+
+        Diagnostics.None(content.Load().Diagnostics);
+    }
+
+    [Theory]
+    [InlineData(KeyFigures, "valeur: 3\n", "valeur: 2,4 M€\n", "« valeur » attend un nombre, pas « 2,4 M€ ». Écrivez le nombre seul, sans unité ni espace, avec un point décimal : 2400000 (ou 2.4 avec « unite: M€ »).")]
+    [InlineData(KeyFigures, "valeur: 3\n", "valeur: -30 %\n", "« valeur » attend un nombre, pas « -30 % ». Écrivez le nombre seul, sans unité ni espace, avec un point décimal : -30 ; l'unité s'écrit à part, dans « unite: ».")]
+    [InlineData(KeyFigures, "valeur: 3\n", "valeur: –30\u00A0%\n", "« valeur » attend un nombre, pas « –30\u00A0% ». Écrivez le nombre seul, sans unité ni espace, avec un point décimal : -30 ; l'unité s'écrit à part, dans « unite: ».")]
+    [InlineData("2025/budget.yml", "fonctionnement: 12500000", "fonctionnement: 850 000 €", "« fonctionnement » attend un nombre, pas « 850 000 € ». Écrivez le nombre seul, sans unité ni espace, avec un point décimal : 850000 ; les montants s'écrivent en euros.")]
+    [InlineData("2025/budget.yml", "fonctionnement: 12500000", "fonctionnement: 12,5 millions d’euros", "« fonctionnement » attend un nombre, pas « 12,5 millions d’euros ». Écrivez le nombre seul, sans unité ni espace, avec un point décimal : 12500000 ; les montants s'écrivent en euros.")]
+    [InlineData("2025/budget.yml", "fonctionnement: 12500000", "fonctionnement: 12.500.000", "« fonctionnement » attend un nombre, pas « 12.500.000 ». Écrivez : 12500000.")]
+    [InlineData("2025/budget.yml", "fonctionnement: 12500000", "fonctionnement: 12\u202F500\u202F000", "« fonctionnement » attend un nombre, pas « 12\u202F500\u202F000 ». Écrivez les nombres sans espace : 12500000.")]
+    public void A_number_written_the_French_way_is_an_error_giving_the_number_to_write(string file, string old, string written, string message)
+    {
+        using var content = new TempContent();
+        content.Replace(file, old, written);
+
+        var diagnostic = Diagnostics.Only(content.Load().Diagnostics, "RDD2012");
+
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+        Assert.Equal(file, diagnostic.Location?.Path);
+        Assert.Equal(message, diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_whole_number_with_thousands_points_gets_the_number_to_write()
+    {
+        using var content = new TempContent();
+        content.Replace("2025/rapport.yml", "annee_budget: 2026", "annee_budget: 2.026");
+
+        var diagnostic = Diagnostics.Only(content.Load().Diagnostics, "RDD2012");
+
+        Assert.Equal("« annee_budget » attend un nombre entier, pas « 2.026 ». Écrivez les nombres sans séparateur des milliers : 2026.", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("15/01/2026", "2026-01-15")]
+    [InlineData("15.01.2026", "2026-01-15")]
+    [InlineData("5-1-26", "2026-01-05")]
+    [InlineData("15 janvier 2026", "2026-01-15")]
+    [InlineData("1er février 2026", "2026-02-01")]
+    public void A_date_written_the_French_way_gets_the_date_to_write(string written, string proposed)
+    {
+        using var content = new TempContent();
+        content.Replace("2025/rapport.yml", "date_presentation: 2026-01-22", $"date_presentation: {written}");
+
+        var diagnostic = Diagnostics.Only(content.Load().Diagnostics, "RDD2012");
+
+        Diagnostics.At(diagnostic, "RDD2012", "2025/rapport.yml", 5, 20);
+        Assert.Equal($"« date_presentation » attend une date AAAA-MM-JJ (par exemple 2025-02-10), pas « {written} » : écrivez {proposed}.", diagnostic.Message);
+    }
+
+    [Fact]
+    public void An_impossible_date_gets_no_proposal()
+    {
+        using var content = new TempContent();
+        content.Replace("2025/rapport.yml", "date_presentation: 2026-01-22", "date_presentation: 31/02/2026");
+
+        var diagnostic = Diagnostics.Only(content.Load().Diagnostics, "RDD2012");
+
+        Assert.Equal("« date_presentation » attend une date AAAA-MM-JJ (par exemple 2025-02-10), pas « 31/02/2026 ».", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_budget_amount_of_zero_gets_an_information_recalling_non_communique()
+    {
+        using var content = new TempContent();
+        content.Replace("2025/budget.yml", "investissement: 5400000", "investissement: 0");
+        content.Replace("2025/budget.yml", "total_investissement: 8600000", "total_investissement: 3200000");
+
+        var diagnostic = Diagnostics.Only(content.Check().Result.Diagnostics, "RDD1025");
+
+        Assert.Equal(Severity.Info, diagnostic.Severity);
+        Diagnostics.At(diagnostic, "RDD1025", "2025/budget.yml", 12, 21);
+        Assert.Equal("Le montant d'investissement de « Cadre de vie » est de 0\u00A0€ : le site affichera que rien n'a été dépensé. Si le montant n'est pas connu, écrivez « non communiqué » à la place de 0.", diagnostic.Message);
+    }
+
+    // 4. Key figures that are changes.
+
+    [Theory]
+    [InlineData("baisse", Change.Decrease, "\u221252\u00A0%")]
+    [InlineData("Baisse", Change.Decrease, "\u221252\u00A0%")]
+    [InlineData("hausse", Change.Increase, "+52\u00A0%")]
+    public void A_key_figure_declared_a_change_is_read_and_shown_with_its_sign(string written, Change change, string shown)
+    {
+        using var content = new TempContent();
+        content.Replace(KeyFigures, "    unite: \"%\"\n", $"    unite: \"%\"\n    evolution: {written}\n");
+
+        var checkedContent = content.Check();
+
+        Diagnostics.None(checkedContent.Result.Diagnostics);
+        var figure = Figure(checkedContent.Content, "part-bio-local");
+        Assert.Equal(change, figure.Change);
+        Assert.Equal(52m, figure.Value);
+        Assert.Equal(shown, KeyFigureViews.Value(figure));
+    }
+
+    [Fact]
+    public void An_increase_above_100_percent_is_legitimate()
+    {
+        using var content = new TempContent();
+        content.Replace(KeyFigures, "    valeur: 52\n    unite: \"%\"\n", "    valeur: 1500\n    unite: \"%\"\n    evolution: hausse\n");
+
+        var checkedContent = content.Check();
+
+        Diagnostics.None(checkedContent.Result.Diagnostics);
+        Assert.Equal("+1\u202F500\u00A0%", KeyFigureViews.Value(Figure(checkedContent.Content, "part-bio-local")));
+    }
+
+    [Fact]
+    public void A_negative_share_is_still_RDD1021_and_says_how_to_write_a_decrease()
+    {
+        using var content = new TempContent();
+        content.Replace(KeyFigures, "valeur: 52\n", "valeur: –52\n");
+
+        var diagnostic = Diagnostics.Only(content.Check().Result.Diagnostics, "RDD1021");
+
+        Diagnostics.At(diagnostic, "RDD1021", KeyFigures, 5, 13);
+        Assert.Equal("Le chiffre clé « de produits durables et de qualité dans les cantines » vaut \u221252 % : un pourcentage est compris entre 0 et 100. S'il s'agit d'une baisse, écrivez la valeur sans signe (52) et « evolution: baisse » : le site affichera « \u221252\u00A0% ».", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_share_above_100_is_still_RDD1021_and_says_how_to_write_an_increase()
+    {
+        using var content = new TempContent();
+        content.Replace(KeyFigures, "valeur: 52\n", "valeur: 150\n");
+
+        var diagnostic = Diagnostics.Only(content.Check().Result.Diagnostics, "RDD1021");
+
+        Assert.EndsWith("S'il s'agit d'une hausse, ajoutez « evolution: hausse » : le site affichera « +150\u00A0% ».", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_decrease_written_with_a_sign_is_RDD1026()
+    {
+        using var content = new TempContent();
+        content.Replace(KeyFigures, "    valeur: 52\n    unite: \"%\"\n", "    valeur: -52\n    unite: \"%\"\n    evolution: baisse\n");
+
+        var diagnostic = Diagnostics.Only(content.Check().Result.Diagnostics, "RDD1026");
+
+        Diagnostics.At(diagnostic, "RDD1026", KeyFigures, 5, 13);
+        Assert.Equal("Le chiffre clé « de produits durables et de qualité dans les cantines » est une baisse (evolution: baisse) et sa valeur a un signe (\u221252) : écrivez-la sans signe, 52 ; le site affichera « \u221252\u00A0% ».", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_decrease_above_100_percent_is_RDD1021()
+    {
+        using var content = new TempContent();
+        content.Replace(KeyFigures, "    valeur: 52\n    unite: \"%\"\n", "    valeur: 120\n    unite: \"%\"\n    evolution: baisse\n");
+
+        var diagnostic = Diagnostics.Only(content.Check().Result.Diagnostics, "RDD1021");
+
+        Assert.Equal("Le chiffre clé « de produits durables et de qualité dans les cantines » est une baisse de 120 % : une baisse ne dépasse pas 100 %.", diagnostic.Message);
+    }
+
+    [Fact]
+    public void An_unknown_direction_is_RDD2015_suggesting_the_closest()
+    {
+        using var content = new TempContent();
+        content.Replace(KeyFigures, "    unite: \"%\"\n", "    unite: \"%\"\n    evolution: bais\n");
+
+        var diagnostic = Diagnostics.Only(content.Load().Diagnostics, "RDD2015");
+
+        Assert.Equal("Valeur « bais » non reconnue pour « evolution ». Vouliez-vous dire « baisse » ?", diagnostic.Message);
+    }
+
+    [Fact]
+    public void The_built_site_and_its_open_data_show_the_decrease_and_the_pasted_list()
+    {
+        using var content = new TempContent();
+        content.Replace(KeyFigures, "    unite: \"%\"\n", "    unite: \"%\"\n    evolution: baisse\n");
+        content.Replace(Section, "Douze kilomètres", "• Arceaux\n• Pistes\n\nDouze kilomètres");
+        using var output = new SiteTempFolder();
+        var site = output.Combine("site");
+
+        var (code, stdout, stderr) = BuildCommandOutputTests.Rdd("build", content.Root, "-o", site);
+
+        Assert.True(code == 0, stdout + stderr);
+        var home = File.ReadAllText(Path.Combine(site, "index.html"));
+        Assert.Contains("<p class=\"key-figure-value\">\u221252&#xA0;%</p>", home, StringComparison.Ordinal);
+        var section = File.ReadAllText(Path.Combine(site, "partie-1", "climat", "index.html"));
+        Assert.Contains("<ul>\n<li>Arceaux</li>\n<li>Pistes</li>\n</ul>", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("•", section, StringComparison.Ordinal);
+        Assert.Contains("part-bio-local;Alimentation;52;%;de produits durables et de qualité dans les cantines;exact;baisse", File.ReadAllText(Path.Combine(site, "donnees", "chiffres-cles.csv")), StringComparison.Ordinal);
+        Assert.Contains("\"change\": \"decrease\"", File.ReadAllText(Path.Combine(site, "donnees", "rapport.json")), StringComparison.Ordinal);
+    }
+}
