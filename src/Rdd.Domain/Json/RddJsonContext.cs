@@ -29,6 +29,8 @@ namespace Rdd.Domain.Json;
         typeof(CamelCaseEnumConverter<PartKind>),
         typeof(CamelCaseEnumConverter<Progress>),
         typeof(CamelCaseEnumConverter<Approximation>),
+        typeof(CamelCaseEnumConverter<EnvironmentalAxis>),
+        typeof(CamelCaseEnumConverter<GreenRating>),
     ])]
 [JsonSerializable(typeof(Report))]
 internal sealed partial class RddJsonContext : JsonSerializerContext;

@@ -249,6 +249,8 @@ public static class ReportJson
                 new CamelCaseEnumConverter<PartKind>(),
                 new CamelCaseEnumConverter<Progress>(),
                 new CamelCaseEnumConverter<Approximation>(),
+                new CamelCaseEnumConverter<EnvironmentalAxis>(),
+                new CamelCaseEnumConverter<GreenRating>(),
             },
             TypeInfoResolver = RddJsonContext.Default.WithAddedModifier(JsonContract.Customize),
         };

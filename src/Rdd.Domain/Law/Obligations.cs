@@ -8,7 +8,7 @@ namespace Rdd.Domain.Law;
 /// The report is presented by the executive « préalablement aux débats sur le projet de budget » (L2311-1-1 and
 /// its siblings); it gives rise to no vote but to a specific deliberation (circulaire du 3 août 2011).
 /// </remarks>
-public static class Obligations
+public static partial class Obligations
 {
     private const int Threshold = 50_000;
 

@@ -169,11 +169,18 @@ Voir le **plan vélo**                                    <!-- correct -->
         "L'attribut suite_de relie une action à sa version de l'année précédente, pour que les lecteurs suivent sa continuité d'un rapport à l'autre.",
         "Indiquez l'identifiant d'une action du rapport de l'année précédente (le message propose le plus proche), ou retirez l'attribut.");
 
+    /// <summary>RDD2080: the financial year of budget-vert.yml is after the report's year.</summary>
+    public static DiagnosticDescriptor GreenBudgetYearAfterReport { get; } = new("RDD2080", Severity.Error,
+        "Exercice du budget vert postérieur au rapport",
+        "L'état « Impact du budget pour la transition écologique » est annexé au compte administratif ou au compte financier unique d'un exercice clos (loi n° 2023-1322, art. 191) : un exercice postérieur à l'année du rapport ne peut pas encore avoir de compte.",
+        "Indiquez dans la clé exercice l'année des comptes dont l'état est tiré (d'ordinaire l'année du rapport moins un).");
+
     /// <summary>Every content diagnostic, for documentation.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         FolderMissing, RequiredFileMissing, FileUnreadable, BadEncoding, FileTooLarge, YamlSyntax, UnknownKey, WrongType,
         MissingKey, DuplicateKey, InvalidValue, AccentTooLight, FrontMatterNotClosed, BadAttribute, UnknownProgress, UnexpectedFile, MalformedSection,
         ForbiddenLink, ImageWithoutAlt, ImageMissing, ForbiddenImage, RawHtml, UnknownContinuation,
+        GreenBudgetYearAfterReport,
     ];
 }

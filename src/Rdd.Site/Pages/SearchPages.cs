@@ -75,6 +75,9 @@ public sealed record FullReportPage : PageModel
     /// <summary>The budget page's title, notes and table, when the report has a budget.</summary>
     public BudgetPage? Budget { get; init; }
 
+    /// <summary>The green budget page's title, notes and tables, when the report cites the statement.</summary>
+    public GreenBudgetPage? GreenBudget { get; init; }
+
     public GlossaryPage? Glossary { get; init; }
 
     [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
@@ -223,6 +226,7 @@ internal static class SearchPages
 
         var keyFigures = report.KeyFigures.Select(KeyFigureViews.View).ToList();
         var budget = pages.OfType<BudgetPage>().FirstOrDefault();
+        var greenBudget = pages.OfType<GreenBudgetPage>().FirstOrDefault();
         var glossary = pages.OfType<GlossaryPage>().FirstOrDefault();
         var introduction = context.Markdown.Render(report.Introduction, 3, abbreviations);
         var guide = context.Markdown.Render(report.ReadingGuide, 3, abbreviations);
@@ -249,6 +253,11 @@ internal static class SearchPages
             contents.Add(Entry("#budget", budget.Title));
         }
 
+        if (greenBudget is not null)
+        {
+            contents.Add(Entry("#budget-vert", greenBudget.Title));
+        }
+
         if (glossary is not null)
         {
             contents.Add(Entry("#glossaire", "Glossaire des sigles"));
@@ -267,6 +276,7 @@ internal static class SearchPages
             Parts = parts,
             KeyFigures = keyFigures,
             Budget = budget,
+            GreenBudget = greenBudget,
             Glossary = glossary,
         };
     }
