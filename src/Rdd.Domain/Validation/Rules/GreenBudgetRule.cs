@@ -55,7 +55,13 @@ public sealed class GreenBudgetRule : IReportRule
         "RDD1073", Severity.Warning,
         "Budget vert absent",
         "Les communes et EPCI de plus de 3 500 habitants appliquant la M57, les départements, les régions, la métropole de Lyon, la Corse, la Martinique et la Guyane annexent à leurs comptes, à partir de l'exercice 2024, l'état « Impact du budget pour la transition écologique » (loi n° 2023-1322, art. 191 ; décret du 16 juillet 2024). Il n'appartient pas au rapport, mais un rapport qui montre son budget gagne à le présenter à côté des actions.",
-        "Reportez l'état du dernier exercice clos dans le fichier budget-vert.yml de l'année (voir content/README.md) ; si la collectivité n'applique pas la M57, ignorez cet avertissement.");
+        "Reportez l'état du dernier exercice clos dans le fichier budget-vert.yml de l'année (voir content/README.md) ; si la collectivité n'applique pas la M57, ignorez cet avertissement.") { Example = """
+```text
+content/2025/budget.yml(2,1): warning RDD1073: Le rapport présente son budget, mais pas l'état « Impact du budget pour la transition écologique » de l'exercice 2024, le dernier clos avant sa présentation, qu'une commune de plus de 3 500 habitants qui applique la M57 annexe à ses comptes (…).
+```
+
+L'avertissement disparaît quand `2025/budget-vert.yml` reprend l'état de l'exercice 2024 (`exercice: 2024`).
+""" };
 
     /// <summary>RDD1074: two lines of the statement share an id.</summary>
     public static DiagnosticDescriptor DuplicateLine { get; } = new(
@@ -90,12 +96,20 @@ public sealed class GreenBudgetRule : IReportRule
         }
 
         var authority = (Authority?)report.Authority;
-        var expected = Obligations.AssessGreenBudget(authority?.Kind ?? AuthorityKind.Other, Math.Max(0, authority?.Population ?? 0), report.Year - 1);
-        return expected.IsObliged
-            ? [context.Diagnose(MissingGreenBudget,
-                $"Le rapport présente son budget mais pas l'état « Impact du budget pour la transition écologique » de l'exercice {Year(expected.FinancialYear)}, le dernier clos avant sa présentation. {expected.Explanation}",
-                new ElementRef(ElementKind.Budget, string.Empty))]
-            : [];
+        var kind = authority?.Kind ?? AuthorityKind.Other;
+        var expected = Obligations.AssessGreenBudget(kind, Math.Max(0, authority?.Population ?? 0), report.Year - 1);
+        if (!expected.IsObliged)
+        {
+            return [];
+        }
+
+        var who = kind is AuthorityKind.Commune or AuthorityKind.Intercommunality or AuthorityKind.Department or AuthorityKind.Region
+            ? $"{kind.FrenchLabelWithArticle()} de plus de {GreenBudgetTexts.PopulationAbove.ToString("N0", French.Culture)} habitants qui applique la M57"
+            : kind.FrenchLabelWithArticle();
+        var that = who.StartsWith("un", StringComparison.Ordinal) ? "qu'" : "que ";
+        return [context.Diagnose(MissingGreenBudget,
+            $"Le rapport présente son budget, mais pas l'état « Impact du budget pour la transition écologique » de l'exercice {Year(expected.FinancialYear)}, le dernier clos avant sa présentation, {that}{who} annexe à ses comptes ({string.Join(" ; ", expected.LegalBases.Select(b => b.Reference))}). Reportez-le dans budget-vert.yml pour le montrer à côté des actions.",
+            new ElementRef(ElementKind.Budget, string.Empty))];
     }
 
     private static IEnumerable<Diagnostic> CheckStatement(ValidationContext context, GreenBudget statement)
