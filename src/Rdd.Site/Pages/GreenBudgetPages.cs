@@ -62,10 +62,14 @@ internal static class GreenBudgetPages
             }
         }
 
+        // The account and function columns only when the statement gives them, so that no column stays empty.
+        var accounts = lines.Any(l => l.Account is not null);
+        var functions = lines.Any(l => l.Function is not null);
         var lineRows = lines.Select(line => new TableRow(
             new TableCell(line.Label),
             [
-                new TableCell(line.Account ?? string.Empty),
+                .. accounts ? [new TableCell(line.Account ?? string.Empty)] : Array.Empty<TableCell>(),
+                .. functions ? [new TableCell(line.Function ?? string.Empty)] : Array.Empty<TableCell>(),
                 new TableCell(French.Euros(line.Amount), null, "num"),
                 .. axes.Select(axis => line.RatingOn(axis) is { } rating
                     ? new TableCell(Capitalize(rating.FrenchLabel()), null, rating == GreenRating.NotRated ? "not-given" : null)
@@ -73,7 +77,12 @@ internal static class GreenBudgetPages
             ])).ToList();
         var linesTotal = Sum(lines.Select(l => l.Amount));
         var linesFooter = new TableRow(new TableCell("Total"),
-            [new TableCell(string.Empty), new TableCell(linesTotal is { } lt ? French.Euros(lt) : "incalculable", null, "num"), .. axes.Select(_ => new TableCell(string.Empty))]);
+            [
+                .. accounts ? [new TableCell(string.Empty)] : Array.Empty<TableCell>(),
+                .. functions ? [new TableCell(string.Empty)] : Array.Empty<TableCell>(),
+                new TableCell(linesTotal is { } lt ? French.Euros(lt) : "incalculable", null, "num"),
+                .. axes.Select(_ => new TableCell(string.Empty)),
+            ]);
 
         return new GreenBudgetPage
         {
@@ -84,7 +93,7 @@ internal static class GreenBudgetPages
             Lead = $"L'état « Impact du budget pour la transition écologique » annexé aux comptes de l'exercice {year} (loi n° 2023-1322, art. 191 ; décret du 16 juillet 2024) : chaque dépense d'investissement est classée, sur chaque axe environnemental, de très favorable à défavorable. Une dépense « non cotée » est comptée à part, jamais comme neutre.",
             Chart = Chart(statement, axes, title),
             Shares = new TableView("tableau-budget-vert-parts", $"{title} : part de chaque classe par axe (montants en euros)", ["Axe", .. GreenBudgetWording.Ratings.Select(r => Capitalize(r.FrenchLabel())), "Total de l'axe"], shareRows),
-            Lines = new TableView("tableau-budget-vert-depenses", $"{title} : les dépenses et leur classe sur chaque axe", ["Dépense", "Compte", "Montant", .. axes.Select(a => $"Axe {a.Number().ToString(CultureInfo.InvariantCulture)}")], lineRows, linesFooter),
+            Lines = new TableView("tableau-budget-vert-depenses", $"{title} : les dépenses et leur classe sur chaque axe", ["Dépense", .. accounts ? ["Compte"] : Array.Empty<string>(), .. functions ? ["Fonction"] : Array.Empty<string>(), "Montant", .. axes.Select(a => $"Axe {a.Number().ToString(CultureInfo.InvariantCulture)}")], lineRows, linesFooter),
             Notes = notes,
             BudgetLink = context.Report.Budget is null ? null : context.LinkTo(SiteUrls.Budget, "Le budget par politique publique"),
         };

@@ -5,16 +5,19 @@ using Rdd.Site.Content;
 namespace Rdd.Site.Tests.Content;
 
 /// <summary>
-/// <c>budget-vert.yml</c>: the fictional statement of tests/fixtures/budget-vert-fictif.yml, copied into the fictional
-/// commune, and bad variants of it, each reported at the file, line and column the author wrote.
+/// <c>budget-vert.yml</c>: the fictional statement of the fictional commune (tests/fixtures/commune-fictive/2025), and
+/// bad variants of it, each reported at the file, line and column the author wrote.
 /// </summary>
 public sealed class GreenBudgetContentTests
 {
     internal const string File = "2025/budget-vert.yml";
 
-    internal static string Fictional => System.IO.File.ReadAllText(Path.Combine(TempContent.RepoRoot, "tests", "fixtures", "budget-vert-fictif.yml"));
-
-    internal static TempContent WithFictionalStatement() => new TempContent().Write(File, Fictional);
+    internal static TempContent WithFictionalStatement()
+    {
+        var content = new TempContent();
+        Assert.True(content.Exists(File), "The fictional commune holds the fictional statement.");
+        return content;
+    }
 
     private static IReadOnlyList<Diagnostic> Check(TempContent content) => ContentChecker.Check(content.Root).Result.Diagnostics;
 
@@ -45,7 +48,7 @@ public sealed class GreenBudgetContentTests
     [Fact]
     public void Check_NoStatement_WarnsRDD1073AtTheBudget()
     {
-        using var content = new TempContent();
+        using var content = new TempContent().Delete(File);
 
         var diagnostic = Assert.Single(Check(content), d => d.Code == "RDD1073");
 
