@@ -43,13 +43,13 @@ public static partial class Obligations
     public static GreenBudgetObligation AssessGreenBudget(AuthorityKind kind, int population, int financialYear)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(population);
-        var texts = $"{GreenBudgetTexts.FinanceLaw2024Article191.Reference} ; {GreenBudgetTexts.Decree2024.Reference}";
+        var texts = $"{GreenBudgetTexts.FinanceLaw2024Article191.Reference}\u00a0; {GreenBudgetTexts.Decree2024.Reference}";
         var year = financialYear.ToString(CultureInfo.InvariantCulture);
-        var statement = "l'état « Impact du budget pour la transition écologique »";
+        var statement = "l'état «\u00a0Impact du budget pour la transition écologique\u00a0»";
         if (kind == AuthorityKind.Other)
         {
             return new GreenBudgetObligation(false, financialYear,
-                $"La bibliothèque ne sait pas dire si cet organisme doit annexer à ses comptes {statement} : la loi vise aussi des établissements publics locaux de plus de 3 500 habitants appliquant la M57, que Rdd ne distingue pas ({texts}).",
+                $"La bibliothèque ne sait pas dire si cet organisme doit annexer à ses comptes {statement}\u00a0: la loi vise aussi des établissements publics locaux de plus de 3\u202f500 habitants appliquant la M57, que Rdd ne distingue pas ({texts}).",
                 ValueList<EnvironmentalAxis>.Empty, ValueList<EnvironmentalAxis>.Empty);
         }
 
@@ -67,7 +67,7 @@ public static partial class Obligations
         if (!named && population <= GreenBudgetTexts.PopulationAbove)
         {
             return new GreenBudgetObligation(false, financialYear,
-                $"{CapitalizeFirst(kind.FrenchLabelWithArticle())} de {population.ToString("N0", French.Culture)} habitants n'atteint pas le seuil de plus de {threshold} habitants : {statement} n'est pas obligatoire pour ses comptes de l'exercice {year}, mais il reste possible ({texts}).",
+                $"{CapitalizeFirst(kind.FrenchLabelWithArticle())} de {population.ToString("N0", French.Culture)} habitants n'atteint pas le seuil de plus de {threshold} habitants\u00a0: {statement} n'est pas obligatoire pour ses comptes de l'exercice {year}, mais il reste possible ({texts}).",
                 ValueList<EnvironmentalAxis>.Empty, ValueList<EnvironmentalAxis>.Empty);
         }
 
@@ -83,7 +83,7 @@ public static partial class Obligations
             : "l'ensemble de ses dépenses réelles d'investissement, cotées sur les axes 1 (atténuation du changement climatique) et 6 (biodiversité)";
         var later = planned.Count > 0 ? " Les quatre autres axes sont prévus à partir de l'exercice 2027, sous réserve de la publication de leur méthode." : string.Empty;
         return new GreenBudgetObligation(true, financialYear,
-            $"{who} annexe à son compte administratif ou à son compte financier unique de l'exercice {year} {statement} : {scope} ({texts}).{later}",
+            $"{who} annexe à son compte administratif ou à son compte financier unique de l'exercice {year} {statement}\u00a0: {scope} ({texts}).{later}",
             required, planned);
     }
 

@@ -44,7 +44,7 @@ internal static class GreenBudgetReader
         if (year > reportYear && bag.Items.Count == before)
         {
             bag.Add(ContentDiagnostics.GreenBudgetYearAfterReport,
-                $"L'exercice {ContentLoader.Int(year)} de {FileName} est postérieur à l'année du rapport ({ContentLoader.Int(reportYear)}) : l'état est annexé aux comptes d'un exercice clos. Indiquez l'exercice des comptes dont l'état est tiré.",
+                $"L'exercice {ContentLoader.Int(year)} de {FileName} est postérieur à l'année du rapport ({ContentLoader.Int(reportYear)})\u00a0: l'état est annexé aux comptes d'un exercice clos. Indiquez l'exercice des comptes dont l'état est tiré.",
                 reader.ValueLocation("exercice"));
         }
 

@@ -13,12 +13,12 @@ internal static class GreenBudgetData
         new("exercice", "Exercice dont le compte administratif ou le compte financier unique porte l'état annexé."),
         new("id", "Identifiant stable de la dépense."),
         new("libelle", "Ce qu'est la dépense."),
-        new("compte", "Compte de la nomenclature M57 ; vide s'il n'est pas indiqué."),
-        new("fonction", "Fonction de la présentation fonctionnelle ; vide si elle n'est pas indiquée."),
+        new("compte", "Compte de la nomenclature M57\u00a0; vide s'il n'est pas indiqué."),
+        new("fonction", "Fonction de la présentation fonctionnelle\u00a0; vide si elle n'est pas indiquée."),
         new("montant", "Montant exécuté, en euros (virgule décimale)."),
         new("axe", "Numéro de l'axe environnemental (1 atténuation du changement climatique, 2 adaptation et risques naturels, 3 ressources en eau, 4 économie circulaire et déchets, 5 pollutions de l'air et des sols, 6 biodiversité et espaces naturels)."),
         new("axe_libelle", "Libellé de l'axe."),
-        new("classe", "Classe de la dépense sur l'axe : tres-favorable, favorable, neutre, defavorable, ou non-cote quand la collectivité déclare ne pas l'avoir cotée."),
+        new("classe", "Classe de la dépense sur l'axe\u00a0: tres-favorable, favorable, neutre, defavorable, ou non-cote quand la collectivité déclare ne pas l'avoir cotée."),
     ];
 
     /// <summary>The CSV file; a line not rated on an axis has no row for it (it is not « non coté »).</summary>

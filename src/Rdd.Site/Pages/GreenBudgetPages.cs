@@ -58,7 +58,7 @@ internal static class GreenBudgetPages
             var unrated = lines.Count - rated.Count;
             if (unrated > 0)
             {
-                notes.Add($"Axe {axis.Number().ToString(CultureInfo.InvariantCulture)} ({axis.FrenchLabel()}) : {BuildContext.Count(unrated, "dépense n'a", "dépenses n'ont")} pas de classe sur cet axe ; les parts portent sur les dépenses qui en ont une.");
+                notes.Add($"Axe {axis.Number().ToString(CultureInfo.InvariantCulture)} ({axis.FrenchLabel()})\u00a0: {BuildContext.Count(unrated, "dépense n'a", "dépenses n'ont")} pas de classe sur cet axe\u00a0; les parts portent sur les dépenses qui en ont une.");
             }
         }
 
@@ -90,10 +90,10 @@ internal static class GreenBudgetPages
             Title = title,
             MenuKey = "budget",
             Breadcrumb = [context.Home, new Link(string.Empty, "Budget vert")],
-            Lead = $"L'état « Impact du budget pour la transition écologique » annexé aux comptes de l'exercice {year} (loi n° 2023-1322, art. 191 ; décret du 16 juillet 2024) : chaque dépense d'investissement est classée, sur chaque axe environnemental, de très favorable à défavorable. Une dépense « non cotée » est comptée à part, jamais comme neutre.",
+            Lead = $"L'état «\u00a0Impact du budget pour la transition écologique\u00a0» annexé aux comptes de l'exercice {year} (loi n° 2023-1322, art. 191\u00a0; décret du 16 juillet 2024)\u00a0: chaque dépense d'investissement est classée, sur chaque axe environnemental, de très favorable à défavorable. Une dépense «\u00a0non cotée\u00a0» est comptée à part, jamais comme neutre.",
             Chart = Chart(statement, axes, title),
-            Shares = new TableView("tableau-budget-vert-parts", $"{title} : part de chaque classe par axe (montants en euros)", ["Axe", .. GreenBudgetWording.Ratings.Select(r => Capitalize(r.FrenchLabel())), "Total de l'axe"], shareRows),
-            Lines = new TableView("tableau-budget-vert-depenses", $"{title} : les dépenses et leur classe sur chaque axe", ["Dépense", .. accounts ? ["Compte"] : Array.Empty<string>(), .. functions ? ["Fonction"] : Array.Empty<string>(), "Montant", .. axes.Select(a => $"Axe {a.Number().ToString(CultureInfo.InvariantCulture)}")], lineRows, linesFooter),
+            Shares = new TableView("tableau-budget-vert-parts", $"{title}\u00a0: part de chaque classe par axe (montants en euros)", ["Axe", .. GreenBudgetWording.Ratings.Select(r => Capitalize(r.FrenchLabel())), "Total de l'axe"], shareRows),
+            Lines = new TableView("tableau-budget-vert-depenses", $"{title}\u00a0: les dépenses et leur classe sur chaque axe", ["Dépense", .. accounts ? ["Compte"] : Array.Empty<string>(), .. functions ? ["Fonction"] : Array.Empty<string>(), "Montant", .. axes.Select(a => $"Axe {a.Number().ToString(CultureInfo.InvariantCulture)}")], lineRows, linesFooter),
             Notes = notes,
             BudgetLink = context.Report.Budget is null ? null : context.LinkTo(SiteUrls.Budget, "Le budget par politique publique"),
         };
@@ -126,14 +126,14 @@ internal static class GreenBudgetPages
             {
                 var share = Share(statement.Sum(axis, rating), total);
                 var barWidth = share is { } s && s > 0 ? Math.Max(1, (double)s / 100 * (width - left - valueRoom)) : 0;
-                var text = $"{Capitalize(rating.FrenchLabel())} : {(share is { } v ? Percent(v) : "part incalculable")}";
+                var text = $"{Capitalize(rating.FrenchLabel())}\u00a0: {(share is { } v ? Percent(v) : "part incalculable")}";
                 segments.Add(new ChartSegment(rating == GreenRating.NotRated ? "investment" : "operating", left, Math.Round(y, 1), Math.Round(barWidth, 1), barHeight, text, Math.Round(left + barWidth + 6, 1)));
                 parts.Add($"{rating.FrenchLabel()} {(share is { } p ? Percent(p) : "part incalculable")}");
                 y += barHeight + gap;
             }
 
             bars.Add(new ChartBar($"Axe {axis.Number().ToString(CultureInfo.InvariantCulture)} — {axis.ShortLabel()}", segments, Math.Round(labelY, 1)));
-            descriptions.Add($"Axe {axis.Number().ToString(CultureInfo.InvariantCulture)}, {axis.FrenchLabel()} : {string.Join(", ", parts)}.");
+            descriptions.Add($"Axe {axis.Number().ToString(CultureInfo.InvariantCulture)}, {axis.FrenchLabel()}\u00a0: {string.Join(", ", parts)}.");
             y += groupGap;
         }
 

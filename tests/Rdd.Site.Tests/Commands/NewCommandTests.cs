@@ -46,7 +46,7 @@ public sealed class NewCommandTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("le rapport n'est pas obligatoire", output, StringComparison.Ordinal);
-        Assert.Contains("Une commune de plus de 3\u202f500 habitants, si elle applique le référentiel budgétaire et comptable M57, annexe à son compte administratif ou à son compte financier unique de l'exercice 2024 l'état « Impact du budget pour la transition écologique »", output, StringComparison.Ordinal);
+        Assert.Contains("Une commune de plus de 3\u202f500 habitants, si elle applique le référentiel budgétaire et comptable M57, annexe à son compte administratif ou à son compte financier unique de l'exercice 2024 l'état «\u00a0Impact du budget pour la transition écologique\u00a0»", output, StringComparison.Ordinal);
     }
 
     [Fact]

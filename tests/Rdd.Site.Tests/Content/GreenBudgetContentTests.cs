@@ -85,7 +85,7 @@ public sealed class GreenBudgetContentTests
         var diagnostic = Assert.Single(Check(content), d => d.Code == "RDD1071");
 
         Assert.Equal(new SourceLocation(File, 26, 5), diagnostic.Location);
-        Assert.Contains("« Extension du parking du centre » n'a pas de classe sur l'axe 6", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("«\u00a0Extension du parking du centre\u00a0» n'a pas de classe sur l'axe 6", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class GreenBudgetContentTests
         var diagnostic = Assert.Single(Check(content), d => d.Code == "RDD1072");
 
         Assert.Equal(File, diagnostic.Location?.Path);
-        Assert.Contains("Le total « défavorable » de l'axe 1", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("Le total «\u00a0défavorable\u00a0» de l'axe 1", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

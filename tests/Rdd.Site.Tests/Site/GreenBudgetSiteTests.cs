@@ -35,7 +35,7 @@ public sealed class GreenBudgetSiteTests : IAsyncLifetime
         Assert.Contains("Impact du budget 2024 pour la transition écologique", html, StringComparison.Ordinal);
         Assert.Contains("role=\"img\" aria-labelledby=\"graphique-budget-vert-titre graphique-budget-vert-desc\"", html, StringComparison.Ordinal);
         // The chart's description states every share (the SVG encodes accents as entities).
-        Assert.Contains("Axe 1, atténuation du changement climatique : très favorable 60\u00a0%, favorable 22,5\u00a0%, neutre 0\u00a0%, défavorable 15\u00a0%, non coté 2,5\u00a0%.", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("Axe 1, atténuation du changement climatique\u00a0: très favorable 60\u00a0%, favorable 22,5\u00a0%, neutre 0\u00a0%, défavorable 15\u00a0%, non coté 2,5\u00a0%.", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("<caption id=\"tableau-budget-vert-parts\">", html, StringComparison.Ordinal);
         Assert.Contains("1\u202f200\u202f000\u00a0€ (60\u00a0%)", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("Les mêmes données figurent dans le tableau ci-dessous.", html, StringComparison.Ordinal);
