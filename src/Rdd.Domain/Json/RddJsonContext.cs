@@ -30,6 +30,8 @@ namespace Rdd.Domain.Json;
         typeof(CamelCaseEnumConverter<Progress>),
         typeof(CamelCaseEnumConverter<Approximation>),
         typeof(CamelCaseEnumConverter<Change>),
+        typeof(CamelCaseEnumConverter<EnvironmentalAxis>),
+        typeof(CamelCaseEnumConverter<GreenRating>),
     ])]
 [JsonSerializable(typeof(Report))]
 internal sealed partial class RddJsonContext : JsonSerializerContext;

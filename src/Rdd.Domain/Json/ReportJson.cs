@@ -250,6 +250,8 @@ public static class ReportJson
                 new CamelCaseEnumConverter<Progress>(),
                 new CamelCaseEnumConverter<Approximation>(),
                 new CamelCaseEnumConverter<Change>(),
+                new CamelCaseEnumConverter<EnvironmentalAxis>(),
+                new CamelCaseEnumConverter<GreenRating>(),
             },
             TypeInfoResolver = RddJsonContext.Default.WithAddedModifier(JsonContract.Customize),
         };

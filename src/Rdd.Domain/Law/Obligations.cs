@@ -20,7 +20,7 @@ namespace Rdd.Domain.Law;
 /// (régions), L4425-7 (Corse) and Guyane's texts carry it is not verified, so the library does not require it of them.
 /// </para>
 /// </remarks>
-public static class Obligations
+public static partial class Obligations
 {
     private const int Threshold = 50_000;
 

@@ -49,6 +49,12 @@ public sealed record Report
     /// <summary>The budget by public policy, when the report gives one.</summary>
     public Budget? Budget { get; init; }
 
+    /// <summary>
+    /// The statement « Impact du budget pour la transition écologique » annexed to the accounts, when the report cites
+    /// it (loi n° 2023-1322, art. 191; <see cref="Law.Obligations.AssessGreenBudget"/>).
+    /// </summary>
+    public GreenBudget? GreenBudget { get; init; }
+
     /// <summary>The indicators.</summary>
     public IReadOnlyList<Indicator> Indicators { get; init => field = ValueList.From(value); } = ValueList<Indicator>.Empty;
 

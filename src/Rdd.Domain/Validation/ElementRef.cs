@@ -38,6 +38,12 @@ public enum ElementKind
 
     /// <summary>A taxonomy term; its id is <c>taxonomy:code</c>.</summary>
     Term,
+
+    /// <summary>The statement « Impact du budget pour la transition écologique »; its id is empty.</summary>
+    GreenBudget,
+
+    /// <summary>A line of the statement « Impact du budget pour la transition écologique »; its id is the line's id.</summary>
+    GreenBudgetLine,
 }
 
 /// <summary>Points at one element of a report, and optionally at one of its attributes (e.g. an action's finalités).</summary>

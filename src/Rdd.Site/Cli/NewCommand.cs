@@ -64,6 +64,9 @@ internal static class NewCommand
             console.Out.WriteLine("Vous pouvez tout de même publier un rapport : le dossier est créé.");
         }
 
+        // The green budget annex is a separate obligation (loi n° 2023-1322, art. 191), on the accounts of the last closed financial year.
+        console.Out.WriteLine(Obligations.AssessGreenBudget(kind, population, year - 1).Explanation);
+
         try
         {
             foreach (var (path, text) in Scaffold.Files(name.Trim(), kind, population, year))

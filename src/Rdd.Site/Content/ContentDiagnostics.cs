@@ -296,6 +296,12 @@ Nos priorités :
 ```
 """ };
 
+    /// <summary>RDD2080: the financial year of budget-vert.yml is after the report's year.</summary>
+    public static DiagnosticDescriptor GreenBudgetYearAfterReport { get; } = new("RDD2080", Severity.Error,
+        "Exercice du budget vert postérieur au rapport",
+        "L'état «\u00a0Impact du budget pour la transition écologique\u00a0» est annexé au compte administratif ou au compte financier unique d'un exercice clos (loi n° 2023-1322, art. 191)\u00a0: un exercice postérieur à l'année du rapport ne peut pas encore avoir de compte.",
+        "Indiquez dans la clé exercice l'année des comptes dont l'état est tiré (d'ordinaire l'année du rapport moins un).");
+
     /// <summary>Every content diagnostic, for documentation.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
@@ -303,6 +309,6 @@ Nos priorités :
         MissingKey, DuplicateKey, InvalidValue, AccentTooLight, FrontMatterNotClosed, BadAttribute, UnknownProgress, UnexpectedFile, MalformedSection,
         UnclosedAttributes, DetachedAttributes, HeadingWithoutSpace, HeadingEndsWithColon, MalformedImage, SectionNotMarkdown, SectionWithoutNumber, IndentedAsCode,
         ForbiddenLink, ImageWithoutAlt, ImageMissing, ForbiddenImage, RawHtml, UnknownContinuation,
-        AmbiguousNumber, PastedBullets, StatementUndated, StatementWithoutContact,
+        AmbiguousNumber, PastedBullets, StatementUndated, StatementWithoutContact, GreenBudgetYearAfterReport,
     ];
 }

@@ -15,7 +15,7 @@ namespace Rdd.Site.Content;
 public static partial class ContentLoader
 {
     internal static readonly string[] YearFiles =
-        ["rapport.yml", "introduction.md", "lecture.md", "numerique-responsable.md", "chiffres-cles.yml", "budget.yml", "indicateurs.yml", "glossaire.yml"];
+        ["rapport.yml", "introduction.md", "lecture.md", "numerique-responsable.md", "chiffres-cles.yml", "budget.yml", GreenBudgetReader.FileName, "indicateurs.yml", "glossaire.yml"];
 
     internal static readonly string[] YearFolders = ["partie-1", "partie-2", "partie-3", "strategie", "images"];
 

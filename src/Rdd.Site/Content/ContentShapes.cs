@@ -176,6 +176,7 @@ internal static class ContentShapes
         ("rapport.schema.json", ReportSettings),
         ("chiffres-cles.schema.json", KeyFigures),
         ("budget.schema.json", Budget),
+        ("budget-vert.schema.json", GreenBudgetShapes.GreenBudget),
         ("indicateurs.schema.json", Indicators),
         ("glossaire.schema.json", Glossary),
         ("taxonomie.schema.json", Taxonomy),

@@ -150,6 +150,24 @@ public static class Scaffold
                     serie: { {{previous}}: 1000 }
                     source: Indiquez ici d'où vient la donnée.
                 """,
+            [$"{y}/budget-vert.yml"] = $$"""
+                # yaml-language-server: $schema=../schemas/budget-vert.schema.json
+                # L'état « Impact du budget pour la transition écologique » (budget vert), annexé au compte administratif
+                # ou au compte financier unique (loi n° 2023-1322, art. 191). Il n'appartient pas au rapport, mais le
+                # citer montre l'argent à côté des actions. Tant que ce fichier ne contient que des commentaires, le
+                # rapport n'a pas de budget vert. Pour en ajouter un, retirez les « # » des lignes ci-dessous et
+                # reportez les dépenses de l'état du dernier exercice clos (voir README.md).
+                #
+                # exercice: {{(year - 1).ToString(CultureInfo.InvariantCulture)}}
+                # lignes:
+                #   - id: renovation-ecoles
+                #     libelle: Rénovation énergétique des écoles
+                #     montant: 1200000
+                #     compte: "21312"
+                #     axes:
+                #       attenuation: tres-favorable    # axe 1, requis dès l'exercice 2024
+                #       biodiversite: neutre           # axe 6, requis dès l'exercice 2025 ; « non-cote » si la dépense n'est pas cotée
+                """,
             [$"{y}/glossaire.yml"] = """
                 # yaml-language-server: $schema=../schemas/glossaire.schema.json
                 glossaire:

@@ -65,6 +65,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             Parts = ReadParts(),
             KeyFigures = ReadKeyFigures(),
             Budget = ReadBudget(),
+            GreenBudget = GreenBudgetReader.Read(root, folder, year.Value, bag, _sources),
             Indicators = ReadIndicators(year.Value),
             Glossary = ReadGlossary(),
             Taxonomies = ReadTaxonomies(),

@@ -21,7 +21,7 @@ public sealed record DataColumn(string Name, string Description);
 
 /// <summary>
 /// The report as open data (loi pour une République numérique, CRPA art. L312-1-1: public data is published by
-/// default): the canonical JSON with its schema, and CSV files of actions, key figures, budget and indicators.
+/// default): the canonical JSON with its schema, and CSV files of actions, key figures, budget, green budget and indicators.
 /// </summary>
 public static class OpenData
 {
@@ -52,6 +52,11 @@ public static class OpenData
         if (report.Budget is { } budget)
         {
             files.Add(Budget(budget));
+        }
+
+        if (report.GreenBudget is { } greenBudget)
+        {
+            files.Add(GreenBudgetData.Build(greenBudget));
         }
 
         if (report.Indicators.Count > 0)

@@ -14,7 +14,14 @@ internal static class DataPages
         yield return Coverage(context);
         if (context.Report.Budget is { } budget)
         {
-            yield return Budget(context, budget);
+            yield return context.Report.GreenBudget is null
+                ? Budget(context, budget)
+                : Budget(context, budget) with { GreenBudgetLink = context.LinkTo(SiteUrls.GreenBudget, GreenBudgetPages.LinkText) };
+        }
+
+        if (context.Report.GreenBudget is { } greenBudget)
+        {
+            yield return GreenBudgetPages.Build(context, greenBudget);
         }
 
         yield return Glossary(context);

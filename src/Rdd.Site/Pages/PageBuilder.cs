@@ -183,6 +183,7 @@ public static class PageBuilder
                 new Card(context.LinkTo(SiteUrls.Progress, "L'avancement des actions"), "Ce qui a été lancé, poursuivi et achevé dans l'année.", null),
                 .. report.Indicators.Count == 0 ? Array.Empty<Card>() : [new Card(context.LinkTo(SiteUrls.Indicators, "Les indicateurs"), "Leur évolution au fil des années, en graphique et en tableau.", null)],
                 .. report.Budget is null ? Array.Empty<Card>() : [new Card(context.LinkTo(SiteUrls.Budget, report.Budget.Title.Length > 0 ? report.Budget.Title : "Le budget"), "Le budget par politique publique, en graphique et en tableau.", null)],
+                .. report.GreenBudget is null ? Array.Empty<Card>() : [new Card(context.LinkTo(SiteUrls.GreenBudget, GreenBudgetPages.LinkText), "La part des dépenses d'investissement favorables, neutres ou défavorables à chaque axe environnemental, en graphique et en tableau.", null)],
                 new Card(context.LinkTo(SiteUrls.Taxonomies, "La stratégie du territoire et les ODD"), "Les actions rattachées au projet de territoire, aux plans et aux objectifs de développement durable.", null),
                 new Card(context.LinkTo(SiteUrls.LegalFramework, "Le cadre légal du rapport"), "Pourquoi ce rapport, et ce que la loi lui demande.", null),
                 new Card(context.LinkTo(SiteUrls.Search, "Rechercher une action"), "Toutes les actions de A à Z, et une recherche par mot et par finalité.", null),

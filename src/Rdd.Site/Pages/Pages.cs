@@ -111,6 +111,9 @@ public sealed record BudgetPage : PageModel
 
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>The link to the green budget page, when the report cites the statement.</summary>
+    public Link? GreenBudgetLink { get; init; }
+
     [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(BudgetView);
 }

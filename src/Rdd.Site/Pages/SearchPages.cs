@@ -86,6 +86,8 @@ public sealed record FullReportPage : PageModel
 
     /// <summary>The indicators, each with its values over the years as a table (and a chart from two values).</summary>
     public IReadOnlyList<IndicatorView> Indicators { get; init; } = [];
+    /// <summary>The green budget page's title, notes and tables, when the report cites the statement.</summary>
+    public GreenBudgetPage? GreenBudget { get; init; }
 
     public GlossaryPage? Glossary { get; init; }
 
@@ -238,6 +240,7 @@ internal static class SearchPages
 
         var keyFigures = report.KeyFigures.Select(KeyFigureViews.View).ToList();
         var budget = pages.OfType<BudgetPage>().FirstOrDefault();
+        var greenBudget = pages.OfType<GreenBudgetPage>().FirstOrDefault();
         var glossary = pages.OfType<GlossaryPage>().FirstOrDefault();
         var introduction = context.Markdown.Render(report.Introduction, 3, abbreviations);
         var guide = context.Markdown.Render(report.ReadingGuide, 3, abbreviations);
@@ -278,6 +281,11 @@ internal static class SearchPages
             contents.Add(Entry("#budget", budget.Title));
         }
 
+        if (greenBudget is not null)
+        {
+            contents.Add(Entry("#budget-vert", greenBudget.Title));
+        }
+
         if (glossary is not null)
         {
             contents.Add(Entry("#glossaire", "Glossaire des sigles"));
@@ -299,6 +307,7 @@ internal static class SearchPages
             KeyFigures = keyFigures,
             Indicators = indicators,
             Budget = budget,
+            GreenBudget = greenBudget,
             Glossary = glossary,
         };
     }

@@ -53,6 +53,8 @@ public sealed class SiteUrls
 
     public static string Budget => "/budget/";
 
+    public static string GreenBudget => "/budget-vert/";
+
     public static string Glossary => "/glossaire/";
 
     public static string OpenData => "/donnees/";

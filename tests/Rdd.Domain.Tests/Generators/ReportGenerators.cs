@@ -177,6 +177,29 @@ public static class ReportGenerators
             from investment in OptionalValue(amount)
             select new Budget { Year = budgetYear, Title = title, Lines = lines, StatedOperatingTotal = operating, StatedInvestmentTotal = investment };
 
+        var greenBudgetLine =
+            from lineId in id
+            from label in required
+            from lineAmount in amount
+            from account in Optional(Gen.Elements("21312", "2151", "2031"))
+            from function in Optional(Gen.Elements("21", "84"))
+            from ratings in Several(
+                from axis in Gen.Elements(Enum.GetValues<EnvironmentalAxis>())
+                from rating in Gen.Elements(Enum.GetValues<GreenRating>())
+                select new GreenBudgetRating(axis, rating), 3)
+            select new GreenBudgetLine { Id = lineId, Label = label, Amount = lineAmount, Account = account, Function = function, Ratings = ratings };
+
+        var greenBudget =
+            from financialYear in year
+            from title in text
+            from lines in Several(greenBudgetLine, 4)
+            from totals in Several(
+                from axis in Gen.Elements(Enum.GetValues<EnvironmentalAxis>())
+                from rating in Gen.Elements(Enum.GetValues<GreenRating>())
+                from euros in amount
+                select new GreenBudgetTotal(axis, rating, euros), 2)
+            select new GreenBudget { FinancialYear = financialYear, Title = title, Lines = lines, StatedTotals = totals };
+
         var indicator =
             from indicatorId in id
             from label in required
@@ -240,12 +263,14 @@ public static class ReportGenerators
             from glossary in Several(glossaryEntry, 3)
             from taxonomies in Several(taxonomy, 2)
             from digital in Optional(text)
+            from reportGreenBudget in Optional(greenBudget)
             select new Report
             {
                 Authority = reportAuthority, Year = reportYear, BudgetYear = budgetYear, Title = title, Period = reportPeriod,
                 PresentationDate = presentation, BudgetDebateDate = debate, Introduction = introduction, ReadingGuide = readingGuide,
                 Parts = reportParts, KeyFigures = keyFigures, Budget = reportBudget, Indicators = indicators, Glossary = glossary,
                 Taxonomies = taxonomies, DigitalStrategyReview = digital,
+                GreenBudget = reportGreenBudget,
             };
     }
 }

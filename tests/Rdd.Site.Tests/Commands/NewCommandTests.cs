@@ -71,6 +71,27 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void New_CommuneOf30000_IsToldItIsNotObligedToTheReportButIsToTheGreenBudget()
+    {
+        var (code, output, _) = Run("new", _folder, "--name", "Petite ville", "--kind", "commune", "--population", "30000", "--year", "2025");
+
+        Assert.Equal(0, code);
+        Assert.Contains("le rapport n'est pas obligatoire", output, StringComparison.Ordinal);
+        Assert.Contains("Une commune de plus de 3\u202f500 habitants, si elle applique le référentiel budgétaire et comptable M57, annexe à son compte administratif ou à son compte financier unique de l'exercice 2024 l'état «\u00a0Impact du budget pour la transition écologique\u00a0»", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_WritesACommentedGreenBudgetThatDeclaresNoStatement()
+    {
+        Run("new", _folder, "--name", "Ville de Belval", "--kind", "commune", "--population", "58000", "--year", "2025");
+
+        var text = File.ReadAllText(Path.Combine(_folder, "2025", "budget-vert.yml"));
+        Assert.Contains("# exercice: 2024", text, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_folder, "schemas", "budget-vert.schema.json")));
+        Assert.Null(ContentLoader.Load(_folder).Latest!.Report.GreenBudget);
+    }
+
+    [Fact]
     public void New_PartThreeHasTheFiveGovernanceElements()
     {
         Run("new", _folder, "--name", "Ville de Belval", "--kind", "commune", "--population", "58000", "--year", "2025");

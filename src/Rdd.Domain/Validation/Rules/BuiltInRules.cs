@@ -15,6 +15,7 @@ public static class BuiltInRules
         new UniqueIdsRule(),
         new ReferencesRule(),
         new AmountsRule(),
+        new GreenBudgetRule(),
         new DatesRule(),
         new ObligationRule(),
         new ExampleLeftoversRule());

@@ -60,6 +60,8 @@ public sealed class BuiltInRulesTests
             ["RDD1023"] = Severity.Error, ["RDD1024"] = Severity.Error, ["RDD1025"] = Severity.Info, ["RDD1026"] = Severity.Error, ["RDD1030"] = Severity.Error, ["RDD1031"] = Severity.Warning,
             ["RDD1032"] = Severity.Error, ["RDD1040"] = Severity.Info, ["RDD1041"] = Severity.Warning, ["RDD1042"] = Severity.Info, ["RDD1043"] = Severity.Info,
             ["RDD1060"] = Severity.Warning,
+            ["RDD1070"] = Severity.Error, ["RDD1071"] = Severity.Error, ["RDD1072"] = Severity.Error, ["RDD1073"] = Severity.Warning,
+            ["RDD1074"] = Severity.Error, ["RDD1075"] = Severity.Error,
         };
 
         Assert.Equal(expected.OrderBy(p => p.Key), severities.OrderBy(p => p.Key));
