@@ -361,6 +361,9 @@
     })
     .then(function (data) {
       index = data;
+      // The word tables take a few hundred milliseconds on thousands of actions: made as soon as the page is idle, not
+      // at the first search.
+      window.setTimeout(prepare, 0);
     });
 
   function run() {
