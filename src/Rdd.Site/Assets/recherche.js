@@ -156,7 +156,9 @@
       || (typed[i] === word[i + 1] && typed[i + 1] === word[i] && begins(typed, i + 2, word, i + 2));
   }
 
-  // The items of one place a typed word is found in, each with how: whole word, beginning of a word, or one typo.
+  // The items of one place a typed word is found in, each with how: whole word, beginning of a word, or one typo. An
+  // action's text stores no word that begins another of its words (« energie » beside « energies »): such a word, typed
+  // whole, ranks there as a beginning; titles, whose words the script reads itself, tell the two apart exactly.
   function lookUp(map, term) {
     var found = new Map();
     var tolerant = term.length >= TYPO_LENGTH;
