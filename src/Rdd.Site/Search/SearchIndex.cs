@@ -7,13 +7,18 @@ using Rdd.Site.Pages;
 namespace Rdd.Site.Search;
 
 /// <summary>
-/// Writes <c>recherche/index.json</c>, read by <c>assets/recherche.js</c>: the parts, the sections, the finalités, and for each
-/// action its id, title, part, section, link, finalités, progress and words (normalised, distinct, see <see cref="SearchText"/>).
+/// Writes <c>recherche/index.json</c>, read by <c>assets/recherche.js</c>: the parts, the sections with the words of their
+/// introductions, the finalités, each action (id, title, part, section, finalités, terms, progress and words, normalised
+/// and distinct, see <see cref="SearchText"/>), and the other entries a reader may look for (<see cref="SearchEntry"/>).
 /// </summary>
 /// <remarks>
-/// Shape: <c>{"parts":[{"n":1,"t":"Partie 1 — …"}],"sections":[{"p":1,"t":"Mobilités","h":"/partie-1/mobilites/"}],
-/// "finalites":{"climat":"Climat"},"actions":[{"id":"…","t":"…","p":1,"s":0,"h":"/partie-1/mobilites/#id","f":["climat"],"a":"Lancement","w":"velo …"}]}</c>;
-/// <c>s</c> is the index of the action's section in <c>sections</c>.
+/// Shape: <c>{"parts":[{"n":1,"t":"Partie 1 — …"}],"sections":[{"p":1,"t":"Mobilités","h":"/partie-1/mobilites/","i":"habitat …"}],
+/// "finalites":{"climat":"Climat"},"actions":[{"id":"…","t":"…","p":1,"s":0,"f":["climat"],"x":["pacte-vert:axe-2"],"a":"Lancement","w":"velo …"}],
+/// "e":[{"k":"g","t":"PCAET","d":"Plan Climat Air Energie Territorial","h":"/glossaire/#sigle-pcaet","w":"pcaet …"},
+/// {"k":"r","t":"…","d":"Pacte vert","h":"…","x":"pacte-vert:axe-6","w":"…"}]}</c>;
+/// <c>s</c> is the index of the action's section in <c>sections</c>, and an action's link is its section's <c>h</c>,
+/// « # » and its <c>id</c> (not written for each action: 4 % of the index on large reports). The words of titles are
+/// not written apart: the script takes them from the titles.
 /// </remarks>
 internal static class SearchIndex
 {
@@ -55,6 +60,7 @@ internal static class SearchIndex
                 json.WriteNumber("p", (int)part.Kind);
                 json.WriteString("t", section.Title);
                 json.WriteString("h", context.Urls.Href(SiteUrls.Section((int)part.Kind, section.Id)));
+                json.WriteString("i", SearchText.DistinctWordsText([section.Introduction]));
                 json.WriteEndObject();
             }
 
@@ -76,7 +82,6 @@ internal static class SearchIndex
                 json.WriteString("t", action.Title);
                 json.WriteNumber("p", (int)placed.Part.Kind);
                 json.WriteNumber("s", sectionIndex[placed.Section]);
-                json.WriteString("h", context.ActionHref(placed));
                 json.WriteStartArray("f");
                 foreach (var code in placed.Finalities.Select(Finalities.Find).OfType<Finality>().Select(f => f.Code))
                 {
@@ -101,10 +106,72 @@ internal static class SearchIndex
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("e");
+            foreach (var entry in Entries(context))
+            {
+                json.WriteStartObject();
+                json.WriteString("k", entry.Kind);
+                json.WriteString("t", entry.Title);
+                if (entry.Detail is { Length: > 0 } detail)
+                {
+                    json.WriteString("d", detail);
+                }
+
+                json.WriteString("h", entry.Href);
+                if (entry.Key is { } key)
+                {
+                    json.WriteString("x", key);
+                }
+
+                json.WriteString("w", SearchText.DistinctWordsText([entry.Title, entry.Detail, .. entry.Texts]));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// What else the report holds that a reader may look for, each entry linking to where it is shown: the parts' titles,
+    /// the glossary, the key figures, the indicators and the terms of the strategy and ODD. Few, and short: the index
+    /// grows by a few kilobytes, whatever the number of actions.
+    /// </summary>
+    internal static IEnumerable<SearchEntry> Entries(BuildContext context)
+    {
+        var report = context.Report;
+        foreach (var part in report.Parts)
+        {
+            yield return new SearchEntry(SearchEntry.Part, $"{BuildContext.PartLabel(part)} — {part.Title}", null, context.Urls.Href(SiteUrls.Part((int)part.Kind)), []);
+        }
+
+        foreach (var entry in report.Glossary)
+        {
+            yield return new SearchEntry(SearchEntry.Glossary, entry.Term, entry.Expansion, context.Urls.Href(SiteUrls.Glossary) + "#sigle-" + Rdd.Domain.Codes.Slugify(entry.Term), [entry.Definition]);
+        }
+
+        foreach (var figure in report.KeyFigures)
+        {
+            yield return new SearchEntry(SearchEntry.KeyFigure, KeyFigureViews.Sentence(figure), figure.Theme, context.Urls.Href(SiteUrls.Home) + "#chiffre-" + figure.Id, []);
+        }
+
+        foreach (var indicator in report.Indicators)
+        {
+            yield return new SearchEntry(SearchEntry.Indicator, indicator.Label, null, context.Urls.Href(SiteUrls.Indicators) + "#indicateur-" + indicator.Id, [indicator.Unit, indicator.Source]);
+        }
+
+        foreach (var taxonomy in context.Taxonomies.All.Where(t => t.Id is not Rdd.Domain.Taxonomies.BuiltInTaxonomies.FinalitiesId and not Rdd.Domain.Taxonomies.BuiltInTaxonomies.GovernanceElementsId))
+        {
+            foreach (var term in taxonomy.Terms)
+            {
+                yield return new SearchEntry(SearchEntry.Term, term.Label, taxonomy.Name, context.Urls.Href(SiteUrls.Term(taxonomy.Id, term.Code)), [term.ShortLabel, term.Description])
+                {
+                    Key = $"{Rdd.Domain.Codes.Normalize(taxonomy.Id)}:{Rdd.Domain.Codes.Normalize(term.Code)}",
+                };
+            }
+        }
     }
 
     /// <summary>
@@ -117,4 +184,31 @@ internal static class SearchIndex
         var action = placed.Action;
         return [action.Title, action.Body, .. action.Partners, .. action.Places];
     }
+}
+
+/// <summary>An entry of the search index other than an action.</summary>
+/// <param name="Kind">One letter the script turns into where it was found: see the constants.</param>
+/// <param name="Title">What the result shows, and the words ranked first.</param>
+/// <param name="Detail">Shown after the title: a glossary entry's expansion, a key figure's theme, a term's taxonomy.</param>
+/// <param name="Href">Where it is shown on the site.</param>
+/// <param name="Texts">The other texts it is found by (a glossary entry's definition, a term's description).</param>
+internal sealed record SearchEntry(string Kind, string Title, string? Detail, string Href, IReadOnlyList<string?> Texts)
+{
+    /// <summary>A term's key, as the actions attached to it list it in <c>x</c>: a hit on the term finds them too.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>A part's title: « dans le titre d'une partie ».</summary>
+    public const string Part = "p";
+
+    /// <summary>A glossary entry: « dans le glossaire ».</summary>
+    public const string Glossary = "g";
+
+    /// <summary>A key figure: « dans les chiffres clés ».</summary>
+    public const string KeyFigure = "c";
+
+    /// <summary>An indicator: « dans les indicateurs ».</summary>
+    public const string Indicator = "i";
+
+    /// <summary>A term of the strategy or an ODD: « dans le référentiel … ».</summary>
+    public const string Term = "r";
 }

@@ -536,4 +536,49 @@ public static class SearchText
         var terms = Words(query).ToList();
         return terms.Count > 0 && terms.All(t => words.Any(w => w.StartsWith(t, StringComparison.Ordinal)));
     }
+
+    /// <summary>The length from which a word typed is found with one typo: the rule of the script.</summary>
+    public const int TypoLength = 6;
+
+    /// <summary>
+    /// Whether one typo in <paramref name="typed"/> (a letter replaced, added, left out, or two neighbours swapped) is
+    /// all that keeps it from beginning <paramref name="word"/>: the script's rule for words of <see cref="TypoLength"/>
+    /// characters or more (« assainisement » and « assainissement »). Both are normalised words.
+    /// </summary>
+    /// <param name="typed">A word the reader typed.</param>
+    /// <param name="word">A word of the index.</param>
+    /// <returns>Whether they differ by one typo at most, <paramref name="word"/> being allowed to go on.</returns>
+    public static bool BeginsWithOneTypo(string typed, string word)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        ArgumentNullException.ThrowIfNull(word);
+        var i = 0;
+        while (i < typed.Length && i < word.Length && typed[i] == word[i])
+        {
+            i++;
+        }
+
+        return Begins(typed, i + 1, word, i + 1)
+            || Begins(typed, i + 1, word, i)
+            || Begins(typed, i, word, i + 1)
+            || (i + 1 < typed.Length && i + 1 < word.Length && typed[i] == word[i + 1] && typed[i + 1] == word[i] && Begins(typed, i + 2, word, i + 2));
+
+        // Whether typed[from..] begins word[at..].
+        static bool Begins(string typed, int from, string word, int at) =>
+            from >= typed.Length || (at <= word.Length && word.AsSpan(at).StartsWith(typed.AsSpan(from), StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether every word of <paramref name="query"/> begins a word of <paramref name="words"/>, or does with one typo
+    /// when it has <see cref="TypoLength"/> characters or more: the rule of the script, with its tolerance.
+    /// </summary>
+    /// <param name="query">What the reader typed.</param>
+    /// <param name="words">The words of an action.</param>
+    /// <returns>Whether the action matches; false for a query without words.</returns>
+    public static bool MatchesWithOneTypo(string query, IReadOnlyCollection<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var terms = Words(query).ToList();
+        return terms.Count > 0 && terms.All(t => words.Any(w => w.StartsWith(t, StringComparison.Ordinal) || (t.Length >= TypoLength && BeginsWithOneTypo(t, w))));
+    }
 }

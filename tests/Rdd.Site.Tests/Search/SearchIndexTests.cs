@@ -40,6 +40,28 @@ public sealed class SearchIndexTests
     public void Matches_EveryQueryWordBeginsAWord(string query, bool expected) =>
         Assert.Equal(expected, SearchText.Matches(query, SearchText.DistinctWords(["Des énergies renouvelables", "Savoir rouler à vélo"])));
 
+    [Theory]
+    [InlineData("assainisement", "assainissement", true)]
+    [InlineData("assainissemnet", "assainissement", true)]
+    [InlineData("asainissement", "assainissement", true)]
+    [InlineData("assainissements", "assainissement", true)]
+    [InlineData("assainiss", "assainissement", true)]
+    [InlineData("assaimisenent", "assainissement", false)]
+    [InlineData("renouvelablse", "renouvelables", true)]
+    [InlineData("mobilite", "immobilier", false)]
+    public void BeginsWithOneTypo_AllowsOneLetterReplacedAddedLeftOutOrSwapped(string typed, string word, bool expected) =>
+        Assert.Equal(expected, SearchText.BeginsWithOneTypo(typed, word));
+
+    [Theory]
+    [InlineData("assainisement", true)]
+    [InlineData("velos", false)]
+    [InlineData("vellos", false)]
+    [InlineData("renouvelabels", true)]
+    [InlineData("renouvelabels velo", true)]
+    [InlineData("renouvelabels train", false)]
+    public void MatchesWithOneTypo_OnlyInWordsOfSixCharactersOrMore(string query, bool expected) =>
+        Assert.Equal(expected, SearchText.MatchesWithOneTypo(query, SearchText.DistinctWords(["Des énergies renouvelables", "Savoir rouler à vélo", "Assainissement"])));
+
     [Fact]
     public void Index_HasEveryAction_WithItsSectionPartAndLink()
     {
@@ -56,7 +78,6 @@ public sealed class SearchIndexTests
         {
             var section = sections[action.GetProperty("s").GetInt32()];
             Assert.Equal(section.GetProperty("p").GetInt32(), action.GetProperty("p").GetInt32());
-            Assert.Equal(section.GetProperty("h").GetString() + "#" + action.GetProperty("id").GetString(), action.GetProperty("h").GetString());
             Assert.False(string.IsNullOrWhiteSpace(action.GetProperty("t").GetString()));
             var words = action.GetProperty("w").GetString()!;
             Assert.Equal(words, SearchText.Normalize(words));
@@ -109,7 +130,8 @@ public sealed class SearchIndexTests
         var form = document.QuerySelector("form#recherche-formulaire")!;
         Assert.True(form.HasAttribute("hidden"));
         Assert.Equal("/recherche/index.json", form.GetAttribute("data-index"));
-        Assert.Equal("Rechercher une action", document.QuerySelector("label[for=recherche-texte]")!.TextContent);
+        Assert.Equal("Rechercher dans le rapport", document.QuerySelector("label[for=recherche-texte]")!.TextContent);
+        Assert.Contains("une faute de frappe est tolérée dans les mots de six lettres ou plus", document.GetElementById("recherche-aide")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("search", document.GetElementById("recherche-texte")!.GetAttribute("type"));
         Assert.Equal(5, form.QuerySelectorAll("fieldset input[type=checkbox]").Length);
         Assert.Equal("polite", document.GetElementById("recherche-statut")!.GetAttribute("aria-live"));
