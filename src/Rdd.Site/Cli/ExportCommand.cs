@@ -3,7 +3,10 @@ using Rdd.Site.Data;
 
 namespace Rdd.Site.Cli;
 
-/// <summary><c>rdd export [CONTENT_DIR] --format json|csv -o DIR</c>: writes the open data files without building the site.</summary>
+/// <summary>
+/// <c>rdd export [CONTENT_DIR] --format json|csv -o DIR</c>: writes the open data files without building the site, with
+/// the Data Package (<c>datapackage.json</c>) that describes the files written.
+/// </summary>
 internal static class ExportCommand
 {
     public const string Usage = "rdd export [DOSSIER] --format json|csv -o SORTIE";
@@ -27,9 +30,11 @@ internal static class ExportCommand
         }
 
         var year = check.Content.Latest!;
-        var files = OpenData.Build(year.Report)
-            .Where(f => format == "json" ? f.Format.StartsWith("JSON", StringComparison.Ordinal) : f.Format == "CSV")
+        // The Data Package describes the files written, and only them: with the CSV files, it gives their schemas.
+        var files = OpenData.Build(year.Report, check.Content.Site.Licence)
+            .Where(f => f.Name != DataPackage.FileName && (format == "json" ? f.Format.StartsWith("JSON", StringComparison.Ordinal) : f.Format == "CSV"))
             .ToList();
+        files.Add(DataPackage.Build(year.Report, check.Content.Site.Licence, files));
         try
         {
             Directory.CreateDirectory(output);
