@@ -191,7 +191,7 @@ accessibilite:
     /// <summary>RDD2095: a SIRET that is not 14 digits with a valid check key.</summary>
     public static DiagnosticDescriptor MalformedSiret { get; } = new("RDD2095", Severity.Error,
         "Numéro SIRET mal formé",
-        "Le SIRET identifie l'établissement qui publie les données : data.gouv.fr et les schémas du socle commun des données locales (SCDL) rangent les données d'un producteur sous ce numéro, et chaque ligne des fichiers CSV le porte. Il compte 14 chiffres, les 9 du SIREN puis les 5 du numéro de l'établissement (NIC), et se termine par une clé de contrôle (algorithme de Luhn) qui détecte un chiffre mal recopié. Un SIRET faux n'est pas publié.",
+        "Le SIRET identifie l'établissement qui publie les données : data.gouv.fr et les schémas du socle commun des données locales (SCDL) rangent les données d'un producteur sous ce numéro, et chaque ligne des fichiers CSV des chiffres clés, du budget et des indicateurs le porte. Il compte 14 chiffres, les 9 du SIREN puis les 5 du numéro de l'établissement (NIC), et se termine par une clé de contrôle (algorithme de Luhn) qui détecte un chiffre mal recopié. Un SIRET faux n'est pas publié.",
         "Recopiez les 14 chiffres, sans espace, depuis l'Annuaire des entreprises (annuaire-entreprises.data.gouv.fr) ou l'avis de situation au répertoire SIRENE ; le message dit ce qui ne va pas : la longueur, un caractère qui n'est pas un chiffre ou la clé.") { Example = """
 ```yaml
 collectivite:

@@ -5,7 +5,7 @@ namespace Rdd.Site.Content;
 /// <summary>
 /// The SIRET number of an establishment (INSEE, répertoire SIRENE): 14 digits, the 9 of the SIREN of the legal unit
 /// followed by the 5 of the establishment (NIC). Both the SIREN and the whole SIRET end with a Luhn check digit,
-/// except for the establishments of La Poste (SIREN 356000000), whose digits add up to a multiple of 5.
+/// except for many establishments of La Poste (SIREN 356000000), whose digits add up to a multiple of 5 instead.
 /// </summary>
 internal static class SiretNumber
 {
@@ -46,11 +46,11 @@ internal static class SiretNumber
         return null;
     }
 
-    /// <summary>Whether 14 digits carry a valid SIRET key (Luhn, or La Poste's sum of digits).</summary>
+    /// <summary>Whether 14 digits carry a valid SIRET key (Luhn, or for La Poste the sum of digits).</summary>
     /// <param name="digits">The 14 digits.</param>
     /// <returns>True when the key is valid.</returns>
     public static bool HasValidKey(string digits) =>
-        digits.StartsWith(LaPoste, StringComparison.Ordinal) ? digits.Sum(c => c - '0') % 5 == 0 : Luhn(digits);
+        Luhn(digits) || (digits.StartsWith(LaPoste, StringComparison.Ordinal) && digits.Sum(c => c - '0') % 5 == 0);
 
     /// <summary>The Luhn check: from the right, every second digit doubled (less 9 above 9), the sum a multiple of 10.</summary>
     /// <param name="digits">ASCII digits.</param>
