@@ -228,7 +228,7 @@ public sealed class MappingReaderTests
 
         var diagnostic = Diagnostics.Only(content.Check().Result.Diagnostics, "RDD2015");
 
-        Diagnostics.At(diagnostic, "RDD2015", "site.yml", 12, 9);
+        Diagnostics.At(diagnostic, "RDD2015", "site.yml", 13, 9);
         Assert.Contains("Valeurs possibles : totalement-conforme, partiellement-conforme, non-conforme.", diagnostic.Message, StringComparison.Ordinal);
     }
 

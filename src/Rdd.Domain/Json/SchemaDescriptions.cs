@@ -60,6 +60,7 @@ internal static class SchemaDescriptions
         [(typeof(Authority), "legalForm")] = "Sa forme juridique en toutes lettres (« communauté d'agglomération »).",
         [(typeof(Authority), "population")] = "Sa population totale au sens du recensement, celle que comptent les seuils du CGCT.",
         [(typeof(Authority), "siren")] = "Son numéro SIREN (9 chiffres).",
+        [(typeof(Authority), "siret")] = "Le numéro SIRET (14 chiffres : le SIREN suivi du numéro de l'établissement) de l'établissement qui publie le rapport.",
         [(typeof(Period), "start")] = "Le premier jour (AAAA-MM-JJ).",
         [(typeof(Period), "end")] = "Le dernier jour (AAAA-MM-JJ).",
         [(typeof(Part), "kind")] = "Le contenu du décret que la partie porte : publicPolicies (partie 1), internalFunctioning (partie 2), modalities (partie 3).",

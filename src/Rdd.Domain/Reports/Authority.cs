@@ -19,4 +19,11 @@ public sealed record Authority
 
     /// <summary>Its SIREN number (9 digits), when given.</summary>
     public string? Siren { get; init; }
+
+    /// <summary>
+    /// The SIRET number (14 digits: the SIREN, then the 5-digit number of the establishment) of the establishment that
+    /// publishes the report, when given. data.gouv.fr and the SCDL schemas (« socle commun des données locales ») key
+    /// a publisher's data by it, so the open data files carry it on every row.
+    /// </summary>
+    public string? Siret { get; init; }
 }

@@ -7,6 +7,7 @@ namespace Rdd.Site.Cli;
 /// <c>rdd export [CONTENT_DIR] --format json|csv -o DIR</c>: writes the open data files without building the site.
 /// The JSON report is one file: <c>--format json -o rapport.json</c> writes it there. The CSV data is several files: a
 /// path that looks like a file (ending in .csv or .json) is refused rather than made into a folder of that name.
+/// The Data Package (<c>datapackage.json</c>) that describes the files written comes with them.
 /// </summary>
 internal static class ExportCommand
 {
@@ -44,9 +45,11 @@ internal static class ExportCommand
             return WriteReport(console, output, year.Report);
         }
 
-        var files = OpenData.Build(year.Report)
-            .Where(f => format == "json" ? f.Format.StartsWith("JSON", StringComparison.Ordinal) : f.Format == "CSV")
+        // The Data Package describes the files written, and only them: with the CSV files, it gives their schemas.
+        var files = OpenData.Build(year.Report, check.Content.Site.Licence)
+            .Where(f => f.Name != DataPackage.FileName && (format == "json" ? f.Format.StartsWith("JSON", StringComparison.Ordinal) : f.Format == "CSV"))
             .ToList();
+        files.Add(DataPackage.Build(year.Report, check.Content.Site.Licence, files));
         try
         {
             Directory.CreateDirectory(output);

@@ -11,7 +11,7 @@ namespace Rdd.Site.Cli;
 /// </summary>
 internal static class NewCommand
 {
-    public const string Usage = "rdd new DOSSIER --name \"Ville de …\" --kind commune|epci|departement|region|corse|metropole-lyon|martinique|guyane --population N [--year AAAA]";
+    public const string Usage = "rdd new DOSSIER --name \"Ville de …\" --kind commune|epci|departement|region|corse|metropole-lyon|martinique|guyane --population N [--year AAAA] [--siret 14CHIFFRES]";
 
     public static int Run(Arguments args, Console console)
     {
@@ -25,6 +25,7 @@ internal static class NewCommand
         var kindText = args.Option("kind", "nature");
         var populationText = args.Option("population");
         var yearText = args.Option("year", "annee") ?? (DateTime.Now.Year - 1).ToString(CultureInfo.InvariantCulture);
+        var siret = args.Option("siret")?.Trim();
         if (string.IsNullOrWhiteSpace(name) || kindText is null || populationText is null)
         {
             return console.UsageError("Les options --name, --kind et --population sont obligatoires.", Usage);
@@ -45,6 +46,11 @@ internal static class NewCommand
         if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
         {
             return console.UsageError($"Année invalide « {yearText} ».", Usage);
+        }
+
+        if (siret is not null && SiretNumber.Problem(siret) is { } problem)
+        {
+            return console.UsageError(SiretNumber.NonBreaking($"Le numéro SIRET « {siret} » {problem}"), Usage);
         }
 
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
@@ -69,7 +75,7 @@ internal static class NewCommand
 
         try
         {
-            foreach (var (path, text) in Scaffold.Files(name.Trim(), kind, population, year))
+            foreach (var (path, text) in Scaffold.Files(name.Trim(), kind, population, year, siret))
             {
                 var target = Path.Combine(folder, path.Replace('/', Path.DirectorySeparatorChar));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -3,13 +3,13 @@ namespace Rdd.Site.Cli;
 /// <summary>The <c>rdd</c> command: dispatches to its verbs.</summary>
 internal static class RddCommand
 {
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port", "p", "name", "nom", "kind", "nature", "population", "year", "annee", "extension" };
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port", "p", "name", "nom", "kind", "nature", "population", "year", "annee", "extension", "siret" };
 
     private const string Help = """
         rdd — le rapport sur la situation en matière de développement durable, vérifié et publié.
 
         Usage :
-          rdd new DOSSIER --name "Ville de …" --kind commune --population 58000 [--year 2025]
+          rdd new DOSSIER --name "Ville de …" --kind commune --population 58000 [--year 2025] [--siret 14CHIFFRES]
                                                              crée le dossier de contenu d'un nouveau rapport
           rdd check [DOSSIER] [--format text|json|github]   vérifie le contenu (par défaut : content)
           rdd build [DOSSIER] [-o SORTIE] [--base-path /p/]  construit le site (par défaut : _site)
@@ -66,7 +66,7 @@ internal static class RddCommand
         ["check"] = new(CheckCommand.Usage, ["format", "f", "extension"], CheckCommand.Run),
         ["build"] = new(BuildCommand.Usage, ["o", "output", "base-path", "extension"], BuildCommand.Run),
         ["serve"] = new(ServeCommand.Usage, ["port", "p"], ServeCommand.Run),
-        ["new"] = new(NewCommand.Usage, ["name", "nom", "kind", "nature", "population", "year", "annee"], NewCommand.Run),
+        ["new"] = new(NewCommand.Usage, ["name", "nom", "kind", "nature", "population", "year", "annee", "siret"], NewCommand.Run),
         ["export"] = new(ExportCommand.Usage, ["format", "f", "o", "output"], ExportCommand.Run),
         ["pdf"] = new(PdfCommand.Usage, ["o", "output"], PdfCommand.Run),
         ["schema"] = new(SchemaCommand.Usage, ["contenu", "content"], SchemaCommand.Run),

@@ -302,6 +302,26 @@ Nos priorités :
         "L'état «\u00a0Impact du budget pour la transition écologique\u00a0» est annexé au compte administratif ou au compte financier unique d'un exercice clos (loi n° 2023-1322, art. 191)\u00a0: un exercice postérieur à l'année du rapport ne peut pas encore avoir de compte.",
         "Indiquez dans la clé exercice l'année des comptes dont l'état est tiré (d'ordinaire l'année du rapport moins un).");
 
+    /// <summary>RDD2095: a SIRET that is not 14 digits with a valid check key.</summary>
+    public static DiagnosticDescriptor MalformedSiret { get; } = new("RDD2095", Severity.Error,
+        "Numéro SIRET mal formé",
+        "Le SIRET identifie l'établissement qui publie les données : data.gouv.fr et les schémas du socle commun des données locales (SCDL) rangent les données d'un producteur sous ce numéro, et chaque ligne des fichiers CSV des chiffres clés, du budget et des indicateurs le porte. Il compte 14 chiffres, les 9 du SIREN puis les 5 du numéro de l'établissement (NIC), et se termine par une clé de contrôle (algorithme de Luhn) qui détecte un chiffre mal recopié. Un SIRET faux n'est pas publié.",
+        "Recopiez les 14 chiffres, sans espace, depuis l'Annuaire des entreprises (annuaire-entreprises.data.gouv.fr) ou l'avis de situation au répertoire SIRENE ; le message dit ce qui ne va pas : la longueur, un caractère qui n'est pas un chiffre ou la clé.") { Example = """
+```yaml
+collectivite:
+  siret: "210 000 006 00010"   # RDD2095 : des espaces
+  siret: "2100000060001"       # RDD2095 : 13 chiffres
+  siret: "21000000600011"      # RDD2095 : la clé de contrôle ne correspond pas
+  siret: "21000000600010"      # correct
+```
+""" };
+
+    /// <summary>RDD2096: a SIRET whose first 9 digits are not the SIREN given beside it.</summary>
+    public static DiagnosticDescriptor SiretNotOfSiren { get; } = new("RDD2096", Severity.Error,
+        "SIRET et SIREN discordants",
+        "Le SIREN d'une collectivité est formé des 9 premiers chiffres du SIRET de chacun de ses établissements : si les deux numéros ne concordent pas, l'un des deux est faux, et les données publiées désigneraient deux producteurs différents.",
+        "Corrigez le numéro qui est faux, ou supprimez « siren: » : Rdd le déduit alors du SIRET.");
+
     /// <summary>Every content diagnostic, for documentation.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
@@ -309,6 +329,6 @@ Nos priorités :
         MissingKey, DuplicateKey, InvalidValue, AccentTooLight, FrontMatterNotClosed, BadAttribute, UnknownProgress, UnexpectedFile, MalformedSection,
         UnclosedAttributes, DetachedAttributes, HeadingWithoutSpace, HeadingEndsWithColon, MalformedImage, SectionNotMarkdown, SectionWithoutNumber, IndentedAsCode,
         ForbiddenLink, ImageWithoutAlt, ImageMissing, ForbiddenImage, RawHtml, UnknownContinuation,
-        AmbiguousNumber, PastedBullets, StatementUndated, StatementWithoutContact, GreenBudgetYearAfterReport,
+        AmbiguousNumber, PastedBullets, StatementUndated, StatementWithoutContact, GreenBudgetYearAfterReport, MalformedSiret, SiretNotOfSiren,
     ];
 }

@@ -102,7 +102,7 @@ public static partial class ContentLoader
             return new SiteSettings();
         }
 
-        var authority = ReadAuthority(reader.Object("collectivite"));
+        var authority = ReadAuthority(reader.Object("collectivite"), bag);
         var options = reader.Object("site");
         var accessibility = reader.Object("accessibilite");
         var auditDate = accessibility?.Date("date_audit");
@@ -113,7 +113,7 @@ public static partial class ContentLoader
             AccentColour = options is null ? null : ReadAccentColour(options, bag),
             Logo = options?.Text("logo"),
             Url = options?.Text("url"),
-            Licence = options?.Text("licence") ?? "Licence Ouverte 2.0 (Etalab-2.0)",
+            Licence = options?.Text("licence") ?? Data.OpenData.DefaultLicence,
             Contact = options?.Text("contact"),
             LegalNotice = reader.Text("mentions_legales"),
             Extensions = reader.List("extensions").Select(e => new Extensions.ExtensionReference(e.Value, e.Location)).ToList(),
@@ -189,7 +189,7 @@ public static partial class ContentLoader
         return colour.ToString();
     }
 
-    private static Authority? ReadAuthority(MappingReader? reader)
+    private static Authority? ReadAuthority(MappingReader? reader, DiagnosticBag bag)
     {
         if (reader is null)
         {
@@ -216,7 +216,40 @@ public static partial class ContentLoader
             return null;
         }
 
-        return new Authority { Name = name, Kind = kind.Value, Population = population.Value, LegalForm = reader.Text("forme_juridique"), Siren = reader.Text("siren") };
+        var siret = ReadSiret(reader, bag);
+        return new Authority
+        {
+            Name = name, Kind = kind.Value, Population = population.Value, LegalForm = reader.Text("forme_juridique"),
+            Siren = reader.Text("siren") ?? siret?[..9], Siret = siret,
+        };
+    }
+
+    /// <summary>
+    /// The SIRET, checked (RDD2095: length, digits, Luhn key) and compared with the SIREN when both are given
+    /// (RDD2096); null when absent or wrong, so that no wrong identifier is published.
+    /// </summary>
+    private static string? ReadSiret(MappingReader authority, DiagnosticBag bag)
+    {
+        var siret = authority.Text("siret");
+        if (siret is null)
+        {
+            return null;
+        }
+
+        if (SiretNumber.Problem(siret) is { } problem)
+        {
+            bag.Add(ContentDiagnostics.MalformedSiret, SiretNumber.NonBreaking($"Le numéro SIRET « {siret} » {problem}"), authority.ValueLocation("siret"));
+            return null;
+        }
+
+        if (authority.Text("siren") is { } siren && siren != siret[..9])
+        {
+            bag.Add(ContentDiagnostics.SiretNotOfSiren,
+                SiretNumber.NonBreaking($"Le SIRET « {siret} » commence par le SIREN « {siret[..9]} », mais « siren: » indique « {siren} » : le SIREN est formé des 9 premiers chiffres du SIRET. Corrigez celui des deux qui est faux, ou supprimez « siren: », que Rdd déduit du SIRET."),
+                authority.ValueLocation("siren"));
+        }
+
+        return siret;
     }
 
     /// <summary>Warns about files and folders that are not part of the format, suggesting the name they were probably meant to have.</summary>

@@ -18,7 +18,8 @@ internal static class ContentShapes
         new("nature", ValueKind.Text, "Nature : commune, epci (EPCI à fiscalité propre : communauté de communes, d'agglomération, urbaine, métropole), departement, region, corse, metropole-lyon, martinique (collectivité territoriale de Martinique), guyane (collectivité territoriale de Guyane) ou autre. La Ville de Paris s'écrit commune.", Required: true) { Choices = AuthorityKinds },
         new("forme_juridique", ValueKind.Text, "Forme juridique précise (« communauté d'agglomération »)."),
         new("population", ValueKind.Integer, "Population totale (recensement), qui décide de l'obligation (seuil de 50 000 habitants).", Required: true),
-        new("siren", ValueKind.Text, "Numéro SIREN (9 chiffres).") { Pattern = "^[0-9]{9}$" },
+        new("siren", ValueKind.Text, "Numéro SIREN (9 chiffres) ; par défaut, les 9 premiers chiffres du SIRET.") { Pattern = "^[0-9]{9}$" },
+        new("siret", ValueKind.Text, "Numéro SIRET (14 chiffres, sans espace) de l'établissement qui publie le rapport, vérifié par sa clé de contrôle ; il est porté par chaque ligne des fichiers de données ouvertes.") { Pattern = "^[0-9]{14}$" },
     ]);
 
     public static readonly Shape SiteOptions = new("site", "Réglages du site web.",

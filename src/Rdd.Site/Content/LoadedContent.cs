@@ -62,7 +62,7 @@ public sealed record SiteSettings
     public string? Url { get; init; }
 
     /// <summary>The licence of the published data.</summary>
-    public string Licence { get; init; } = "Licence Ouverte 2.0 (Etalab-2.0)";
+    public string Licence { get; init; } = Data.OpenData.DefaultLicence;
 
     /// <summary>A contact for readers.</summary>
     public string? Contact { get; init; }

@@ -21,8 +21,9 @@ public static class Scaffold
     /// <param name="kind">Its kind.</param>
     /// <param name="population">Its population.</param>
     /// <param name="year">The year the report covers.</param>
+    /// <param name="siret">The SIRET of the publishing establishment, already checked; null to leave a comment in its place.</param>
     /// <returns>The files.</returns>
-    public static IReadOnlyDictionary<string, string> Files(string name, AuthorityKind kind, int population, int year)
+    public static IReadOnlyDictionary<string, string> Files(string name, AuthorityKind kind, int population, int year, string? siret = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         var y = year.ToString(CultureInfo.InvariantCulture);
@@ -38,6 +39,7 @@ public static class Scaffold
                   nom: {{Quote(name)}}
                   nature: {{KindCode(kind)}}
                   population: {{population.ToString(CultureInfo.InvariantCulture)}}
+                  {{(siret is null ? "# siret: \"\"        # les 14 chiffres du SIRET, que portent les données ouvertes (Annuaire des entreprises)" : $"siret: \"{siret}\"")}}
                 site:
                   couleur: "#0b5a7a"   # couleur d'accent : elle doit contraster à 4,5:1 avec le blanc
                   licence: Licence Ouverte 2.0 (Etalab-2.0)

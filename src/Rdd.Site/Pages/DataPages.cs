@@ -44,9 +44,17 @@ internal static class DataPages
         [
             new Fact("Licence", context.Site.Licence),
             new Fact("Mise à jour", context.Report.PresentationDate is { } date ? date.ToString("d MMMM yyyy", French.Culture) : $"avec le rapport {context.Report.Year.ToString(CultureInfo.InvariantCulture)}"),
+            .. Publisher(context.Report.Authority),
+            new Fact("Description des fichiers", "datapackage.json, au format Data Package de Frictionless Data", context.Urls.Href(SiteUrls.DataFile(Data.DataPackage.FileName))),
             new Fact("Fichiers CSV", "encodés en UTF-8 (avec BOM), séparateur « ; », virgule décimale : ils s'ouvrent directement dans un tableur."),
+            new Fact("Fichiers CSV", "les chiffres clés, le budget et les indicateurs se terminent par deux colonnes, l'année du rapport et le SIRET de la collectivité, répétées sur chaque ligne\u00a0: les fichiers de plusieurs années ou de plusieurs collectivités se mettent ainsi bout à bout."),
         ],
     };
+
+    /// <summary>The SIRET that identifies the publisher, grouped as INSEE prints it (« 210 000 006 00010 »), when site.yml gives it.</summary>
+    private static IEnumerable<Fact> Publisher(Authority authority) => authority.Siret is { } siret
+        ? [new Fact("SIRET de la collectivité", $"{siret[..3]}\u00a0{siret[3..6]}\u00a0{siret[6..9]}\u00a0{siret[9..]}")]
+        : [];
 
     private static string Size(long bytes) => bytes < 1024
         ? $"{bytes.ToString(CultureInfo.InvariantCulture)} octets"

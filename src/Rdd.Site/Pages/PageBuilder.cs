@@ -67,7 +67,11 @@ public static class PageBuilder
         // Four parts of the site only read the report and are built at the same time as the report's pages: the open
         // data files (JSON and CSV of the whole report), the search index, the data pages (coverage, budget, glossary)
         // and the listing pages (finalités, elements, terms, years).
-        var openData = Task.Run(() => OpenData.Build(year.Report, a => publicRoot is null ? context.ActionHref(a) : publicRoot + context.ActionHref(a)[context.Urls.BasePath.Length..]));
+        var openData = Task.Run(() => OpenData.Build(
+            year.Report,
+            content.Site.Licence,
+            a => publicRoot is null ? context.ActionHref(a) : publicRoot + context.ActionHref(a)[context.Urls.BasePath.Length..],
+            publicRoot is null ? null : publicRoot + context.Urls.Href(SiteUrls.OpenData)[context.Urls.BasePath.Length..]));
         var searchIndex = Task.Run(() => Search.SearchIndex.Build(context));
         var data = Task.Run(() => DataPages.Build(context).ToList());
         var listings = Task.Run(() => (Listings: ListingPages.Build(context).ToList(), Years: YearPages.Build(context).ToList()));

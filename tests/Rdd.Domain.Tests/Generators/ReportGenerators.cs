@@ -244,7 +244,8 @@ public static class ReportGenerators
             from legalForm in Optional(text)
             from population in hostile ? Gen.Elements(int.MinValue, -1, 0, 50_000, 50_001, int.MaxValue) : Gen.Choose(0, 3_000_000)
             from siren in Optional(hostile ? Gen.Elements("", "123", "200035715", "abcdefghi") : Gen.Constant("200035715"))
-            select new Authority { Name = name, Kind = kind, LegalForm = legalForm, Population = population, Siren = siren };
+            from siret in Optional(hostile ? Gen.Elements("", "2000357150001", "20003571500017", "2000 3571500016") : Gen.Constant("20003571500016"))
+            select new Authority { Name = name, Kind = kind, LegalForm = legalForm, Population = population, Siren = siren, Siret = siret };
 
         return
             from reportAuthority in authority

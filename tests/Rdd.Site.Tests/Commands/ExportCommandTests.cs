@@ -1,9 +1,15 @@
+using System.Text.Json;
+using Rdd.Site.Data;
+using Rdd.Site.Tests.Data;
 using Rdd.Site.Tests.Output;
 using Rdd.Site.Tests.Site;
 
 namespace Rdd.Site.Tests.Commands;
 
-/// <summary><c>rdd export</c>: a path that looks like a file is a file, or a clear error; never a folder named « t.json ».</summary>
+/// <summary>
+/// <c>rdd export</c>: the data files without the site, with the Data Package of the files written; a path that looks
+/// like a file is a file, or a clear error, never a folder named « t.json ».
+/// </summary>
 public sealed class ExportCommandTests : IDisposable
 {
     private readonly SiteTempFolder _temp = new();
@@ -62,5 +68,31 @@ public sealed class ExportCommandTests : IDisposable
 
         Assert.True(code == 0, stdout + stderr);
         Assert.Contains("actions.csv", Directory.EnumerateFiles(target).Select(Path.GetFileName));
+    }
+
+    private Dictionary<string, byte[]> Export(string format, string folder)
+    {
+        var console = new Rdd.Site.Cli.Console(new StringWriter(), new StringWriter());
+        Assert.Equal(0, Rdd.Site.Cli.RddCommand.Run(["export", TempContent.FixtureRoot, "--format", format, "-o", folder], console));
+        return Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes, StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void ExportCsv_WritesTheCsvFilesAndTheirDataPackage_WhichAgreesWithThem()
+    {
+        var files = Export("csv", _temp.Combine("csv"));
+
+        Assert.Equal(["actions.csv", "budget-vert.csv", "budget.csv", "chiffres-cles.csv", DataPackage.FileName, "indicateurs.csv"], files.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(DataPackageValidator.Problems(files[DataPackage.FileName], files));
+    }
+
+    [Fact]
+    public void ExportJson_DataPackageDescribesOnlyTheJsonFiles()
+    {
+        var files = Export("json", _temp.Combine("json"));
+
+        using var package = JsonDocument.Parse(files[DataPackage.FileName]);
+        Assert.Equal(["rapport.json", OpenData.SchemaFile], package.RootElement.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("path").GetString()));
+        Assert.Empty(DataPackageValidator.Problems(files[DataPackage.FileName], files));
     }
 }

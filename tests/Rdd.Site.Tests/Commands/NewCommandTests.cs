@@ -92,6 +92,37 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void New_Siret_IsWrittenInSiteYml_AndLoaded()
+    {
+        var (code, _, _) = Run("new", _folder, "--name", "Ville de Belval", "--kind", "commune", "--population", "58000", "--year", "2025", "--siret", "21000000600010");
+
+        Assert.Equal(0, code);
+        Assert.Contains("siret: \"21000000600010\"", File.ReadAllText(Path.Combine(_folder, "site.yml")), StringComparison.Ordinal);
+        var check = ContentChecker.Check(_folder);
+        Assert.Equal("21000000600010", check.Content.Site.Authority!.Siret);
+        Assert.DoesNotContain(check.Result.Diagnostics, d => d.Code is "RDD2095" or "RDD2096");
+    }
+
+    [Fact]
+    public void New_MalformedSiret_IsRefusedSayingWhy_AndWritesNothing()
+    {
+        var (code, _, error) = Run("new", _folder, "--name", "Ville de Belval", "--kind", "commune", "--population", "58000", "--siret", "21000000600011");
+
+        Assert.Equal(2, code);
+        Assert.Contains("Le numéro SIRET «\u00a021000000600011\u00a0» n'a pas une clé de contrôle valide", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_folder));
+    }
+
+    [Fact]
+    public void New_WithoutSiret_LeavesACommentToFillIn()
+    {
+        Run("new", _folder, "--name", "Ville de Belval", "--kind", "commune", "--population", "58000", "--year", "2025");
+
+        Assert.Contains("# siret:", File.ReadAllText(Path.Combine(_folder, "site.yml")), StringComparison.Ordinal);
+        Assert.Null(ContentChecker.Check(_folder).Content.Site.Authority!.Siret);
+    }
+
+    [Fact]
     public void New_PartThreeHasTheFiveGovernanceElements()
     {
         Run("new", _folder, "--name", "Ville de Belval", "--kind", "commune", "--population", "58000", "--year", "2025");

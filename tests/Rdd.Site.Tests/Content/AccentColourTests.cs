@@ -66,7 +66,7 @@ public sealed class AccentColourTests : IDisposable
         Assert.Contains("plus foncée", diagnostic.Message, StringComparison.Ordinal);
         Assert.Matches("« #[0-9a-f]{6} »", diagnostic.Message);
         Assert.Equal("site.yml", diagnostic.Location!.Path);
-        Assert.Equal(8, diagnostic.Location.Line);
+        Assert.Equal(9, diagnostic.Location.Line);
         Assert.Equal(12, diagnostic.Location.Column);
         Assert.Null(content.Site.AccentColour);
     }
@@ -83,7 +83,7 @@ public sealed class AccentColourTests : IDisposable
     {
         var diagnostic = Assert.Single(ContentLoader.Load(Content(colour)).Diagnostics, d => d.Code == "RDD2015");
         Assert.Contains("hexadécimal", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Equal(8, diagnostic.Location!.Line);
+        Assert.Equal(9, diagnostic.Location!.Line);
     }
 
     [Fact]
@@ -115,8 +115,8 @@ public sealed class AccentColourTests : IDisposable
 
         var site = Path.Combine(_root, "site.yml");
         var lines = File.ReadAllLines(site);
-        Assert.StartsWith("  couleur: ", lines[7], StringComparison.Ordinal);
-        lines[7] = $"  couleur: \"{colour}\"";
+        Assert.StartsWith("  couleur: ", lines[8], StringComparison.Ordinal);
+        lines[8] = $"  couleur: \"{colour}\"";
         File.WriteAllLines(site, lines);
         return _root;
     }

@@ -107,6 +107,29 @@ public sealed class OpenDataTests
         Assert.Equal([9310m, 8900m, 8420m], rows.Skip(1).Select(r => Csv.ParseNumber(r[4])));
     }
 
+    [Theory]
+    [InlineData("chiffres-cles.csv", "id;theme;valeur;unite;libelle;approximation")]
+    [InlineData("budget.csv", "annee;id;politique;fonctionnement;fonctionnement_communique;investissement;investissement_communique;note")]
+    [InlineData("indicateurs.csv", "id;libelle;unite;annee;valeur;cible;annee_cible;source")]
+    public void Csv_KeepsItsColumns_ThenEndsWithTheReportYearAndTheSiretOnEveryRow(string file, string columns)
+    {
+        var (report, files) = Fixture.Value;
+        var rows = Csv.Parse(File(files, file).Bytes);
+
+        Assert.Equal([.. columns.Split(';'), "annee_rapport", "siret"], rows[0]);
+        Assert.True(rows.Count > 1);
+        Assert.All(rows.Skip(1), r => Assert.Equal(["2025", "21000000600010"], r.Skip(r.Count - 2)));
+        Assert.Equal("21000000600010", report.Authority.Siret);
+    }
+
+    [Fact]
+    public void Csv_WithoutSiret_LeavesItsCellEmpty()
+    {
+        var rows = Csv.Parse(File(Default.Value.Files, "chiffres-cles.csv").Bytes);
+
+        Assert.All(rows.Skip(1), r => Assert.Equal(["2024", string.Empty], r.Skip(r.Count - 2)));
+    }
+
     [Fact]
     public void Csv_QuotesCellsHoldingSeparatorsAndQuotes()
     {

@@ -1,0 +1,43 @@
+using Rdd.Site.Data;
+using Rdd.Site.Tests.Data;
+
+namespace Rdd.Site.Tests.Site;
+
+/// <summary>The « Données ouvertes » page: it links the Data Package, describes it in French, and gives the SIRET when known.</summary>
+[Collection(BuiltSitesCollection.Name)]
+public sealed class OpenDataPageTests(BuiltSitesFixture sites)
+{
+    [Fact]
+    public void The_data_page_links_datapackage_json_and_describes_it()
+    {
+        var site = sites[BuiltSitesFixture.Default];
+        var page = site.Page("donnees/index.html");
+
+        var links = page.QuerySelectorAll("a").Where(a => a.GetAttribute("href") == site.BasePath + "donnees/" + DataPackage.FileName).ToList();
+        Assert.NotEmpty(links);
+        Assert.Contains(links, a => a.TextContent == "La description des fichiers");
+        var text = SiteStructureTests.Normalize(page.Body!.TextContent);
+        Assert.Contains("au format Data Package de Frictionless Data", text, StringComparison.Ordinal);
+        Assert.Contains("l'année du rapport et le SIRET de la collectivité", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(page.QuerySelectorAll("dt"), dt => dt.TextContent == "SIRET de la collectivité");
+    }
+
+    [Fact]
+    public void The_data_page_gives_the_siret_grouped_when_site_yml_has_it()
+    {
+        var page = sites[BuiltSitesFixture.Fixture].Page("donnees/index.html");
+
+        var term = page.QuerySelectorAll("dt").Single(dt => dt.TextContent == "SIRET de la collectivité");
+        Assert.Equal("210\u00a0000\u00a0006\u00a000010", term.NextElementSibling!.TextContent);
+    }
+
+    [Fact]
+    public void The_published_data_package_agrees_with_the_published_files()
+    {
+        var site = sites[BuiltSitesFixture.Fixture];
+        var files = site.Files.Paths.Where(p => p.StartsWith("donnees/", StringComparison.Ordinal))
+            .ToDictionary(p => p["donnees/".Length..], p => site.Files[p], StringComparer.Ordinal);
+
+        Assert.Empty(DataPackageValidator.Problems(files[DataPackage.FileName], files));
+    }
+}
