@@ -107,9 +107,10 @@ public static class Scaffold
                 titre: Ressources humaines
                 ---
 
-                ## Exemple : une action du fonctionnement interne {#exemple-fonctionnement avancement=poursuite finalites=epanouissement,production}
+                ## Exemple : une action du fonctionnement interne {#exemple-fonctionnement avancement=projet finalites=epanouissement,production}
 
-                Remplacez cette action par celles de la collectivité.
+                Remplacez cette action par celles de la collectivité. Une action en projet (avancement=projet) présente
+                une orientation à venir : la loi demande que le rapport dise aussi ce qui améliorera la situation.
                 """,
             [$"{y}/partie-3/partie.md"] = """
                 ---

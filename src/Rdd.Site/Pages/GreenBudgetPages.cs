@@ -88,8 +88,9 @@ internal static class GreenBudgetPages
         {
             Path = SiteUrls.GreenBudget,
             Title = title,
-            MenuKey = "budget",
-            Breadcrumb = [context.Home, new Link(string.Empty, "Budget vert")],
+            // Under « Budget » in the menu when the report has a budget page, and then in the breadcrumb too, so that both agree.
+            MenuKey = context.Report.Budget is null ? null : "budget",
+            Breadcrumb = [context.Home, .. context.Report.Budget is null ? Array.Empty<Link>() : [context.LinkTo(SiteUrls.Budget, "Budget")], new Link(string.Empty, "Budget vert")],
             Lead = $"L'état «\u00a0Impact du budget pour la transition écologique\u00a0» annexé aux comptes de l'exercice {year} (loi n° 2023-1322, art. 191\u00a0; décret du 16 juillet 2024)\u00a0: chaque dépense d'investissement est classée, sur chaque axe environnemental, de très favorable à défavorable. Une dépense «\u00a0non cotée\u00a0» est comptée à part, jamais comme neutre.",
             Chart = Chart(statement, axes, title),
             Shares = new TableView("tableau-budget-vert-parts", $"{title}\u00a0: part de chaque classe par axe (montants en euros)", ["Axe", .. GreenBudgetWording.Ratings.Select(r => Capitalize(r.FrenchLabel())), "Total de l'axe"], shareRows),

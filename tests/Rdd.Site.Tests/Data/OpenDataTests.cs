@@ -108,7 +108,7 @@ public sealed class OpenDataTests
     }
 
     [Theory]
-    [InlineData("chiffres-cles.csv", "id;theme;valeur;unite;libelle;approximation")]
+    [InlineData("chiffres-cles.csv", "id;theme;valeur;unite;libelle;approximation;evolution")]
     [InlineData("budget.csv", "annee;id;politique;fonctionnement;fonctionnement_communique;investissement;investissement_communique;note")]
     [InlineData("indicateurs.csv", "id;libelle;unite;annee;valeur;cible;annee_cible;source")]
     public void Csv_KeepsItsColumns_ThenEndsWithTheReportYearAndTheSiretOnEveryRow(string file, string columns)

@@ -44,13 +44,15 @@ public sealed class EveryAuthoredDatumIsPublishedTests
         ["Report.Indicators"] = [new("MqIndicateurLibelle", "indicateurs/index.html")],
         ["Report.Glossary"] = [new("MqSignification", "glossaire/index.html")],
         ["Report.Taxonomies"] = [new("MqStrategieNom", "referentiels/index.html")],
+        ["Report.GreenBudget"] = [new("MqBudgetVertLigne", "budget-vert/index.html", "main"), new("MqBudgetVertLigne", "rapport-complet/index.html")],
         ["Report.DigitalStrategyReview"] = [new("MqNumerique", "numerique-responsable/index.html", "main"), new("MqNumerique", "rapport-complet/index.html", "section[aria-labelledby='numerique-responsable']")],
 
         ["Authority.Name"] = [new("Ville de MqNomCollectivite", "mentions-legales/index.html", "main")],
         ["Authority.Kind"] = [new("En tant que commune", "cadre-legal/index.html")],
         ["Authority.LegalForm"] = [new("MqFormeJuridique", "cadre-legal/index.html")],
         ["Authority.Population"] = [new("61 234 habitants", "cadre-legal/index.html")],
-        ["Authority.Siren"] = [new("213700417", "mentions-legales/index.html")],
+        ["Authority.Siren"] = [new("210000006", "mentions-legales/index.html")],
+        ["Authority.Siret"] = [new("210 000 006 00010", "donnees/index.html")],
 
         ["Part.Kind"] = [new("Partie 1 — MqPartie1Titre", "partie-1/index.html", "h1")],
         ["Part.Title"] = [new("MqPartie1Titre", "partie-1/index.html", "h1")],
@@ -84,6 +86,22 @@ public sealed class EveryAuthoredDatumIsPublishedTests
         ["KeyFigure.Unit"] = [new("MqUniteChiffre", "index.html", "#chiffre-chiffre-mq")],
         ["KeyFigure.Label"] = [new("MqChiffreLibelle", "index.html", "#chiffre-chiffre-mq")],
         ["KeyFigure.Approximation"] = [new("plus de 123,47", "index.html", "#chiffre-chiffre-mq")],
+        ["KeyFigure.Change"] = [new("\u221237", "index.html", "#chiffre-baisse-mq")],
+
+        ["GreenBudget.FinancialYear"] = [new("2024", "budget-vert/index.html", "main")],
+        ["GreenBudget.Title"] = [new("MqBudgetVertTitre", "budget-vert/index.html", "h1")],
+        ["GreenBudget.Lines"] = [new("MqBudgetVertLigne", "budget-vert/index.html", "table")],
+        ["GreenBudget.StatedTotals"] = [new("7 654 321 €", "budget-vert/index.html", "table")],
+        ["GreenBudgetLine.Label"] = [new("MqBudgetVertLigne", "budget-vert/index.html", "table")],
+        ["GreenBudgetLine.Amount"] = [new("7 654 321 €", "budget-vert/index.html", "table")],
+        ["GreenBudgetLine.Account"] = [new("98765", "budget-vert/index.html", "table")],
+        ["GreenBudgetLine.Function"] = [new("87", "budget-vert/index.html", "table")],
+        ["GreenBudgetLine.Ratings"] = [new("Très favorable", "budget-vert/index.html", "table")],
+        ["GreenBudgetTotal.Axis"] = [new("Atténuation", "budget-vert/index.html", "table")],
+        ["GreenBudgetTotal.Rating"] = [new("Très favorable", "budget-vert/index.html", "table")],
+        ["GreenBudgetTotal.Euros"] = [new("7 654 321 €", "budget-vert/index.html", "table")],
+        ["GreenBudgetRating.Axis"] = [new("Atténuation", "budget-vert/index.html", "table")],
+        ["GreenBudgetRating.Rating"] = [new("Non coté", "budget-vert/index.html", "table")],
 
         ["Budget.Year"] = [new("Exercice 2025", "budget/index.html", ".lead")],
         ["Budget.Title"] = [new("MqBudgetTitre", "budget/index.html", "h1")],
@@ -135,6 +153,7 @@ public sealed class EveryAuthoredDatumIsPublishedTests
     {
         ["Action.Period"] = "the content format has no key for an action's period (only the JSON form of Rdd.Domain sets it)",
         ["BudgetLine.Id"] = "an identifier for diagnostics and open data (budget.csv), not a text for readers",
+        ["GreenBudgetLine.Id"] = "an identifier for diagnostics and open data (budget-vert.csv), not a text for readers",
     };
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class EverythingCheckedIsPublishedTests(BuiltSitesFixture sites)
 
         Assert.Equal(ReportPages.DigitalStrategyTitle, SiteStructureTests.Normalize(page.QuerySelector("h1")!.TextContent));
         Assert.Contains(Review, SiteStructureTests.Normalize(page.QuerySelector("main .prose")!.TextContent), StringComparison.Ordinal);
-        Assert.Contains("CGCT, art. D2311-15-1", page.QuerySelector("main .lead")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("CGCT, art. L2311-1-1", page.QuerySelector("main .lead")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("page", page.QuerySelector("nav.main-nav a[href='/numerique-responsable/']")!.GetAttribute("aria-current"));
     }
 
