@@ -69,7 +69,7 @@ internal static class BuildCommand
     /// <param name="fromSources">Whether rdd runs from the repository's sources.</param>
     /// <returns>The line to print.</returns>
     internal static string PreviewHint(string root, bool fromSources) =>
-        $"Pour le prévisualiser : {PrintedCommand.Of("serve", root, fromSources)}, puis ouvrez l'adresse affichée.{(PrintedCommand.Where("serve", root, fromSources) is { } where ? " " + where : string.Empty)}";
+        $"Pour le prévisualiser : {PrintedCommand.Of("serve", root, fromSources)}, puis ouvrez l'adresse affichée{(PrintedCommand.Where("serve", root, fromSources) is { } where ? " " + where : string.Empty)}.";
 
     /// <summary>One terminal line that shows the current stage, rewritten in place; silent when output is redirected.</summary>
     private sealed class ProgressLine(Console console) : IProgress<BuildProgress>

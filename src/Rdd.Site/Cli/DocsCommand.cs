@@ -16,7 +16,7 @@ internal static class DocsCommand
 
         var output = args.Option("o", "output") ?? "docs";
         var changed = ReferenceDocs.Write(output);
-        console.Out.WriteLine($"{changed} fichier(s) de documentation mis à jour dans {output.Replace('\\', '/')}.");
+        console.Out.WriteLine($"{changed} {(changed <= 1 ? "fichier de documentation mis" : "fichiers de documentation mis")} à jour dans {output.Replace('\\', '/')}.");
         return ExitCodes.Success;
     }
 }

@@ -64,7 +64,7 @@ internal static class ExportCommand
             return ExitCodes.ContentErrors;
         }
 
-        console.Out.WriteLine($"{files.Count} fichier(s) écrit(s) dans {output.Replace('\\', '/')} : {string.Join(", ", files.Select(f => f.Name))}.");
+        console.Out.WriteLine($"{files.Count} {(files.Count <= 1 ? "fichier écrit" : "fichiers écrits")} dans {output.Replace('\\', '/')} : {string.Join(", ", files.Select(f => f.Name))}.");
         return ExitCodes.Success;
     }
 

@@ -19,7 +19,7 @@ internal static class SchemaCommand
 
             var folder = Path.Combine(root, "schemas");
             var written = ContentSchemas.Write(folder);
-            console.Out.WriteLine($"{written} schéma(s) mis à jour dans {folder.Replace('\\', '/')}.");
+            console.Out.WriteLine($"{written} {(written <= 1 ? "schéma mis" : "schémas mis")} à jour dans {folder.Replace('\\', '/')}.");
             return ExitCodes.Success;
         }
 

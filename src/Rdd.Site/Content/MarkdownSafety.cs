@@ -216,7 +216,7 @@ internal static class MarkdownSafety
             return file.Body;
         }
 
-        bag.Add(ContentDiagnostics.MalformedSection, count > 1 ? $"{message} ({count - 1} autre(s) ligne(s) trop imbriquée(s) plus bas.)" : message, file.Source.At(file.BodyLine + line, 1));
+        bag.Add(ContentDiagnostics.MalformedSection, count > 1 ? $"{message} ({(count == 2 ? "1 autre ligne trop imbriquée" : $"{count - 1} autres lignes trop imbriquées")} plus bas.)" : message, file.Source.At(file.BodyLine + line, 1));
         return string.Join('\n', lines);
     }
 

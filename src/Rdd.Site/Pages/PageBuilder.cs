@@ -190,7 +190,7 @@ public static class PageBuilder
                 .. report.GreenBudget is null ? Array.Empty<Card>() : [new Card(context.LinkTo(SiteUrls.GreenBudget, GreenBudgetPages.LinkText), "La part des dépenses d'investissement favorables, neutres ou défavorables à chaque axe environnemental, en graphique et en tableau.", null)],
                 new Card(context.LinkTo(SiteUrls.Taxonomies, "La stratégie du territoire et les ODD"), "Les actions rattachées au projet de territoire, aux plans et aux objectifs de développement durable.", null),
                 new Card(context.LinkTo(SiteUrls.LegalFramework, "Le cadre légal du rapport"), "Pourquoi ce rapport, et ce que la loi lui demande.", null),
-                new Card(context.LinkTo(SiteUrls.Search, "Rechercher une action"), "Toutes les actions de A à Z, et une recherche par mot et par finalité.", null),
+                new Card(context.LinkTo(SiteUrls.Search, "Rechercher dans le rapport"), "Toutes les actions de A à Z, et une recherche par mot dans les actions, les sections, le glossaire, les chiffres clés et les référentiels.", null),
                 new Card(context.LinkTo(SiteUrls.FullReport, FullReportPage.LinkText), "Tout le rapport sur une seule page, à imprimer ou à enregistrer en PDF.", null),
             ],
             AccessibilityLink = context.LinkTo(SiteUrls.Accessibility, context.AccessibilityStatus),

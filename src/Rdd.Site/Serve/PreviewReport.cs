@@ -27,7 +27,10 @@ internal sealed record PreviewReport(
     public bool HasAnything => !Built || Items.Count > 0 || Ignored.Count > 0;
 
     /// <summary>The report of a build with <paramref name="diagnostics"/>.</summary>
-    public static PreviewReport Of(bool built, IEnumerable<Diagnostic> diagnostics)
+    /// <param name="built">Whether the build succeeded.</param>
+    /// <param name="diagnostics">The build's diagnostics.</param>
+    /// <param name="hasSite">Whether an earlier build succeeded, whose site the preview still serves.</param>
+    public static PreviewReport Of(bool built, IEnumerable<Diagnostic> diagnostics, bool hasSite = true)
     {
         var all = diagnostics.ToList();
         var ignored = all.Where(d => d.Code == ContentDiagnostics.UnexpectedFile.Code).Select(Item).ToList();
@@ -38,7 +41,9 @@ internal sealed record PreviewReport(
             warnings.Count > 0 ? Count(warnings.Count, "avertissement", "avertissements") : null);
         var title = built
             ? counts is null ? "Le site est à jour." : $"Le site est à jour ; le contenu a {counts} :"
-            : $"Le contenu a {counts ?? "des erreurs"} : le site n'a pas été reconstruit, cette page montre le dernier site valide.";
+            : hasSite
+                ? $"Le contenu a {counts ?? "des erreurs"} : le site n'a pas été reconstruit, cette page montre le dernier site valide."
+                : $"Le contenu a {counts ?? "des erreurs"} : le site n'a pas encore pu être construit.";
         var ignoredTitle = ignored.Count switch
         {
             0 => null,

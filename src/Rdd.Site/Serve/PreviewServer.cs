@@ -106,11 +106,11 @@ public sealed class PreviewServer : IAsyncDisposable
                 _log.WriteLine(diagnostic.Location is null ? diagnostic.ToString() : diagnostic with { Location = diagnostic.Location with { Path = Path.Combine(_contentRoot, diagnostic.Location.Path).Replace('\\', '/') } });
             }
 
-            var report = PreviewReport.Of(build.Files is not null, build.Diagnostics);
+            var report = PreviewReport.Of(build.Files is not null, build.Diagnostics, hasSite: _files is not null);
             LastReport = report;
             if (build.Files is null)
             {
-                _log.WriteLine($"{reason} : {(errors.Count == 1 ? "1 erreur" : $"{errors.Count} erreurs")} ; le dernier site valide reste servi.");
+                _log.WriteLine($"{reason} : {(errors.Count == 1 ? "1 erreur" : $"{errors.Count} erreurs")} ; {(_files is null ? "aucun site n'a encore pu être construit." : "le dernier site valide reste servi.")}");
                 Broadcast(ReportEvent(report), keep: true);
                 return false;
             }
@@ -174,9 +174,10 @@ public sealed class PreviewServer : IAsyncDisposable
         var files = _files;
         if (files is null)
         {
+            // No site was ever built: the page says so, its banner lists what to correct (as the terminal does), and it reloads once corrected.
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync("Le contenu a des erreurs : corrigez-les (voir le terminal), la page se rechargera.").ConfigureAwait(false);
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(NoSitePage(LastReport)).ConfigureAwait(false);
             return;
         }
 
@@ -244,6 +245,19 @@ public sealed class PreviewServer : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>
+    /// The page served while no build has succeeded yet: what happens, in French, and the reload script, whose banner
+    /// lists each error and warning with its file and line (the site's CSP: no inline script or style).
+    /// </summary>
+    internal static string NoSitePage(PreviewReport? report) =>
+        "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + "<title>Le site n'a pas encore pu être construit — aperçu Rdd</title>"
+        + $"<link rel=\"stylesheet\" href=\"{StylePath}\"><script src=\"{ReloadScript}\" defer></script></head><body><main>"
+        + "<h1>Le site n'a pas encore pu être construit</h1>"
+        + $"<p>{System.Net.WebUtility.HtmlEncode(report?.Title ?? "Le contenu a des erreurs.")}</p>"
+        + "<p>Chaque erreur est détaillée en bas de cette page, avec son fichier et sa ligne, et dans la fenêtre où l'aperçu a été lancé. "
+        + "Corrigez le contenu et enregistrez : cette page se recharge d'elle-même.</p></main></body></html>";
 
     /// <summary>The server-sent event that carries <paramref name="report"/> to the page's banner.</summary>
     internal static string ReportEvent(PreviewReport report) => Event("diagnostics", JsonSerializer.Serialize(report, PreviewJson.Default.PreviewReport));

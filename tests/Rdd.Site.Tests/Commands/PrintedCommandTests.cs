@@ -33,7 +33,7 @@ public sealed class PrintedCommandTests
 
     [Theory]
     [InlineData(false, "Pour le prévisualiser : rdd serve rapports/ville, puis ouvrez l'adresse affichée.")]
-    [InlineData(true, "Pour le prévisualiser : dotnet run --project src/Rdd.Site -- serve rapports/ville, puis ouvrez l'adresse affichée. (à lancer depuis le dossier du dépôt Rdd ; ")]
+    [InlineData(true, "Pour le prévisualiser : dotnet run --project src/Rdd.Site -- serve rapports/ville, puis ouvrez l'adresse affichée (à lancer depuis le dossier du dépôt Rdd ; ")]
     public void Build_PreviewHint_ServesTheFolderThatWasBuilt(bool fromSources, string start) =>
         Assert.StartsWith(start, BuildCommand.PreviewHint("rapports/ville", fromSources), StringComparison.Ordinal);
 
