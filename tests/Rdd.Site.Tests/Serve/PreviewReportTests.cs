@@ -18,6 +18,21 @@ public sealed class PreviewReportTests
     private static readonly Diagnostic Ignored = new("RDD2023", Severity.Warning, "Le fichier « 2025/notes.pdf » n'est pas pris en compte.", null, new SourceLocation("2025/notes.pdf"));
 
     [Fact]
+    public void Before_any_site_was_built_the_preview_says_so_in_a_french_page_with_its_banner()
+    {
+        var report = PreviewReport.Of(built: false, [Error], hasSite: false);
+
+        Assert.Equal("Le contenu a 1 erreur : le site n'a pas encore pu être construit.", report.Title);
+        var page = PreviewServer.NoSitePage(report);
+        Assert.StartsWith("<!DOCTYPE html><html lang=\"fr\">", page, StringComparison.Ordinal);
+        Assert.Contains("<h1>Le site n'a pas encore pu être construit</h1>", page, StringComparison.Ordinal);
+        Assert.Contains($"<script src=\"{PreviewServer.ReloadScript}\" defer></script>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("dernier site valide", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("style=", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Of_AFailedBuild_CountsErrorsAndWarningsInFrenchWordsAndListsEachWithItsPlace()
     {
         var report = PreviewReport.Of(built: false, [Error, Error with { Location = new SourceLocation("2025/introduction.md", 3) }, Warning, Ignored]);
