@@ -30,17 +30,16 @@ internal static class BudgetChart
             [new Link("operating", "Fonctionnement (barre pleine)"), new Link("investment", "Investissement (barre hachurée)")]);
     }
 
-    /// <summary>The bar's length as a share of the largest amount; at least a sliver for a positive amount, none when not given.</summary>
-    internal static string? Length(BudgetAmount? amount, decimal max)
-    {
-        if (amount?.Euros is not { } euros)
-        {
-            return null;
-        }
+    /// <summary>The bar's length as a share of the largest amount; none when the amount is not given.</summary>
+    internal static string? Length(BudgetAmount? amount, decimal max) =>
+        amount?.Euros is not { } euros ? null : max <= 0 ? "0%" : BarLength((double)(euros / max) * 100);
 
-        var percent = max <= 0 ? 0 : Math.Max(0.5, Math.Round((double)(euros / max) * 100, 1));
-        return percent.ToString("0.#", CultureInfo.InvariantCulture) + "%";
-    }
+    /// <summary>
+    /// A bar's length for <see cref="BarView.Length"/>, from its share in percent: « 45.2% », rounded to a tenth, and at
+    /// least a sliver (0.5 %) so that the bar is seen.
+    /// </summary>
+    internal static string BarLength(double percent) =>
+        Math.Max(0.5, Math.Round(percent, 1)).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     private static string Describe(BudgetAmount? amount) => amount?.Euros is { } e ? French.Euros(e) : "non communiqué";
 }

@@ -123,7 +123,7 @@ internal static class GreenBudgetPages
             {
                 var share = Share(statement.Sum(axis, rating), total);
                 var text = $"{Capitalize(rating.FrenchLabel())}\u00a0: {(share is { } v ? Percent(v) : "part incalculable")}";
-                var length = share is { } s && s > 0 ? Math.Max(0.5m, s).ToString("0.#", CultureInfo.InvariantCulture) + "%" : null;
+                var length = share is { } s && s > 0 ? BudgetChart.BarLength((double)s) : null;
                 var notRated = rating == GreenRating.NotRated;
                 bars.Add(new BarView(notRated ? "investment" : "operating", text, length, Hatched: notRated));
                 parts.Add($"{rating.FrenchLabel()} {(share is { } p ? Percent(p) : "part incalculable")}");

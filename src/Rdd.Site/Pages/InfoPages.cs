@@ -86,7 +86,7 @@ internal static class InfoPages
     private static List<Link> SampleOfPages(BuildContext context, IReadOnlyList<PageModel> pages)
     {
         var sample = new List<Link>();
-        void Add(PageModel? page) { if (page is not null) { sample.Add(new Link(context.Urls.Href(page.Path), page is FullReportPage ? FullReportPage.LinkText : page.Title)); } }
+        void Add(PageModel? page) { if (page is not null) { sample.Add(LinkTo(context, page)); } }
 
         Add(pages.OfType<HomePage>().FirstOrDefault());
         foreach (var part in pages.OfType<PartPage>())
@@ -105,6 +105,10 @@ internal static class InfoPages
         sample.Add(context.LinkTo(SiteUrls.LegalNotice, "Mentions légales"));
         return sample;
     }
+
+    /// <summary>A link to a page in the site's own lists (site map, statement): its title, but the full report's link text.</summary>
+    private static Link LinkTo(BuildContext context, PageModel page) =>
+        context.LinkTo(page.Path, page is FullReportPage ? FullReportPage.LinkText : page.Title);
 
     private static bool IsAddress(string text) => text.StartsWith("https://", StringComparison.Ordinal) || text.StartsWith("http://", StringComparison.Ordinal);
 
@@ -217,7 +221,7 @@ internal static class InfoPages
     private static SitemapPage SiteMap(BuildContext context, IReadOnlyList<PageModel> pages)
     {
         TreeItem Item(PageModel page, IEnumerable<TreeItem>? children = null) =>
-            new(new Link(context.Urls.Href(page.Path), page is FullReportPage ? FullReportPage.LinkText : page.Title), children?.ToList() ?? []);
+            new(LinkTo(context, page), children?.ToList() ?? []);
 
         var tree = new List<TreeItem>();
         foreach (var page in pages)
