@@ -18,8 +18,7 @@ internal sealed record SourceText(string Path, string Text)
     {
         var path = relativePath.Replace('\\', '/');
         var full = System.IO.Path.Combine(root, relativePath);
-        byte[] bytes;
-        int count;
+        PooledFileBytes bytes;
         try
         {
             var info = new FileInfo(full);
@@ -35,14 +34,7 @@ internal sealed record SourceText(string Path, string Text)
                 return null;
             }
 
-            // Read into a borrowed buffer: the text is decoded from it, and the bytes themselves are not kept.
-            using var handle = File.OpenHandle(full);
-            bytes = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(MaxBytes, RandomAccess.GetLength(handle)));
-            count = 0;
-            for (int read; count < bytes.Length && (read = RandomAccess.Read(handle, bytes.AsSpan(count), count)) > 0;)
-            {
-                count += read;
-            }
+            bytes = PooledFileBytes.Read(full, MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -50,13 +42,9 @@ internal sealed record SourceText(string Path, string Text)
             return null;
         }
 
-        try
+        using (bytes)
         {
-            return Decode(path, bytes.AsSpan(0, count), bag);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+            return Decode(path, bytes.Span, bag);
         }
     }
 
