@@ -18,7 +18,7 @@ internal sealed record SourceText(string Path, string Text)
     {
         var path = relativePath.Replace('\\', '/');
         var full = System.IO.Path.Combine(root, relativePath);
-        PooledFileBytes bytes;
+        byte[] bytes;
         try
         {
             var info = new FileInfo(full);
@@ -34,7 +34,7 @@ internal sealed record SourceText(string Path, string Text)
                 return null;
             }
 
-            bytes = PooledFileBytes.Read(full, MaxBytes);
+            bytes = File.ReadAllBytes(full);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -42,10 +42,7 @@ internal sealed record SourceText(string Path, string Text)
             return null;
         }
 
-        using (bytes)
-        {
-            return Decode(path, bytes.Span, bag);
-        }
+        return Decode(path, bytes, bag);
     }
 
     /// <summary>Decodes bytes as UTF-8; UTF-16 and invalid bytes are reported with their line.</summary>
