@@ -23,46 +23,6 @@ internal static class MarkdownSafety
     /// </summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder().UsePipeTables().UsePreciseSourceLocation().Use<CheckedInlinesOnly>().Build();
 
-    /// <summary>
-    /// Leaves unparsed the inlines of a block without « &lt; » or « [ »: raw HTML, autolinks, links and images all begin
-    /// with one of them, so such a block holds nothing the check looks for, and the reader of sections only needs the
-    /// blocks (its headings). Parsing inlines is most of the cost of parsing, and most blocks are plain paragraphs.
-    /// </summary>
-    private sealed class CheckedInlinesOnly : IMarkdownExtension
-    {
-        public void Setup(MarkdownPipelineBuilder pipeline)
-        {
-            foreach (var parser in pipeline.BlockParsers)
-            {
-                parser.Closed += (_, block) =>
-                {
-                    if (block is LeafBlock { ProcessInlines: true } leaf && !MayHoldChecked(leaf))
-                    {
-                        leaf.ProcessInlines = false;
-                    }
-                };
-            }
-        }
-
-        public void Setup(MarkdownPipeline pipeline, Markdig.Renderers.IMarkdownRenderer renderer)
-        {
-        }
-
-        private static bool MayHoldChecked(LeafBlock leaf)
-        {
-            var lines = leaf.Lines;
-            for (var i = 0; i < lines.Count; i++)
-            {
-                if (lines.Lines[i].Slice.AsSpan().IndexOfAny('<', '[') >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
-
     /// <summary>Checks the body of <paramref name="file"/>; returns it with image paths rewritten to their published place.</summary>
     /// <param name="file">The Markdown file.</param>
     /// <param name="root">The content folder.</param>

@@ -172,7 +172,7 @@ internal static class SectionReader
             }
 
             var attributes = HeadingAttributes.Parse(raw[textStart..], textStart + 1, file.Source, line, bag);
-            var title = PlainTitle(StripClosingHashes(attributes.Title));
+            var title = PlainTitle.Of(StripClosingHashes(attributes.Title));
             var actionBody = TrimmedLines(Math.Min(last + 1, end), end);
             if (title.Length == 0)
             {
@@ -256,33 +256,6 @@ internal static class SectionReader
         }
 
         return new TermReference(Codes.Normalize(text[..colon]), Codes.Normalize(text[(colon + 1)..]));
-    }
-
-    /// <summary>The text of a title written in Markdown (« **Vélo** » → « Vélo »).</summary>
-    internal static string PlainTitle(string markdown) =>
-        IsPlainText(markdown) ? markdown.Trim() : Markdown.ToPlainText(markdown).Trim();
-
-    /// <summary>
-    /// Whether <paramref name="text"/> has nothing Markdown would read as markup: it starts with a letter (not a list
-    /// marker, a quote or a heading) and holds only letters, digits, spaces and punctuation without meaning in Markdown.
-    /// Most titles are such; the others are read by Markdig.
-    /// </summary>
-    internal static bool IsPlainText(string text)
-    {
-        if (text.Length == 0 || !char.IsLetter(text[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!char.IsLetterOrDigit(c) && c is not (' ' or ',' or '\'' or '’' or '(' or ')' or ':' or ';' or '?' or '«' or '»' or '/' or '–' or '—' or '.' or '%' or '€' or '\u00A0' or '\u202F' or '"'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static string StripClosingHashes(string title)

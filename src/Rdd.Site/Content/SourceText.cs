@@ -19,7 +19,6 @@ internal sealed record SourceText(string Path, string Text)
         var path = relativePath.Replace('\\', '/');
         var full = System.IO.Path.Combine(root, relativePath);
         byte[] bytes;
-        int count;
         try
         {
             var info = new FileInfo(full);
@@ -35,14 +34,7 @@ internal sealed record SourceText(string Path, string Text)
                 return null;
             }
 
-            // Read into a borrowed buffer: the text is decoded from it, and the bytes themselves are not kept.
-            using var handle = File.OpenHandle(full);
-            bytes = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(MaxBytes, RandomAccess.GetLength(handle)));
-            count = 0;
-            for (int read; count < bytes.Length && (read = RandomAccess.Read(handle, bytes.AsSpan(count), count)) > 0;)
-            {
-                count += read;
-            }
+            bytes = File.ReadAllBytes(full);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -50,14 +42,7 @@ internal sealed record SourceText(string Path, string Text)
             return null;
         }
 
-        try
-        {
-            return Decode(path, bytes.AsSpan(0, count), bag);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
-        }
+        return Decode(path, bytes, bag);
     }
 
     /// <summary>Decodes bytes as UTF-8; UTF-16 and invalid bytes are reported with their line.</summary>

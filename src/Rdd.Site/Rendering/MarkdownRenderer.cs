@@ -21,10 +21,6 @@ public sealed class MarkdownRenderer
         .DisableHtml()
         .Build();
 
-    /// <summary>The HTML of each rendering thread, reused from text to text.</summary>
-    [ThreadStatic]
-    private static StringWriter? _threadWriter;
-
     private readonly Dictionary<string, string> _expansions;
     private readonly TermMatcher? _terms;
     private readonly string _basePath;
@@ -73,18 +69,7 @@ public sealed class MarkdownRenderer
         RewriteLinks(nodes.Links);
         PrepareTables(nodes.Tables);
         MarkAbbreviations(nodes.Texts.Select(text => text as LiteralInline ?? replaced.GetValueOrDefault(text)).OfType<LiteralInline>(), abbreviations);
-        // The pipeline lends a renderer it keeps (making one costs more than rendering a short text); it writes into this
-        // thread's builder, whose text is copied once, without its last line break (rather than copied, then trimmed).
-        var writer = _threadWriter ??= new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var html = writer.GetStringBuilder().Clear();
-        document.ToHtml(writer, Pipeline);
-        var length = html.Length;
-        while (length > 0 && char.IsWhiteSpace(html[length - 1]))
-        {
-            length--;
-        }
-
-        return html.ToString(0, length);
+        return ThreadHtmlWriter.ToHtml(document, Pipeline);
     }
 
     /// <summary>The nodes of a document the rendering rewrites, in document order.</summary>

@@ -3,6 +3,7 @@ namespace Rdd.Site.Rendering;
 /// <summary>
 /// Finds the glossary's acronyms in a text as whole words: where no letter or number stands just before or just after
 /// (« PAT » in « un PAT, » but not in « PATRIMOINE »), the longest term first where several start at one place.
+/// Measured: docs/performance.md#sigles-sans-expression-reguliere, tests/Rdd.Benchmarks/FastPaths/TermMatcherBenchmarks.cs.
 /// </summary>
 /// <remarks>
 /// It finds what the pattern <c>(?&lt;![\p{L}\p{N}])(term1|term2|…)(?![\p{L}\p{N}])</c>, terms longest first, would

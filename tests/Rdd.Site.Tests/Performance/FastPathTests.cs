@@ -83,7 +83,7 @@ public sealed class FastPathTests
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(Texts("abcéèÉ0123456789 ,.;:?«»’'\"()-–—/%€\u00a0*_[]#!<>&`\\~|+="), text =>
         {
             var title = text.Length == 0 ? "a" : (char.IsLetter(text[0]) ? text : "T" + text);
-            return !SectionReader.IsPlainText(title) || SectionReader.PlainTitle(title) == Markdown.ToPlainText(title).Trim();
+            return !PlainTitle.IsPlain(title) || PlainTitle.Of(title) == Markdown.ToPlainText(title).Trim();
         }));
     }
 
@@ -96,8 +96,8 @@ public sealed class FastPathTests
     [InlineData("Plan &amp; vélo", false)]
     public void Titles_with_Markdown_go_through_Markdig(string title, bool plain)
     {
-        Assert.Equal(plain, SectionReader.IsPlainText(title));
-        Assert.Equal(Markdown.ToPlainText(title).Trim(), SectionReader.PlainTitle(title));
+        Assert.Equal(plain, PlainTitle.IsPlain(title));
+        Assert.Equal(Markdown.ToPlainText(title).Trim(), PlainTitle.Of(title));
     }
 
     /// <summary>The acronyms as the rendering found them before <see cref="TermMatcher"/>: one regular expression.</summary>
