@@ -2,6 +2,7 @@ using Rdd.Domain;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
 using Rdd.Domain.Validation;
+using Rdd.Site.Policy;
 
 namespace Rdd.Site.Content;
 
@@ -12,7 +13,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
 
     public ContentYear? Load()
     {
-        ContentLoader.ReportUnexpected(root, folder, ContentLoader.YearFolders, ContentLoader.YearFiles, bag, allowExtensions: [".svg", ".png", ".jpg", ".jpeg", ".webp", ".txt", ".gitkeep"]);
+        ContentLoader.ReportUnexpected(root, folder, ContentLoader.YearFolders, ContentLoader.YearFiles, bag, allowExtensions: [.. MediaPolicy.ImageExtensions, ".txt", ".gitkeep"]);
         var settingsPath = ContentLoader.Join(folder, "rapport.yml");
         if (!File.Exists(System.IO.Path.Combine(root, settingsPath)))
         {
@@ -181,7 +182,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
 
             next += names.Count;
             var misformatted = SectionFiles.Check(partFolder, full, names, bag);
-            ContentLoader.ReportUnexpected(root, partFolder, ["images"], [.. Directory.EnumerateFiles(full, "*.md").Select(System.IO.Path.GetFileName).OfType<string>(), .. misformatted], bag, allowExtensions: [".svg", ".png", ".jpg", ".jpeg", ".webp", ".gitkeep"]);
+            ContentLoader.ReportUnexpected(root, partFolder, ["images"], [.. Directory.EnumerateFiles(full, "*.md").Select(System.IO.Path.GetFileName).OfType<string>(), .. misformatted], bag, allowExtensions: [.. MediaPolicy.ImageExtensions, ".gitkeep"]);
             parts.Add(new Part { Kind = kind, Title = title, Introduction = introduction, Sections = sections });
         }
 
