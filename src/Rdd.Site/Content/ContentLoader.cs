@@ -114,10 +114,10 @@ public static partial class ContentLoader
             AccentColour = options is null ? null : ReadAccentColour(options, bag),
             Logo = options?.Text("logo"),
             Url = options?.Text("url"),
-            Licence = options?.Text("licence") ?? Data.OpenData.DefaultLicence,
+            Licence = options?.Text("licence") ?? SiteSettings.DefaultLicence,
             Contact = options?.Text("contact"),
             LegalNotice = reader.Text("mentions_legales"),
-            Extensions = reader.List("extensions").Select(e => new Extensions.ExtensionReference(e.Value, e.Location)).ToList(),
+            Extensions = reader.List("extensions").Select(e => new ExtensionReference(e.Value, e.Location)).ToList(),
             Accessibility = accessibility is null ? new AccessibilitySettings() : new AccessibilitySettings
             {
                 Status = accessibility.Choice("etat") ?? "non-conforme",
