@@ -1,4 +1,3 @@
-using Rdd.Domain;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
 using Rdd.Domain.Validation;
@@ -10,6 +9,8 @@ namespace Rdd.Site.Content;
 internal sealed class YearLoader(string root, string folder, Authority authority, DiagnosticBag bag, ISet<string> media)
 {
     private readonly SourceMap _sources = new();
+
+    private ElementReader Elements => new(_sources);
 
     public ContentYear? Load()
     {
@@ -64,11 +65,11 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             ReadingGuide = ReadText("lecture.md") ?? string.Empty,
             DigitalStrategyReview = ReadText("numerique-responsable.md"),
             Parts = ReadParts(),
-            KeyFigures = ReadKeyFigures(),
-            Budget = ReadBudget(),
+            KeyFigures = ReadOptional("chiffres-cles.yml", ContentShapes.KeyFigures) is { } figures ? Elements.KeyFigures(figures) : [],
+            Budget = ReadOptional("budget.yml", ContentShapes.Budget) is { } budget && budget.Integer("annee") is { } budgetYear ? Elements.Budget(budget, budgetYear) : null,
             GreenBudget = GreenBudgetReader.Read(root, folder, year.Value, bag, _sources),
-            Indicators = ReadIndicators(year.Value),
-            Glossary = ReadGlossary(),
+            Indicators = ReadOptional("indicateurs.yml", ContentShapes.Indicators) is { } indicators ? Elements.Indicators(indicators, year.Value) : [],
+            Glossary = ReadOptional("glossaire.yml", ContentShapes.Glossary) is { } glossary ? Elements.Glossary(glossary) : [],
             Taxonomies = ReadTaxonomies(),
         };
         return new ContentYear(folder, report, _sources);
@@ -189,164 +190,11 @@ internal sealed class YearLoader(string root, string folder, Authority authority
         return parts;
     }
 
-    private List<KeyFigure> ReadKeyFigures()
+    /// <summary>The YAML file <paramref name="name"/> of the year, opened as <paramref name="shape"/>; null when it is absent or cannot be read.</summary>
+    private MappingReader? ReadOptional(string name, Shape shape)
     {
-        var relative = Path("chiffres-cles.yml");
-        if (!Exists(relative) || ReadYaml(relative, ContentShapes.KeyFigures) is not { } reader)
-        {
-            return [];
-        }
-
-        var figures = new List<KeyFigure>();
-        foreach (var item in reader.Objects("chiffres"))
-        {
-            var id = item.Code("id");
-            var value = item.Number("valeur");
-            var label = item.Text("libelle");
-            // An element whose own values are wrong is kept (the error is already reported, so nothing is
-            // published): dropping it would make every reference to it a second, misleading error.
-            if (id is null)
-            {
-                continue;
-            }
-
-            _sources.Add(new ElementRef(ElementKind.KeyFigure, id), item.Location);
-            _sources.Add(new ElementRef(ElementKind.KeyFigure, id, ElementAttributes.Value), item.ValueLocation("valeur"));
-            figures.Add(new KeyFigure
-            {
-                Id = id,
-                Theme = item.Text("theme") ?? string.Empty,
-                Value = value ?? 0,
-                Unit = item.Unit("unite") ?? string.Empty,
-                Label = label ?? string.Empty,
-                Approximation = item.Choice("approximation") switch
-                {
-                    "plus-de" => Approximation.AtLeast,
-                    "moins-de" => Approximation.AtMost,
-                    "environ" => Approximation.About,
-                    _ => Approximation.Exact,
-                },
-                Change = item.Choice("evolution") switch
-                {
-                    "baisse" => Change.Decrease,
-                    "hausse" => Change.Increase,
-                    _ => Change.None,
-                },
-            });
-        }
-
-        return figures;
-    }
-
-    private Budget? ReadBudget()
-    {
-        var relative = Path("budget.yml");
-        if (!Exists(relative) || ReadYaml(relative, ContentShapes.Budget) is not { } reader || reader.Integer("annee") is not { } year)
-        {
-            return null;
-        }
-
-        _sources.Add(new ElementRef(ElementKind.Budget, string.Empty), reader.Location);
-        _sources.Add(new ElementRef(ElementKind.Budget, string.Empty, ElementAttributes.OperatingTotal), reader.ValueLocation("total_fonctionnement"));
-        _sources.Add(new ElementRef(ElementKind.Budget, string.Empty, ElementAttributes.InvestmentTotal), reader.ValueLocation("total_investissement"));
-        var lines = new List<BudgetLine>();
-        foreach (var item in reader.Objects("lignes"))
-        {
-            var id = item.Code("id");
-            var policy = item.Text("politique");
-            if (id is null)
-            {
-                continue;
-            }
-
-            var note = item.Text("note");
-            var element = new ElementRef(ElementKind.BudgetLine, id);
-            _sources.Add(element, item.Location);
-            _sources.Add(element.At(ElementAttributes.Operating), item.ValueLocation("fonctionnement"));
-            _sources.Add(element.At(ElementAttributes.Investment), item.ValueLocation("investissement"));
-            _sources.Add(element.At(ElementAttributes.Total), item.ValueLocation("total"));
-            lines.Add(new BudgetLine
-            {
-                Id = id,
-                Policy = policy ?? id,
-                Operating = item.Amount("fonctionnement", note),
-                Investment = item.Amount("investissement", note),
-                StatedTotal = item.Number("total"),
-            });
-        }
-
-        return new Budget
-        {
-            Year = year,
-            Title = reader.Text("titre") ?? string.Empty,
-            Lines = lines,
-            StatedOperatingTotal = reader.Number("total_fonctionnement"),
-            StatedInvestmentTotal = reader.Number("total_investissement"),
-        };
-    }
-
-    private List<Indicator> ReadIndicators(int reportYear)
-    {
-        var relative = Path("indicateurs.yml");
-        if (!Exists(relative) || ReadYaml(relative, ContentShapes.Indicators) is not { } reader)
-        {
-            return [];
-        }
-
-        var indicators = new List<Indicator>();
-        foreach (var item in reader.Objects("indicateurs"))
-        {
-            var id = item.Code("id");
-            var label = item.Text("libelle");
-            if (id is null)
-            {
-                continue;
-            }
-
-            _sources.Add(new ElementRef(ElementKind.Indicator, id), item.Location);
-            _sources.Add(new ElementRef(ElementKind.Indicator, id, ElementAttributes.Value), item.ValueLocation("valeur"));
-            _sources.Add(new ElementRef(ElementKind.Indicator, id, ElementAttributes.Finalities), item.ValueLocation("finalites"));
-            indicators.Add(new Indicator
-            {
-                Id = id,
-                Label = label ?? id,
-                Unit = item.Unit("unite") ?? string.Empty,
-                Year = item.Integer("annee") ?? reportYear,
-                Value = item.Number("valeur"),
-                Target = item.Number("cible"),
-                TargetYear = item.Integer("annee_cible"),
-                Series = item.YearValues("serie"),
-                Source = item.Text("source"),
-                Finalities = item.List("finalites").Select(f => Codes.Normalize(f.Value)).ToList(),
-            });
-        }
-
-        return indicators;
-    }
-
-    private List<GlossaryEntry> ReadGlossary()
-    {
-        var relative = Path("glossaire.yml");
-        if (!Exists(relative) || ReadYaml(relative, ContentShapes.Glossary) is not { } reader)
-        {
-            return [];
-        }
-
-        var entries = new List<GlossaryEntry>();
-        foreach (var item in reader.Objects("glossaire"))
-        {
-            var term = item.Text("sigle");
-            var expansion = item.Text("signification");
-            if (term is null)
-            {
-                continue;
-            }
-
-            _sources.Add(new ElementRef(ElementKind.GlossaryEntry, term), item.Location);
-            entries.Add(new GlossaryEntry { Term = term, Expansion = expansion ?? string.Empty, Definition = item.Text("definition") });
-        }
-
-        return entries;
+        var relative = Path(name);
+        return Exists(relative) ? ReadYaml(relative, shape) : null;
     }
 
     private List<Taxonomy> ReadTaxonomies()
@@ -363,31 +211,10 @@ internal sealed class YearLoader(string root, string folder, Authority authority
         ContentLoader.ReportUnexpected(root, strategy, [], files.Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal)).ToList(), bag);
         foreach (var name in files.Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal)))
         {
-            var relative = ContentLoader.Join(strategy, name);
-            if (ReadYaml(relative, ContentShapes.Taxonomy) is not { } reader)
+            if (ReadYaml(ContentLoader.Join(strategy, name), ContentShapes.Taxonomy) is { } reader)
             {
-                continue;
+                taxonomies.Add(Elements.Taxonomy(reader, ContentLoader.SlugOfFile(name)));
             }
-
-            var id = reader.Code("id") ?? ContentLoader.SlugOfFile(name);
-            var taxonomyName = reader.Text("nom") ?? id;
-            _sources.Add(new ElementRef(ElementKind.Taxonomy, id), reader.Location);
-            var terms = new List<Term>();
-            foreach (var item in reader.Objects("termes"))
-            {
-                var code = item.Code("code");
-                var label = item.Text("libelle");
-                if (code is null)
-                {
-                    continue;
-                }
-
-                _sources.Add(new ElementRef(ElementKind.Term, $"{id}:{code}"), item.Location);
-                _sources.Add(new ElementRef(ElementKind.Term, $"{id}:{code}", ElementAttributes.Parent), item.ValueLocation("parent"));
-                terms.Add(new Term { Code = code, Label = label ?? code, ShortLabel = item.Text("libelle_court"), Parent = item.Code("parent"), Description = item.Text("description") ?? string.Empty });
-            }
-
-            taxonomies.Add(new Taxonomy { Id = id, Name = taxonomyName, Description = reader.Text("description") ?? string.Empty, Terms = terms });
         }
 
         return taxonomies;
