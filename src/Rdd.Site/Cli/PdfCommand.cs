@@ -21,6 +21,8 @@ internal static partial class PdfCommand
 
     public static int Run(Arguments args, Console console) => RunAsync(args, console).GetAwaiter().GetResult();
 
+    // Long on purpose: the command's steps in order (arguments, Chromium, build, serve, print, move), each with its
+    // message and exit code.
     private static async Task<int> RunAsync(Arguments args, Console console)
     {
         if (args.Positional.Count > 1)

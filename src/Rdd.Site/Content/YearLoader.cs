@@ -128,22 +128,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             }
         }
 
-        // The section files of every part are read in parallel (all at once, not a part after the other: no core waits
-        // for the last file of a part), each into its own diagnostics, locations and images, merged in part and file
-        // order afterwards: the result is the same as reading them one after the other.
-        var files = folders.SelectMany(f => f.Names.Select(name => ContentLoader.Join(f.Folder, name))).ToList();
-        var reads = new SectionRead[files.Count];
-        Parallel.For(0, files.Count, i =>
-        {
-            var read = new SectionRead();
-            if (SourceText.Read(root, files[i], read.Bag) is { } sectionSource)
-            {
-                read.Section = SectionReader.Read(sectionSource, ContentLoader.SlugOfFile(System.IO.Path.GetFileName(files[i])), read.Bag, (element, location) => read.Locations.Add((element, location)), root, read.Media);
-            }
-
-            reads[i] = read;
-        });
-
+        var reads = ReadSections(folders.SelectMany(f => f.Names.Select(name => ContentLoader.Join(f.Folder, name))).ToList());
         var parts = new List<Part>();
         var next = 0;
         foreach (var (kind, partFolder, full, names) in folders)
@@ -164,18 +149,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             var sections = new List<Section>();
             foreach (var read in reads.AsSpan(next, names.Count))
             {
-                bag.AddRange(read.Bag.Items);
-                foreach (var (element, location) in read.Locations)
-                {
-                    _sources.Add(element, location);
-                }
-
-                foreach (var medium in read.Media)
-                {
-                    media.Add(medium);
-                }
-
-                if (read.Section is { } section)
+                if (Merge(read) is { } section)
                 {
                     sections.Add(section);
                 }
@@ -188,6 +162,44 @@ internal sealed class YearLoader(string root, string folder, Authority authority
         }
 
         return parts;
+    }
+
+    /// <summary>
+    /// Reads the section files of every part in parallel (all at once, not a part after the other: no core waits for
+    /// the last file of a part), each into its own diagnostics, locations and images, which <see cref="Merge"/> adds in
+    /// part and file order afterwards: the result is the same as reading them one after the other.
+    /// </summary>
+    private SectionRead[] ReadSections(List<string> files)
+    {
+        var reads = new SectionRead[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var read = new SectionRead();
+            if (SourceText.Read(root, files[i], read.Bag) is { } sectionSource)
+            {
+                read.Section = SectionReader.Read(sectionSource, ContentLoader.SlugOfFile(System.IO.Path.GetFileName(files[i])), read.Bag, (element, location) => read.Locations.Add((element, location)), root, read.Media);
+            }
+
+            reads[i] = read;
+        });
+        return reads;
+    }
+
+    /// <summary>Adds what reading one section file gave to the year's diagnostics, locations and images; returns its section.</summary>
+    private Section? Merge(SectionRead read)
+    {
+        bag.AddRange(read.Bag.Items);
+        foreach (var (element, location) in read.Locations)
+        {
+            _sources.Add(element, location);
+        }
+
+        foreach (var medium in read.Media)
+        {
+            media.Add(medium);
+        }
+
+        return read.Section;
     }
 
     /// <summary>The YAML file <paramref name="name"/> of the year, opened as <paramref name="shape"/>; null when it is absent or cannot be read.</summary>
