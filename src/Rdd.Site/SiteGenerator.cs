@@ -130,7 +130,7 @@ public static class SiteGenerator
         BuildTimings.Mark("mise en page (Razor)");
         foreach (var medium in check.Content.Media)
         {
-            files.Add(Content.MarkdownSafety.MediaFolder + medium, await File.ReadAllBytesAsync(Path.Combine(contentRoot, medium), cancellation).ConfigureAwait(false));
+            files.Add(Policy.MediaPolicy.PublishedPath(medium), await File.ReadAllBytesAsync(Path.Combine(contentRoot, medium), cancellation).ConfigureAwait(false));
         }
 
         SiteAssets.Add(files, years.Select(y => y.Site).ToList(), check.Content.Site.AccentColour, contentRoot, check.Content.Site.Logo, check.Content.Site.Url);

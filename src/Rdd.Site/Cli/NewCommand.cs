@@ -13,6 +13,7 @@ internal static class NewCommand
 {
     public const string Usage = "rdd new DOSSIER --name \"Ville de …\" --kind commune|epci|departement|region|corse|metropole-lyon|martinique|guyane --population N [--year AAAA] [--siret 14CHIFFRES]";
 
+    // Long on purpose: each option is checked in the order of the usage line, each with its own French message.
     public static int Run(Arguments args, Console console)
     {
         if (args.Positional.Count != 1)

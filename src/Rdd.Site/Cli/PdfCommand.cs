@@ -1,17 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Rdd.Domain;
-using Rdd.Site.Output;
 using Rdd.Site.Pages;
+using Rdd.Site.Serve;
 
 namespace Rdd.Site.Cli;
 
@@ -29,6 +21,8 @@ internal static partial class PdfCommand
 
     public static int Run(Arguments args, Console console) => RunAsync(args, console).GetAwaiter().GetResult();
 
+    // Long on purpose: the command's steps in order (arguments, Chromium, build, serve, print, move), each with its
+    // message and exit code.
     private static async Task<int> RunAsync(Arguments args, Console console)
     {
         if (args.Positional.Count > 1)
@@ -67,7 +61,7 @@ internal static partial class PdfCommand
         var work = Directory.CreateTempSubdirectory("rdd-pdf-");
         try
         {
-            await using var server = await StaticServer.StartAsync(files).ConfigureAwait(false);
+            await using var server = await LocalWebServer.StartAsync(0, context => LocalWebServer.ServeFileAsync(context, files)).ConfigureAwait(false);
             var printed = Path.Combine(work.FullName, "rapport.pdf");
             var result = await PrintAsync(chromium, new Uri(server.Address, SiteUrls.FullReport.TrimStart('/')), printed, Path.Combine(work.FullName, "profil")).ConfigureAwait(false);
             if (result is not null)
@@ -175,58 +169,6 @@ internal static partial class PdfCommand
         }
         catch (UnauthorizedAccessException)
         {
-        }
-    }
-
-    /// <summary>A minimal server of the site's files on 127.0.0.1, on a free port, for Chromium to load.</summary>
-    private sealed class StaticServer : IAsyncDisposable
-    {
-        private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-
-        private readonly WebApplication _app;
-
-        private StaticServer(WebApplication app, Uri address)
-        {
-            _app = app;
-            Address = address;
-        }
-
-        public Uri Address { get; }
-
-        public static async Task<StaticServer> StartAsync(SiteFiles files)
-        {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            var app = builder.Build();
-            app.Run(context => ServeAsync(files, context));
-            await app.StartAsync().ConfigureAwait(false);
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new StaticServer(app, new Uri(address.TrimEnd('/') + "/"));
-        }
-
-        private static async Task ServeAsync(SiteFiles files, HttpContext context)
-        {
-            var file = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
-            if (file.Length == 0 || file.EndsWith('/'))
-            {
-                file += "index.html";
-            }
-
-            if (!files.Contains(file))
-            {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return;
-            }
-
-            context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? (type.StartsWith("text/", StringComparison.Ordinal) ? type + "; charset=utf-8" : type) : "application/octet-stream";
-            await context.Response.Body.WriteAsync(files[file]).ConfigureAwait(false);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _app.StopAsync().ConfigureAwait(false);
-            await _app.DisposeAsync().ConfigureAwait(false);
         }
     }
 }

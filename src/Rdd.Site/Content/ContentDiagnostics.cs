@@ -224,9 +224,9 @@ date_presentation: 15/01/2026   # RDD2012 : « … : écrivez 2026-01-15 »
 
     /// <summary>RDD2033: an image outside the content folder, or of another site.</summary>
     public static DiagnosticDescriptor ForbiddenImage { get; } = new("RDD2033", Severity.Error,
-        "Image hors du dossier de contenu",
-        "Le site ne charge aucune ressource d'un autre site, et ne publie que des fichiers du dossier de contenu.",
-        "Copiez l'image dans le dossier de l'année (par exemple 2024/images/) et désignez-la par un chemin relatif.");
+        "Image hors du dossier de contenu ou d'un format refusé",
+        "Le site ne charge aucune ressource d'un autre site, et ne publie que des fichiers du dossier de contenu, dans un format d'image fixe que tout navigateur affiche : PNG, JPEG, SVG ou WebP. Une image GIF est refusée : souvent animée, elle défilerait sans que le lecteur puisse l'arrêter (RGAA, critère 13.8).",
+        "Copiez l'image dans le dossier de l'année (par exemple 2024/images/) et désignez-la par un chemin relatif ; enregistrez une image GIF en PNG.");
 
     /// <summary>RDD2034: raw HTML in Markdown.</summary>
     public static DiagnosticDescriptor RawHtml { get; } = new("RDD2034", Severity.Error,

@@ -5,6 +5,7 @@ using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
 using Rdd.Domain.Validation;
+using Rdd.Site.Policy;
 
 namespace Rdd.Site.Content;
 
@@ -50,7 +51,7 @@ public static partial class ContentLoader
         {
             yearFolders = Directory.EnumerateDirectories(root).Select(Path.GetFileName).OfType<string>()
                 .Where(n => YearFolderPattern().IsMatch(n)).Order(StringComparer.Ordinal).ToList();
-            ReportUnexpected(root, string.Empty, [.. yearFolders, .. RootFolders], ["site.yml", "README.md", "readme.md", site.Logo ?? string.Empty, .. site.Extensions.Select(e => e.Path)], bag, allowExtensions: [".svg", ".png", ".jpg", ".jpeg", ".webp", ".txt", ".gitkeep"]);
+            ReportUnexpected(root, string.Empty, [.. yearFolders, .. RootFolders], ["site.yml", "README.md", "readme.md", site.Logo ?? string.Empty, .. site.Extensions.Select(e => e.Path)], bag, allowExtensions: [.. MediaPolicy.ImageExtensions, ".txt", ".gitkeep"]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -113,10 +114,10 @@ public static partial class ContentLoader
             AccentColour = options is null ? null : ReadAccentColour(options, bag),
             Logo = options?.Text("logo"),
             Url = options?.Text("url"),
-            Licence = options?.Text("licence") ?? Data.OpenData.DefaultLicence,
+            Licence = options?.Text("licence") ?? SiteSettings.DefaultLicence,
             Contact = options?.Text("contact"),
             LegalNotice = reader.Text("mentions_legales"),
-            Extensions = reader.List("extensions").Select(e => new Extensions.ExtensionReference(e.Value, e.Location)).ToList(),
+            Extensions = reader.List("extensions").Select(e => new ExtensionReference(e.Value, e.Location)).ToList(),
             Accessibility = accessibility is null ? new AccessibilitySettings() : new AccessibilitySettings
             {
                 Status = accessibility.Choice("etat") ?? "non-conforme",

@@ -51,38 +51,10 @@ internal static class GreenBudgetReader
         var lines = new List<GreenBudgetLine>();
         foreach (var item in reader.Objects("lignes"))
         {
-            if (item.Text("id") is not { } id)
+            if (item.Text("id") is { } id)
             {
-                continue;
+                lines.Add(ReadLine(item, id, sources));
             }
-
-            var element = new ElementRef(ElementKind.GreenBudgetLine, id);
-            sources.Add(element, item.Location);
-            sources.Add(element.At(GreenBudgetAttributes.Amount), item.ValueLocation("montant"));
-            sources.Add(element.At(GreenBudgetAttributes.Ratings), item.KeyLocation("axes"));
-            var ratings = new List<GreenBudgetRating>();
-            if (item.Object("axes") is { } axes)
-            {
-                foreach (var axis in GreenBudgetWording.Axes)
-                {
-                    var key = GreenBudgetShapes.Key(axis);
-                    sources.Add(element.At(GreenBudgetAttributes.Rating(axis)), axes.ValueLocation(key));
-                    if (axes.Choice(key) is { } code)
-                    {
-                        ratings.Add(new GreenBudgetRating(axis, GreenBudgetWording.Ratings.First(r => r.Code() == code)));
-                    }
-                }
-            }
-
-            lines.Add(new GreenBudgetLine
-            {
-                Id = id,
-                Label = item.Text("libelle") ?? id,
-                Amount = item.Number("montant") ?? 0,
-                Account = item.Text("compte"),
-                Function = item.Text("fonction"),
-                Ratings = ratings,
-            });
         }
 
         var totals = new List<GreenBudgetTotal>();
@@ -90,15 +62,10 @@ internal static class GreenBudgetReader
         {
             var axisCode = item.Choice("axe");
             var ratingCode = item.Choice("classe");
-            if (item.Number("montant") is not { } euros || axisCode is null || ratingCode is null)
+            if (item.Number("montant") is { } euros && axisCode is not null && ratingCode is not null)
             {
-                continue;
+                totals.Add(ReadTotal(item, statement, axisCode, ratingCode, euros, sources));
             }
-
-            var axis = GreenBudgetWording.Axes.First(a => a.Code() == axisCode);
-            var rating = GreenBudgetWording.Ratings.First(r => r.Code() == ratingCode);
-            sources.Add(statement.At(GreenBudgetAttributes.Total(axis, rating)), item.ValueLocation("montant"));
-            totals.Add(new GreenBudgetTotal(axis, rating, euros));
         }
 
         return new GreenBudget
@@ -108,5 +75,46 @@ internal static class GreenBudgetReader
             Lines = lines,
             StatedTotals = totals,
         };
+    }
+
+    /// <summary>A line of the statement, with its rating on each axis; records where it and each of its rated values are written.</summary>
+    private static GreenBudgetLine ReadLine(MappingReader item, string id, SourceMap sources)
+    {
+        var element = new ElementRef(ElementKind.GreenBudgetLine, id);
+        sources.Add(element, item.Location);
+        sources.Add(element.At(GreenBudgetAttributes.Amount), item.ValueLocation("montant"));
+        sources.Add(element.At(GreenBudgetAttributes.Ratings), item.KeyLocation("axes"));
+        var ratings = new List<GreenBudgetRating>();
+        if (item.Object("axes") is { } axes)
+        {
+            foreach (var axis in GreenBudgetWording.Axes)
+            {
+                var key = GreenBudgetShapes.Key(axis);
+                sources.Add(element.At(GreenBudgetAttributes.Rating(axis)), axes.ValueLocation(key));
+                if (axes.Choice(key) is { } code)
+                {
+                    ratings.Add(new GreenBudgetRating(axis, GreenBudgetWording.Ratings.First(r => r.Code() == code)));
+                }
+            }
+        }
+
+        return new GreenBudgetLine
+        {
+            Id = id,
+            Label = item.Text("libelle") ?? id,
+            Amount = item.Number("montant") ?? 0,
+            Account = item.Text("compte"),
+            Function = item.Text("fonction"),
+            Ratings = ratings,
+        };
+    }
+
+    /// <summary>A total the statement states for one axis and class; records where its amount is written.</summary>
+    private static GreenBudgetTotal ReadTotal(MappingReader item, ElementRef statement, string axisCode, string ratingCode, decimal euros, SourceMap sources)
+    {
+        var axis = GreenBudgetWording.Axes.First(a => a.Code() == axisCode);
+        var rating = GreenBudgetWording.Ratings.First(r => r.Code() == ratingCode);
+        sources.Add(statement.At(GreenBudgetAttributes.Total(axis, rating)), item.ValueLocation("montant"));
+        return new GreenBudgetTotal(axis, rating, euros);
     }
 }

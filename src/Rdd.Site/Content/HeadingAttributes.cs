@@ -63,22 +63,24 @@ internal sealed partial class HeadingAttributes
         if (open < 0 && UnclosedBlock(trimmed) is var unclosed && unclosed >= 0)
         {
             // Read as if it were closed, so that the one mistake gives one message, not one per attribute lost.
-            bag.Add(ContentDiagnostics.UnclosedAttributes, $"Le bloc d'attributs « {Excerpt(trimmed[unclosed..])} » n'est pas fermé : ajoutez une accolade fermante « }} » à la fin de la ligne du titre.", source.At(line, column + unclosed));
+            bag.Add(ContentDiagnostics.UnclosedAttributes, $"Le bloc d'attributs « {MarkdownSafety.Excerpt(trimmed[unclosed..])} » n'est pas fermé : ajoutez une accolade fermante « }} » à la fin de la ligne du titre.", source.At(line, column + unclosed));
             trimmed += "}";
             open = FindAttributeBlock(trimmed);
         }
 
-        if (open < 0)
+        result.Title = open < 0 ? trimmed : trimmed[..open].TrimEnd();
+        ReportStrayBrace(result.Title, column, source, line, bag);
+        if (open >= 0)
         {
-            result.Title = trimmed;
-            ReportStrayBrace(result.Title, column, source, line, bag);
-            return result;
+            result.ReadBlock(trimmed[(open + 1)..^1], column + open + 1, source, line, bag);
         }
 
-        result.Title = trimmed[..open].TrimEnd();
-        ReportStrayBrace(result.Title, column, source, line, bag);
-        var inner = trimmed[(open + 1)..^1];
-        var baseColumn = column + open + 1;
+        return result;
+    }
+
+    /// <summary>Reads the inside of the attribute block, <paramref name="inner"/>, whose first character is at <paramref name="baseColumn"/>.</summary>
+    private void ReadBlock(string inner, int baseColumn, SourceText source, int line, DiagnosticBag bag)
+    {
         var i = 0;
         // The last attribute read, when its value was not between quotes: words written after it without « = » are
         // the rest of a value typed with spaces (« finalites=cohésion sociale »), reported once with what was typed.
@@ -92,111 +94,115 @@ internal sealed partial class HeadingAttributes
             }
 
             var start = i;
-            if (spaced is not null && inner[i] != '#' && WordTypography.Closers(inner[i]) is null && inner.IndexOf('=', start) is var equals
-                && (equals < 0 || inner.AsSpan(start, equals - start).ContainsAny(' ', '\t')) && !LooksLikeAName(inner, start))
+            if (spaced is not null && ContinuesSpacedValue(inner, start))
             {
-                while (i < inner.Length && !char.IsWhiteSpace(inner[i]))
-                {
-                    i++;
-                }
-
+                ReadToken(inner, ref i);
                 spaced.Words.Add(inner[start..i]);
                 continue;
             }
 
-            result.ReportSpaced(spaced, source, line, bag);
+            ReportSpaced(spaced, source, line, bag);
             spaced = null;
             if (inner[i] == '#')
             {
-                while (i < inner.Length && !char.IsWhiteSpace(inner[i]))
-                {
-                    i++;
-                }
-
-                result.Id = WordTypography.Code(inner[(start + 1)..i]);
-                result.IdColumn = baseColumn + start + 1;
-                continue;
-            }
-
-            while (i < inner.Length && inner[i] != '=' && !char.IsWhiteSpace(inner[i]))
-            {
-                i++;
-            }
-
-            var name = inner[start..i];
-            if (i >= inner.Length || inner[i] != '=')
-            {
-                bag.Add(ContentDiagnostics.BadAttribute, $"Attribut « {name} » sans valeur : écrivez par exemple « finalites=climat ».", source.At(line, baseColumn + start));
-                continue;
-            }
-
-            i++;
-            string value;
-            var valueColumn = baseColumn + i;
-            var closers = i < inner.Length ? WordTypography.Closers(inner[i]) : null;
-            var quoted = closers is not null;
-            if (closers is not null)
-            {
-                var end = inner.IndexOfAny(closers.ToCharArray(), i + 1);
-                if (end < 0)
-                {
-                    bag.Add(ContentDiagnostics.BadAttribute, $"Guillemet non fermé dans la valeur de « {name} ».", source.At(line, valueColumn));
-                    end = inner.Length;
-                }
-
-                value = inner[(i + 1)..end];
-                valueColumn++;
-                i = Math.Min(end + 1, inner.Length);
-            }
-            else
-            {
-                var valueStart = i;
                 ReadToken(inner, ref i);
-
-                // « finalites=climat, cohesion »: a list goes on after a separator and the spaces that follow it, as the
-                // section's front matter allows; the next word is a new attribute only when it holds « = » or starts with « # ».
-                while (ContinuesList(inner, valueStart, i, out var next))
-                {
-                    i = next;
-                    ReadToken(inner, ref i);
-                }
-
-                value = inner[valueStart..i];
-            }
-
-            var key = Keys.Normalize(name);
-            key = Aliases.GetValueOrDefault(key, key);
-            if (!Names.Contains(key))
-            {
-                var suggestion = Codes.Suggest(name, Names);
-                bag.Add(ContentDiagnostics.BadAttribute,
-                    suggestion is null
-                        ? $"Attribut d'action inconnu « {name} ». Attributs possibles : #identifiant, {string.Join(", ", Names)}."
-                        : $"Attribut d'action inconnu « {name} ». Vouliez-vous dire « {suggestion} » ?",
-                    source.At(line, baseColumn + start));
+                Id = WordTypography.Code(inner[(start + 1)..i]);
+                IdColumn = baseColumn + start + 1;
                 continue;
             }
 
-            // Dashes typed as hyphens and non-breaking spaces are read as meant in codes and ids, not in partners' or places' names.
-            if (key is not ("partenaires" or "lieux"))
-            {
-                var code = WordTypography.Code(value);
-                valueColumn += value.Length - value.TrimStart().Length;
-                value = code;
-            }
-
-            if (!result._values.TryAdd(key, (value, valueColumn)))
-            {
-                bag.Add(ContentDiagnostics.BadAttribute, $"L'attribut « {name} » est écrit deux fois ; réunissez les valeurs : {name}=a,b.", source.At(line, baseColumn + start));
-            }
-            else if (!quoted)
-            {
-                spaced = new Spaced(key, name, valueColumn, [value]);
-            }
+            spaced = ReadAttribute(inner, ref i, baseColumn, source, line, bag);
         }
 
-        result.ReportSpaced(spaced, source, line, bag);
-        return result;
+        ReportSpaced(spaced, source, line, bag);
+    }
+
+    /// <summary>Whether the word at <paramref name="start"/>, after an unquoted value, is more of that value typed with a space rather than the next attribute.</summary>
+    private static bool ContinuesSpacedValue(string inner, int start) =>
+        inner[start] != '#' && WordTypography.Closers(inner[start]) is null && inner.IndexOf('=', start) is var equals
+        && (equals < 0 || inner.AsSpan(start, equals - start).ContainsAny(' ', '\t')) && !LooksLikeAName(inner, start);
+
+    /// <summary>
+    /// Reads the attribute « nom=valeur » at <paramref name="i"/> and records it, reporting an unknown name, a missing
+    /// value or an attribute written twice; returns it as <see cref="Spaced"/> when its value was not quoted.
+    /// </summary>
+    private Spaced? ReadAttribute(string inner, ref int i, int baseColumn, SourceText source, int line, DiagnosticBag bag)
+    {
+        var start = i;
+        while (i < inner.Length && inner[i] != '=' && !char.IsWhiteSpace(inner[i]))
+        {
+            i++;
+        }
+
+        var name = inner[start..i];
+        if (i >= inner.Length || inner[i] != '=')
+        {
+            bag.Add(ContentDiagnostics.BadAttribute, $"Attribut « {name} » sans valeur : écrivez par exemple « finalites=climat ».", source.At(line, baseColumn + start));
+            return null;
+        }
+
+        i++;
+        var (value, valueColumn, quoted) = ReadValue(inner, ref i, baseColumn, name, source, line, bag);
+        var key = Keys.Normalize(name);
+        key = Aliases.GetValueOrDefault(key, key);
+        if (!Names.Contains(key))
+        {
+            var suggestion = Codes.Suggest(name, Names);
+            bag.Add(ContentDiagnostics.BadAttribute,
+                suggestion is null
+                    ? $"Attribut d'action inconnu « {name} ». Attributs possibles : #identifiant, {string.Join(", ", Names)}."
+                    : $"Attribut d'action inconnu « {name} ». Vouliez-vous dire « {suggestion} » ?",
+                source.At(line, baseColumn + start));
+            return null;
+        }
+
+        // Dashes typed as hyphens and non-breaking spaces are read as meant in codes and ids, not in partners' or places' names.
+        if (key is not ("partenaires" or "lieux"))
+        {
+            var code = WordTypography.Code(value);
+            valueColumn += value.Length - value.TrimStart().Length;
+            value = code;
+        }
+
+        if (!_values.TryAdd(key, (value, valueColumn)))
+        {
+            bag.Add(ContentDiagnostics.BadAttribute, $"L'attribut « {name} » est écrit deux fois ; réunissez les valeurs : {name}=a,b.", source.At(line, baseColumn + start));
+            return null;
+        }
+
+        return quoted ? null : new Spaced(key, name, valueColumn, [value]);
+    }
+
+    /// <summary>Reads the value that starts at <paramref name="i"/>: between quotes, or a word and the list items that follow it after a separator.</summary>
+    private static (string Value, int Column, bool Quoted) ReadValue(string inner, ref int i, int baseColumn, string name, SourceText source, int line, DiagnosticBag bag)
+    {
+        var column = baseColumn + i;
+        if ((i < inner.Length ? WordTypography.Closers(inner[i]) : null) is { } closers)
+        {
+            var end = inner.IndexOfAny(closers.ToCharArray(), i + 1);
+            if (end < 0)
+            {
+                bag.Add(ContentDiagnostics.BadAttribute, $"Guillemet non fermé dans la valeur de « {name} ».", source.At(line, column));
+                end = inner.Length;
+            }
+
+            var quoted = inner[(i + 1)..end];
+            i = Math.Min(end + 1, inner.Length);
+            return (quoted, column + 1, true);
+        }
+
+        var valueStart = i;
+        ReadToken(inner, ref i);
+
+        // « finalites=climat, cohesion »: a list goes on after a separator and the spaces that follow it, as the
+        // section's front matter allows; the next word is a new attribute only when it holds « = » or starts with « # ».
+        while (ContinuesList(inner, valueStart, i, out var next))
+        {
+            i = next;
+            ReadToken(inner, ref i);
+        }
+
+        return (inner[valueStart..i], column, false);
     }
 
     /// <summary>Whether the word at <paramref name="start"/> is, or nearly is, an attribute name (then it is read as one, not as the rest of a value).</summary>
@@ -312,14 +318,12 @@ internal sealed partial class HeadingAttributes
         var brace = stray.Groups["brace"].Index;
 
         bag.Add(ContentDiagnostics.UnclosedAttributes,
-            $"Le titre « {Excerpt(title)} » contient une accolade « {title[brace]} » : le bloc d'attributs s'écrit une seule fois, à la fin de la ligne du titre, entre « {{ » et « }} », par exemple {{#identifiant finalites=climat}}, sans texte après lui.",
+            $"Le titre « {MarkdownSafety.Excerpt(title)} » contient une accolade « {title[brace]} » : le bloc d'attributs s'écrit une seule fois, à la fin de la ligne du titre, entre « {{ » et « }} », par exemple {{#identifiant finalites=climat}}, sans texte après lui.",
             source.At(line, column + brace));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<brace>\{)(#|[^{}]*=)|^[^{]*=[^{}]*(?<brace>\})|(?<![\\])(?<brace>\{)\s*$")]
     private static partial System.Text.RegularExpressions.Regex StrayBrace();
-
-    private static string Excerpt(string text) => text.Length <= 60 ? text : text[..57] + "…";
 
     private static void ReadToken(string inner, ref int i)
     {
@@ -391,6 +395,4 @@ internal sealed partial class HeadingAttributes
 
         return -1;
     }
-
-    public static SourceLocation Locate(SourceText source, int line, int column) => source.At(line, column);
 }

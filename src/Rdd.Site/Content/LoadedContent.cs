@@ -61,8 +61,11 @@ public sealed record SiteSettings
     /// <summary>The public address of the site.</summary>
     public string? Url { get; init; }
 
+    /// <summary>The licence of the published data when site.yml names none.</summary>
+    public const string DefaultLicence = "Licence Ouverte 2.0 (Etalab-2.0)";
+
     /// <summary>The licence of the published data.</summary>
-    public string Licence { get; init; } = Data.OpenData.DefaultLicence;
+    public string Licence { get; init; } = DefaultLicence;
 
     /// <summary>A contact for readers.</summary>
     public string? Contact { get; init; }
@@ -74,7 +77,7 @@ public sealed record SiteSettings
     public string? LegalNotice { get; init; }
 
     /// <summary>The extensions to load (<c>extensions:</c>), relative to the content folder.</summary>
-    public IReadOnlyList<Extensions.ExtensionReference> Extensions { get; init; } = [];
+    public IReadOnlyList<ExtensionReference> Extensions { get; init; } = [];
 }
 
 /// <summary>The settings of the accessibility statement (« déclaration d'accessibilité », RGAA 4.1).</summary>
@@ -107,3 +110,8 @@ public sealed record AccessibilitySettings
     /// <summary>The address of this year's action plan.</summary>
     public string? ActionPlan { get; init; }
 }
+
+/// <summary>An extension named in site.yml (<c>extensions:</c>), for the extension loader, a later stage, to load.</summary>
+/// <param name="Path">Its path, relative to the content folder.</param>
+/// <param name="Location">Where site.yml names it.</param>
+public sealed record ExtensionReference(string Path, SourceLocation Location);

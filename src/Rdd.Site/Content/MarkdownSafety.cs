@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Rdd.Domain.Validation;
+using Rdd.Site.Policy;
 
 namespace Rdd.Site.Content;
 
@@ -12,11 +13,6 @@ namespace Rdd.Site.Content;
 /// </summary>
 internal static class MarkdownSafety
 {
-    /// <summary>Where images are published in the site, under the base path.</summary>
-    public const string MediaFolder = "medias/";
-
-    private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"];
-
     /// <summary>
     /// The pipeline texts are checked with: tables, the precise location of every element, and the inlines parsed
     /// only in blocks that may hold what the check looks for (see <see cref="CheckedInlinesOnly"/>).
@@ -41,6 +37,8 @@ internal static class MarkdownSafety
     /// null when the check rewrote it.
     /// </param>
     /// <returns>The file, its body rewritten.</returns>
+    // Long on purpose: one walk over the parsed text finds what to reject, what to check afterwards (paragraphs, code
+    // spans) and which image paths to rewrite; each kind of node's check is already a method of its own.
     public static MarkdownFile Check(MarkdownFile file, string root, DiagnosticBag bag, ISet<string> media, out MarkdownDocument? parsed)
     {
         parsed = null;
@@ -89,7 +87,7 @@ internal static class MarkdownSafety
                         media.Add(published);
                         if (image.UrlSpan is { IsEmpty: false } span)
                         {
-                            replacements.Add((span.Start, span.Length, MediaFolder + published));
+                            replacements.Add((span.Start, span.Length, MediaPolicy.PublishedPath(published)));
                         }
                     }
 
@@ -237,23 +235,9 @@ internal static class MarkdownSafety
         return (markers, indentation);
     }
 
-    /// <summary>Whether a link target may appear in a public page (the renderer applies the same rule).</summary>
-    /// <param name="url">The target.</param>
-    /// <returns>True for http(s), mailto, tel, anchors and site paths.</returns>
-    public static bool IsAllowedLink(string url)
-    {
-        var trimmed = url.Trim();
-        return trimmed.StartsWith('#')
-            || (trimmed.StartsWith('/') && !trimmed.StartsWith("//", StringComparison.Ordinal))
-            || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-            || trimmed.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
-            || trimmed.StartsWith("tel:", StringComparison.OrdinalIgnoreCase);
-    }
-
     private static void CheckLink(MarkdownFile file, string body, string url, Inline link, DiagnosticBag bag)
     {
-        if (IsAllowedLink(url))
+        if (LinkPolicy.IsAllowed(url))
         {
             return;
         }
@@ -307,9 +291,11 @@ internal static class MarkdownSafety
             return null;
         }
 
-        if (!ImageExtensions.Contains(Path.GetExtension(full).ToLowerInvariant()))
+        if (!MediaPolicy.IsImage(full))
         {
-            bag.Add(ContentDiagnostics.ForbiddenImage, $"Le fichier « {Excerpt(url)} » n'est pas une image publiable (formats acceptés : {string.Join(", ", ImageExtensions)}).", location);
+            bag.Add(ContentDiagnostics.ForbiddenImage, Path.GetExtension(full).Equals(".gif", StringComparison.OrdinalIgnoreCase)
+                ? $"L'image « {Excerpt(url)} » est un GIF, souvent animé : une animation qui se lance seule doit pouvoir être arrêtée par le lecteur, ce que le site ne permet pas. Enregistrez-la en PNG (une image fixe) et écrivez le nouveau nom du fichier entre les parenthèses."
+                : $"Le fichier « {Excerpt(url)} » n'est pas une image publiable (formats acceptés : {string.Join(", ", MediaPolicy.ImageExtensions)}).", location);
             return null;
         }
 

@@ -23,6 +23,8 @@ public static class Scaffold
     /// <param name="year">The year the report covers.</param>
     /// <param name="siret">The SIRET of the publishing establishment, already checked; null to leave a comment in its place.</param>
     /// <returns>The files.</returns>
+    // Long on purpose: the text of every file of the new folder, one raw string each, in the order the author opens
+    // them; a method per file would scatter one template over as many places.
     public static IReadOnlyDictionary<string, string> Files(string name, AuthorityKind kind, int population, int year, string? siret = null)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -73,53 +73,47 @@ internal static class SectionReader
 
     private static (string Introduction, List<Action> Actions) ReadBody(MarkdownFile file, MarkdownDocument? parsed, DiagnosticBag bag, Locator sources)
     {
-        var body = file.Body;
-        // Where each line starts (and, last, one past the end): lines are taken as pieces of the body, not split apart.
-        var starts = new List<int> { 0 };
-        for (var newline = body.IndexOf('\n'); newline >= 0; newline = body.IndexOf('\n', newline + 1))
-        {
-            starts.Add(newline + 1);
-        }
-
-        starts.Add(body.Length + 1);
-        var lineStarts = starts.ToArray();
-        var lineCount = lineStarts.Length - 1;
-
-        // Lines [from, to) joined by line feeds, as string.Join('\n', lines[from..to]) would give them.
-        string Lines(int from, int to) => to <= from ? string.Empty : body[lineStarts[from]..(lineStarts[to] - 1)];
-
-        // Lines(from, to).Trim(), cut out of the body once instead of cut, then trimmed into a second copy.
-        string TrimmedLines(int from, int to)
-        {
-            if (to <= from)
-            {
-                return string.Empty;
-            }
-
-            var lines = body.AsSpan(lineStarts[from], lineStarts[to] - 1 - lineStarts[from]);
-            var trimmed = lines.Trim();
-            return trimmed.Length == 0 ? string.Empty : body.Substring(lineStarts[from] + (lines.Length - lines.TrimStart().Length), trimmed.Length);
-        }
-
+        var lines = new BodyLines(file.Body);
         // The safety check parsed the same text with the same pipeline (headings are found the same way with or without tables).
-        var document = parsed ?? Markdown.Parse(body, MarkdownSafety.Pipeline);
-        var headings = new List<(int FirstLine, int LastLine, HeadingBlock Block)>();
+        var document = parsed ?? Markdown.Parse(file.Body, MarkdownSafety.Pipeline);
+        var headings = ActionHeadings(document, lines, file, bag);
+        ReportNestedAttributes(document, lines, file, bag);
+        var introduction = lines.Trimmed(0, headings.Count == 0 ? lines.Count : headings[0].FirstLine);
+        var actions = new List<Action>();
+        for (var h = 0; h < headings.Count; h++)
+        {
+            var end = h + 1 < headings.Count ? headings[h + 1].FirstLine : lines.Count;
+            if (ReadAction(file, lines, headings[h], end, bag, sources) is { } action)
+            {
+                actions.Add(action);
+            }
+        }
+
+        return (introduction, actions);
+    }
+
+    /// <summary>A « ## » heading at the top level of the body: where it starts and ends (a setext heading spans two lines).</summary>
+    private readonly record struct ActionHeading(int FirstLine, int LastLine, HeadingBlock Block);
+
+    /// <summary>The headings that start actions; reports a « # » heading, and an attribute block on a « ### » subheading.</summary>
+    private static List<ActionHeading> ActionHeadings(MarkdownDocument document, BodyLines lines, MarkdownFile file, DiagnosticBag bag)
+    {
+        var headings = new List<ActionHeading>();
         foreach (var block in document)
         {
             if (block is HeadingBlock heading && heading.Level <= 2)
             {
                 // A setext heading's Line is that of its underline: its text starts where its span does.
-                var first = heading.IsSetext ? LineOf(lineStarts, heading.Span.Start) : heading.Line;
+                var first = heading.IsSetext ? lines.LineOf(heading.Span.Start) : heading.Line;
                 if (heading.Level == 1)
                 {
                     bag.Add(ContentDiagnostics.MalformedSection, "Un titre « # » n'est pas attendu dans une section : le titre de la section est dans l'en-tête (titre:), et chaque action commence par « ## ».", file.Source.At(file.BodyLine + first, heading.Column + 1));
                     continue;
                 }
 
-                var last = LineOf(lineStarts, Math.Max(heading.Span.Start, heading.Span.End));
-                headings.Add((first, last, heading));
+                headings.Add(new ActionHeading(first, lines.LineOf(Math.Max(heading.Span.Start, heading.Span.End)), heading));
             }
-            else if (block is HeadingBlock subheading && Lines(subheading.Line, subheading.Line + 1) is var text && text.IndexOf("{#", StringComparison.Ordinal) is var brace and >= 0)
+            else if (block is HeadingBlock subheading && lines.Get(subheading.Line, subheading.Line + 1) is var text && text.IndexOf("{#", StringComparison.Ordinal) is var brace and >= 0)
             {
                 var hashes = new string('#', subheading.Level);
                 bag.Add(ContentDiagnostics.DetachedAttributes,
@@ -128,16 +122,23 @@ internal static class SectionReader
             }
         }
 
-        // A heading inside a list or a quote (a line indented after a list item, or after « > ») is no action: its
-        // attribute block would be published as written.
+        return headings;
+    }
+
+    /// <summary>
+    /// Reports an attribute block on a heading inside a list or a quote (a line indented after a list item, or after
+    /// « > »): it is no action, and its attribute block would be published as written.
+    /// </summary>
+    private static void ReportNestedAttributes(MarkdownDocument document, BodyLines lines, MarkdownFile file, DiagnosticBag bag)
+    {
         foreach (var nested in document.Descendants<HeadingBlock>())
         {
-            if (nested.Parent is MarkdownDocument || nested.Line < 0 || nested.Line >= lineCount)
+            if (nested.Parent is MarkdownDocument || nested.Line < 0 || nested.Line >= lines.Count)
             {
                 continue;
             }
 
-            var text = Lines(nested.Line, nested.Line + 1);
+            var text = lines.Get(nested.Line, nested.Line + 1);
             var brace = text.IndexOf("{#", StringComparison.Ordinal);
             if (brace < 0)
             {
@@ -148,80 +149,83 @@ internal static class SectionReader
                 $"Le bloc d'attributs « {MarkdownSafety.Excerpt(text[brace..].TrimEnd())} » est sur un titre placé dans une liste ou une citation (la ligne est indentée ou commence par « > ») : une action commence par « ## » au tout début de la ligne. Retirez ce qui précède « ## ».",
                 file.Source.At(file.BodyLine + nested.Line, brace + 1));
         }
+    }
 
-        var introduction = TrimmedLines(0, headings.Count == 0 ? lineCount : headings[0].FirstLine);
-        var actions = new List<Action>();
-        for (var h = 0; h < headings.Count; h++)
+    /// <summary>The action under <paramref name="heading"/>, whose text runs to line <paramref name="end"/>; null when it has no title.</summary>
+    private static Action? ReadAction(MarkdownFile file, BodyLines lines, ActionHeading heading, int end, DiagnosticBag bag, Locator sources)
+    {
+        var (first, last, block) = heading;
+        var line = file.BodyLine + first;
+        var raw = lines.Get(first, first + 1);
+        var textStart = TitleStart(raw, block);
+        var attributes = HeadingAttributes.Parse(raw[textStart..], textStart + 1, file.Source, line, bag);
+        var title = PlainTitle.Of(StripClosingHashes(attributes.Title));
+        if (title.Length == 0)
         {
-            var (first, last, block) = headings[h];
-            var end = h + 1 < headings.Count ? headings[h + 1].FirstLine : lineCount;
-            var line = file.BodyLine + first;
-            var raw = Lines(first, first + 1);
-            var textStart = 0;
-            if (block.IsSetext)
-            {
-                textStart = raw.Length - raw.TrimStart().Length;
-            }
-            else
-            {
-                textStart = raw.IndexOf('#', StringComparison.Ordinal) + block.Level;
-                while (textStart < raw.Length && raw[textStart] is ' ' or '\t')
-                {
-                    textStart++;
-                }
-            }
-
-            var attributes = HeadingAttributes.Parse(raw[textStart..], textStart + 1, file.Source, line, bag);
-            var title = PlainTitle.Of(StripClosingHashes(attributes.Title));
-            var actionBody = TrimmedLines(Math.Min(last + 1, end), end);
-            if (title.Length == 0)
-            {
-                bag.Add(ContentDiagnostics.MalformedSection, "Action sans titre : écrivez le titre de l'action après « ## ».", file.Source.At(line, 1));
-                continue;
-            }
-
-            if (title.EndsWith(':'))
-            {
-                var colon = attributes.Title.LastIndexOf(':');
-                bag.Add(ContentDiagnostics.HeadingEndsWithColon,
-                    $"Le titre « {title} » se termine par deux-points : chaque titre « ## » commence une nouvelle action. S'il annonce la suite du texte, écrivez-le sans « ## », par exemple en gras (**{title.TrimEnd(':', ' ', '\u00A0', '\u202F')}\u00A0:**) ; si c'est bien une action, retirez les deux-points.",
-                    file.Source.At(line, textStart + 1 + Math.Max(0, colon)));
-            }
-
-            var id = attributes.Id ?? ShortSlug(title);
-            var element = new ElementRef(ElementKind.Action, id);
-            sources.Add(element, file.Source.At(line, 1));
-            foreach (var name in HeadingAttributes.Names)
-            {
-                if (attributes.Get(name) is { } attribute)
-                {
-                    sources.Add(element.At(name), file.Source.At(line, attribute.Column));
-                }
-            }
-
-            if (attributes.Id is not null)
-            {
-                sources.Add(element.At(ElementAttributes.Id), file.Source.At(line, attributes.IdColumn));
-            }
-
-            actions.Add(new Action
-            {
-                Id = id,
-                Title = title,
-                Body = actionBody,
-                Finalities = attributes.List("finalites").Select(f => Codes.Normalize(f.Value)).ToList(),
-                Progress = ReadProgress(attributes, file.Source, line, bag),
-                GovernanceElements = attributes.List("elements").Select(f => Codes.Normalize(f.Value)).ToList(),
-                Terms = attributes.List("termes").Select(t => ParseTerm(t.Value, file.Source.At(line, t.Column), bag)).OfType<TermReference>()
-                    .Concat(attributes.List("odd").Select(o => new TermReference(SustainableDevelopmentGoals.Id, o.Value))).ToList(),
-                Figures = attributes.List("chiffres").Select(f => f.Value).ToList(),
-                Partners = attributes.List("partenaires", ';').Select(p => p.Value).ToList(),
-                Places = attributes.List("lieux", ';').Select(p => p.Value).ToList(),
-                ContinuesFrom = attributes.Get("suite_de")?.Value,
-            });
+            bag.Add(ContentDiagnostics.MalformedSection, "Action sans titre : écrivez le titre de l'action après « ## ».", file.Source.At(line, 1));
+            return null;
         }
 
-        return (introduction, actions);
+        if (title.EndsWith(':'))
+        {
+            var colon = attributes.Title.LastIndexOf(':');
+            bag.Add(ContentDiagnostics.HeadingEndsWithColon,
+                $"Le titre « {title} » se termine par deux-points : chaque titre « ## » commence une nouvelle action. S'il annonce la suite du texte, écrivez-le sans « ## », par exemple en gras (**{title.TrimEnd(':', ' ', '\u00A0', '\u202F')}\u00A0:**) ; si c'est bien une action, retirez les deux-points.",
+                file.Source.At(line, textStart + 1 + Math.Max(0, colon)));
+        }
+
+        var id = attributes.Id ?? ShortSlug(title);
+        Locate(new ElementRef(ElementKind.Action, id), attributes, file.Source.At(line, 1), sources);
+        return new Action
+        {
+            Id = id,
+            Title = title,
+            Body = lines.Trimmed(Math.Min(last + 1, end), end),
+            Finalities = attributes.List("finalites").Select(f => Codes.Normalize(f.Value)).ToList(),
+            Progress = ReadProgress(attributes, file.Source, line, bag),
+            GovernanceElements = attributes.List("elements").Select(f => Codes.Normalize(f.Value)).ToList(),
+            Terms = attributes.List("termes").Select(t => ParseTerm(t.Value, file.Source.At(line, t.Column), bag)).OfType<TermReference>()
+                .Concat(attributes.List("odd").Select(o => new TermReference(SustainableDevelopmentGoals.Id, o.Value))).ToList(),
+            Figures = attributes.List("chiffres").Select(f => f.Value).ToList(),
+            Partners = attributes.List("partenaires", ';').Select(p => p.Value).ToList(),
+            Places = attributes.List("lieux", ';').Select(p => p.Value).ToList(),
+            ContinuesFrom = attributes.Get("suite_de")?.Value,
+        };
+    }
+
+    /// <summary>Where the title starts in the heading's first line: after the « ## » and their spaces, or after the indentation of a setext heading.</summary>
+    private static int TitleStart(string raw, HeadingBlock block)
+    {
+        if (block.IsSetext)
+        {
+            return raw.Length - raw.TrimStart().Length;
+        }
+
+        var start = raw.IndexOf('#', StringComparison.Ordinal) + block.Level;
+        while (start < raw.Length && raw[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>Records where the action, each of its attributes and its written id are.</summary>
+    private static void Locate(ElementRef action, HeadingAttributes attributes, SourceLocation heading, Locator sources)
+    {
+        sources.Add(action, heading);
+        foreach (var name in HeadingAttributes.Names)
+        {
+            if (attributes.Get(name) is { } attribute)
+            {
+                sources.Add(action.At(name), heading with { Column = attribute.Column });
+            }
+        }
+
+        if (attributes.Id is not null)
+        {
+            sources.Add(action.At(ElementAttributes.Id), heading with { Column = attributes.IdColumn });
+        }
     }
 
     private static Progress? ReadProgress(HeadingAttributes attributes, SourceText source, int line, DiagnosticBag bag)
@@ -276,11 +280,5 @@ internal static class SectionReader
 
         var cut = slug.LastIndexOf('-', MaxIdLength);
         return cut > 0 ? slug[..cut] : slug[..MaxIdLength];
-    }
-
-    private static int LineOf(int[] lineStarts, int offset)
-    {
-        var index = Array.BinarySearch(lineStarts, offset);
-        return Math.Max(0, index >= 0 ? index : ~index - 1);
     }
 }

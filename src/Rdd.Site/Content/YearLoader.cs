@@ -1,7 +1,7 @@
-using Rdd.Domain;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
 using Rdd.Domain.Validation;
+using Rdd.Site.Policy;
 
 namespace Rdd.Site.Content;
 
@@ -10,9 +10,11 @@ internal sealed class YearLoader(string root, string folder, Authority authority
 {
     private readonly SourceMap _sources = new();
 
+    private ElementReader Elements => new(_sources);
+
     public ContentYear? Load()
     {
-        ContentLoader.ReportUnexpected(root, folder, ContentLoader.YearFolders, ContentLoader.YearFiles, bag, allowExtensions: [".svg", ".png", ".jpg", ".jpeg", ".webp", ".txt", ".gitkeep"]);
+        ContentLoader.ReportUnexpected(root, folder, ContentLoader.YearFolders, ContentLoader.YearFiles, bag, allowExtensions: [.. MediaPolicy.ImageExtensions, ".txt", ".gitkeep"]);
         var settingsPath = ContentLoader.Join(folder, "rapport.yml");
         if (!File.Exists(System.IO.Path.Combine(root, settingsPath)))
         {
@@ -63,11 +65,11 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             ReadingGuide = ReadText("lecture.md") ?? string.Empty,
             DigitalStrategyReview = ReadText("numerique-responsable.md"),
             Parts = ReadParts(),
-            KeyFigures = ReadKeyFigures(),
-            Budget = ReadBudget(),
+            KeyFigures = ReadOptional("chiffres-cles.yml", ContentShapes.KeyFigures) is { } figures ? Elements.KeyFigures(figures) : [],
+            Budget = ReadOptional("budget.yml", ContentShapes.Budget) is { } budget && budget.Integer("annee") is { } budgetYear ? Elements.Budget(budget, budgetYear) : null,
             GreenBudget = GreenBudgetReader.Read(root, folder, year.Value, bag, _sources),
-            Indicators = ReadIndicators(year.Value),
-            Glossary = ReadGlossary(),
+            Indicators = ReadOptional("indicateurs.yml", ContentShapes.Indicators) is { } indicators ? Elements.Indicators(indicators, year.Value) : [],
+            Glossary = ReadOptional("glossaire.yml", ContentShapes.Glossary) is { } glossary ? Elements.Glossary(glossary) : [],
             Taxonomies = ReadTaxonomies(),
         };
         return new ContentYear(folder, report, _sources);
@@ -126,22 +128,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             }
         }
 
-        // The section files of every part are read in parallel (all at once, not a part after the other: no core waits
-        // for the last file of a part), each into its own diagnostics, locations and images, merged in part and file
-        // order afterwards: the result is the same as reading them one after the other.
-        var files = folders.SelectMany(f => f.Names.Select(name => ContentLoader.Join(f.Folder, name))).ToList();
-        var reads = new SectionRead[files.Count];
-        Parallel.For(0, files.Count, i =>
-        {
-            var read = new SectionRead();
-            if (SourceText.Read(root, files[i], read.Bag) is { } sectionSource)
-            {
-                read.Section = SectionReader.Read(sectionSource, ContentLoader.SlugOfFile(System.IO.Path.GetFileName(files[i])), read.Bag, (element, location) => read.Locations.Add((element, location)), root, read.Media);
-            }
-
-            reads[i] = read;
-        });
-
+        var reads = ReadSections(folders.SelectMany(f => f.Names.Select(name => ContentLoader.Join(f.Folder, name))).ToList());
         var parts = new List<Part>();
         var next = 0;
         foreach (var (kind, partFolder, full, names) in folders)
@@ -162,18 +149,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             var sections = new List<Section>();
             foreach (var read in reads.AsSpan(next, names.Count))
             {
-                bag.AddRange(read.Bag.Items);
-                foreach (var (element, location) in read.Locations)
-                {
-                    _sources.Add(element, location);
-                }
-
-                foreach (var medium in read.Media)
-                {
-                    media.Add(medium);
-                }
-
-                if (read.Section is { } section)
+                if (Merge(read) is { } section)
                 {
                     sections.Add(section);
                 }
@@ -181,171 +157,56 @@ internal sealed class YearLoader(string root, string folder, Authority authority
 
             next += names.Count;
             var misformatted = SectionFiles.Check(partFolder, full, names, bag);
-            ContentLoader.ReportUnexpected(root, partFolder, ["images"], [.. Directory.EnumerateFiles(full, "*.md").Select(System.IO.Path.GetFileName).OfType<string>(), .. misformatted], bag, allowExtensions: [".svg", ".png", ".jpg", ".jpeg", ".webp", ".gitkeep"]);
+            ContentLoader.ReportUnexpected(root, partFolder, ["images"], [.. Directory.EnumerateFiles(full, "*.md").Select(System.IO.Path.GetFileName).OfType<string>(), .. misformatted], bag, allowExtensions: [.. MediaPolicy.ImageExtensions, ".gitkeep"]);
             parts.Add(new Part { Kind = kind, Title = title, Introduction = introduction, Sections = sections });
         }
 
         return parts;
     }
 
-    private List<KeyFigure> ReadKeyFigures()
+    /// <summary>
+    /// Reads the section files of every part in parallel (all at once, not a part after the other: no core waits for
+    /// the last file of a part), each into its own diagnostics, locations and images, which <see cref="Merge"/> adds in
+    /// part and file order afterwards: the result is the same as reading them one after the other.
+    /// </summary>
+    private SectionRead[] ReadSections(List<string> files)
     {
-        var relative = Path("chiffres-cles.yml");
-        if (!Exists(relative) || ReadYaml(relative, ContentShapes.KeyFigures) is not { } reader)
+        var reads = new SectionRead[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
-            return [];
-        }
-
-        var figures = new List<KeyFigure>();
-        foreach (var item in reader.Objects("chiffres"))
-        {
-            var id = item.Code("id");
-            var value = item.Number("valeur");
-            var label = item.Text("libelle");
-            // An element whose own values are wrong is kept (the error is already reported, so nothing is
-            // published): dropping it would make every reference to it a second, misleading error.
-            if (id is null)
+            var read = new SectionRead();
+            if (SourceText.Read(root, files[i], read.Bag) is { } sectionSource)
             {
-                continue;
+                read.Section = SectionReader.Read(sectionSource, ContentLoader.SlugOfFile(System.IO.Path.GetFileName(files[i])), read.Bag, (element, location) => read.Locations.Add((element, location)), root, read.Media);
             }
 
-            _sources.Add(new ElementRef(ElementKind.KeyFigure, id), item.Location);
-            _sources.Add(new ElementRef(ElementKind.KeyFigure, id, ElementAttributes.Value), item.ValueLocation("valeur"));
-            figures.Add(new KeyFigure
-            {
-                Id = id,
-                Theme = item.Text("theme") ?? string.Empty,
-                Value = value ?? 0,
-                Unit = item.Unit("unite") ?? string.Empty,
-                Label = label ?? string.Empty,
-                Approximation = item.Choice("approximation") switch
-                {
-                    "plus-de" => Approximation.AtLeast,
-                    "moins-de" => Approximation.AtMost,
-                    "environ" => Approximation.About,
-                    _ => Approximation.Exact,
-                },
-                Change = item.Choice("evolution") switch
-                {
-                    "baisse" => Change.Decrease,
-                    "hausse" => Change.Increase,
-                    _ => Change.None,
-                },
-            });
-        }
-
-        return figures;
+            reads[i] = read;
+        });
+        return reads;
     }
 
-    private Budget? ReadBudget()
+    /// <summary>Adds what reading one section file gave to the year's diagnostics, locations and images; returns its section.</summary>
+    private Section? Merge(SectionRead read)
     {
-        var relative = Path("budget.yml");
-        if (!Exists(relative) || ReadYaml(relative, ContentShapes.Budget) is not { } reader || reader.Integer("annee") is not { } year)
+        bag.AddRange(read.Bag.Items);
+        foreach (var (element, location) in read.Locations)
         {
-            return null;
+            _sources.Add(element, location);
         }
 
-        _sources.Add(new ElementRef(ElementKind.Budget, string.Empty), reader.Location);
-        _sources.Add(new ElementRef(ElementKind.Budget, string.Empty, ElementAttributes.OperatingTotal), reader.ValueLocation("total_fonctionnement"));
-        _sources.Add(new ElementRef(ElementKind.Budget, string.Empty, ElementAttributes.InvestmentTotal), reader.ValueLocation("total_investissement"));
-        var lines = new List<BudgetLine>();
-        foreach (var item in reader.Objects("lignes"))
+        foreach (var medium in read.Media)
         {
-            var id = item.Code("id");
-            var policy = item.Text("politique");
-            if (id is null)
-            {
-                continue;
-            }
-
-            var note = item.Text("note");
-            var element = new ElementRef(ElementKind.BudgetLine, id);
-            _sources.Add(element, item.Location);
-            _sources.Add(element.At(ElementAttributes.Operating), item.ValueLocation("fonctionnement"));
-            _sources.Add(element.At(ElementAttributes.Investment), item.ValueLocation("investissement"));
-            _sources.Add(element.At(ElementAttributes.Total), item.ValueLocation("total"));
-            lines.Add(new BudgetLine
-            {
-                Id = id,
-                Policy = policy ?? id,
-                Operating = item.Amount("fonctionnement", note),
-                Investment = item.Amount("investissement", note),
-                StatedTotal = item.Number("total"),
-            });
+            media.Add(medium);
         }
 
-        return new Budget
-        {
-            Year = year,
-            Title = reader.Text("titre") ?? string.Empty,
-            Lines = lines,
-            StatedOperatingTotal = reader.Number("total_fonctionnement"),
-            StatedInvestmentTotal = reader.Number("total_investissement"),
-        };
+        return read.Section;
     }
 
-    private List<Indicator> ReadIndicators(int reportYear)
+    /// <summary>The YAML file <paramref name="name"/> of the year, opened as <paramref name="shape"/>; null when it is absent or cannot be read.</summary>
+    private MappingReader? ReadOptional(string name, Shape shape)
     {
-        var relative = Path("indicateurs.yml");
-        if (!Exists(relative) || ReadYaml(relative, ContentShapes.Indicators) is not { } reader)
-        {
-            return [];
-        }
-
-        var indicators = new List<Indicator>();
-        foreach (var item in reader.Objects("indicateurs"))
-        {
-            var id = item.Code("id");
-            var label = item.Text("libelle");
-            if (id is null)
-            {
-                continue;
-            }
-
-            _sources.Add(new ElementRef(ElementKind.Indicator, id), item.Location);
-            _sources.Add(new ElementRef(ElementKind.Indicator, id, ElementAttributes.Value), item.ValueLocation("valeur"));
-            _sources.Add(new ElementRef(ElementKind.Indicator, id, ElementAttributes.Finalities), item.ValueLocation("finalites"));
-            indicators.Add(new Indicator
-            {
-                Id = id,
-                Label = label ?? id,
-                Unit = item.Unit("unite") ?? string.Empty,
-                Year = item.Integer("annee") ?? reportYear,
-                Value = item.Number("valeur"),
-                Target = item.Number("cible"),
-                TargetYear = item.Integer("annee_cible"),
-                Series = item.YearValues("serie"),
-                Source = item.Text("source"),
-                Finalities = item.List("finalites").Select(f => Codes.Normalize(f.Value)).ToList(),
-            });
-        }
-
-        return indicators;
-    }
-
-    private List<GlossaryEntry> ReadGlossary()
-    {
-        var relative = Path("glossaire.yml");
-        if (!Exists(relative) || ReadYaml(relative, ContentShapes.Glossary) is not { } reader)
-        {
-            return [];
-        }
-
-        var entries = new List<GlossaryEntry>();
-        foreach (var item in reader.Objects("glossaire"))
-        {
-            var term = item.Text("sigle");
-            var expansion = item.Text("signification");
-            if (term is null)
-            {
-                continue;
-            }
-
-            _sources.Add(new ElementRef(ElementKind.GlossaryEntry, term), item.Location);
-            entries.Add(new GlossaryEntry { Term = term, Expansion = expansion ?? string.Empty, Definition = item.Text("definition") });
-        }
-
-        return entries;
+        var relative = Path(name);
+        return Exists(relative) ? ReadYaml(relative, shape) : null;
     }
 
     private List<Taxonomy> ReadTaxonomies()
@@ -362,31 +223,10 @@ internal sealed class YearLoader(string root, string folder, Authority authority
         ContentLoader.ReportUnexpected(root, strategy, [], files.Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal)).ToList(), bag);
         foreach (var name in files.Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal)))
         {
-            var relative = ContentLoader.Join(strategy, name);
-            if (ReadYaml(relative, ContentShapes.Taxonomy) is not { } reader)
+            if (ReadYaml(ContentLoader.Join(strategy, name), ContentShapes.Taxonomy) is { } reader)
             {
-                continue;
+                taxonomies.Add(Elements.Taxonomy(reader, ContentLoader.SlugOfFile(name)));
             }
-
-            var id = reader.Code("id") ?? ContentLoader.SlugOfFile(name);
-            var taxonomyName = reader.Text("nom") ?? id;
-            _sources.Add(new ElementRef(ElementKind.Taxonomy, id), reader.Location);
-            var terms = new List<Term>();
-            foreach (var item in reader.Objects("termes"))
-            {
-                var code = item.Code("code");
-                var label = item.Text("libelle");
-                if (code is null)
-                {
-                    continue;
-                }
-
-                _sources.Add(new ElementRef(ElementKind.Term, $"{id}:{code}"), item.Location);
-                _sources.Add(new ElementRef(ElementKind.Term, $"{id}:{code}", ElementAttributes.Parent), item.ValueLocation("parent"));
-                terms.Add(new Term { Code = code, Label = label ?? code, ShortLabel = item.Text("libelle_court"), Parent = item.Code("parent"), Description = item.Text("description") ?? string.Empty });
-            }
-
-            taxonomies.Add(new Taxonomy { Id = id, Name = taxonomyName, Description = reader.Text("description") ?? string.Empty, Terms = terms });
         }
 
         return taxonomies;

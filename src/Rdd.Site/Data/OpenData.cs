@@ -63,7 +63,7 @@ public static class OpenData
     public const string SchemaFile = "rapport.schema.json";
 
     /// <summary>The licence of the data when site.yml names none.</summary>
-    public const string DefaultLicence = "Licence Ouverte 2.0 (Etalab-2.0)";
+    public const string DefaultLicence = Content.SiteSettings.DefaultLicence;
 
     /// <summary>Builds every data file of a report, the Data Package that describes the others last.</summary>
     /// <param name="report">The report.</param>

@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using Rdd.Domain.Extensions;
 using Rdd.Domain.Validation;
+using Rdd.Site.Content;
 
 namespace Rdd.Site.Extensions;
 
@@ -140,11 +141,6 @@ public static class ExtensionLoader
         public List<Diagnostic> Diagnostics { get; } = [];
     }
 }
-
-/// <summary>An extension named in site.yml.</summary>
-/// <param name="Path">Its path, relative to the content folder.</param>
-/// <param name="Location">Where site.yml names it.</param>
-public sealed record ExtensionReference(string Path, SourceLocation Location);
 
 /// <summary>A page provider and the name shown in its diagnostics.</summary>
 /// <param name="Name">The extension's name.</param>

@@ -170,11 +170,11 @@ public sealed class MarkdownRenderer
         foreach (var link in links)
         {
             var url = link.Url ?? string.Empty;
-            if (link.IsImage && url.StartsWith(Content.MarkdownSafety.MediaFolder, StringComparison.Ordinal))
+            if (link.IsImage && Policy.MediaPolicy.IsPublished(url))
             {
                 link.Url = _mediaBase + url;
             }
-            else if (!Content.MarkdownSafety.IsAllowedLink(url))
+            else if (!Policy.LinkPolicy.IsAllowed(url))
             {
                 link.Url = "#";
             }
@@ -222,7 +222,7 @@ public sealed class MarkdownRenderer
 
         // An autolink (<javascript:…>) would otherwise keep its address as the link's target.
         var replaced = new Dictionary<Inline, LiteralInline>(ReferenceEqualityComparer.Instance);
-        foreach (var autolink in nodes.Texts.OfType<AutolinkInline>().Where(a => !a.IsEmail && !Content.MarkdownSafety.IsAllowedLink(a.Url)))
+        foreach (var autolink in nodes.Texts.OfType<AutolinkInline>().Where(a => !a.IsEmail && !Policy.LinkPolicy.IsAllowed(a.Url)))
         {
             var text = new LiteralInline(autolink.Url);
             autolink.ReplaceBy(text);

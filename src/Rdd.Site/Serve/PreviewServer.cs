@@ -1,22 +1,15 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Rdd.Domain.Validation;
 using Rdd.Site.Output;
 
 namespace Rdd.Site.Serve;
 
 /// <summary>
-/// The preview server of <c>rdd serve</c>: builds the site in memory, serves it on 127.0.0.1, rebuilds when a
-/// content file changes and tells open pages to reload. When the content has errors, the last good site keeps being
+/// The preview server of <c>rdd serve</c>: builds the site in memory, serves it on 127.0.0.1 (a
+/// <see cref="LocalWebServer"/>), rebuilds when a content file changes and tells open pages to reload. When the content has errors, the last good site keeps being
 /// served and the errors show in the terminal and in a banner on the page.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
@@ -28,15 +21,13 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private const string StylePath = "/__rdd/preview.css";
 
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-
     private readonly string _contentRoot;
     private readonly TextWriter _log;
     private readonly SemaphoreSlim _buildLock = new(1, 1);
     private readonly Rendering.PageRenderer _renderer = new();
     private readonly List<Channel> _listeners = [];
     private readonly object _listenersGate = new();
-    private WebApplication? _app;
+    private LocalWebServer? _server;
     private FileSystemWatcher? _watcher;
     private CancellationTokenSource? _debounce;
     private volatile SiteFiles? _files;
@@ -69,18 +60,8 @@ public sealed class PreviewServer : IAsyncDisposable
     public async Task<bool> StartAsync(int port)
     {
         var first = await RebuildAsync("Première construction").ConfigureAwait(false);
-        // An empty host: no settings file, no logging, nothing watched. The default hosts read appsettings.json from the
-        // current folder and watch that folder, and every folder under it, for changes: run from a home folder, the
-        // preview would spend its first seconds, and the system's file watches, on thousands of folders that are not
-        // the content's (and the content's own watcher would then get none).
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        _app = builder.Build();
-        _app.Run(HandleAsync);
-        await _app.StartAsync().ConfigureAwait(false);
-        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        Address = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        _server = await LocalWebServer.StartAsync(port, HandleAsync).ConfigureAwait(false);
+        Address = _server.Address;
         _watcher = new FileSystemWatcher(Path.GetFullPath(_contentRoot)) { IncludeSubdirectories = true, EnableRaisingEvents = true };
         _watcher.Changed += OnChange;
         _watcher.Created += OnChange;
@@ -181,30 +162,7 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var file = Uri.UnescapeDataString(path.TrimStart('/'));
-        if (file.Length == 0 || file.EndsWith('/'))
-        {
-            file += "index.html";
-        }
-        else if (!files.Contains(file) && files.Contains(file + "/index.html"))
-        {
-            context.Response.Redirect(path + "/");
-            return;
-        }
-
-        if (!files.Contains(file))
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            file = "404.html";
-            if (!files.Contains(file))
-            {
-                return;
-            }
-        }
-
-        context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? (type.StartsWith("text/", StringComparison.Ordinal) ? type + "; charset=utf-8" : type) : "application/octet-stream";
-        context.Response.Headers.CacheControl = "no-store";
-        await context.Response.Body.WriteAsync(files[file]).ConfigureAwait(false);
+        await LocalWebServer.ServeFileAsync(context, files).ConfigureAwait(false);
     }
 
     private async Task StreamEventsAsync(HttpContext context)
@@ -287,10 +245,9 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         _watcher?.Dispose();
         _debounce?.Cancel();
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync().ConfigureAwait(false);
-            await _app.DisposeAsync().ConfigureAwait(false);
+            await _server.DisposeAsync().ConfigureAwait(false);
         }
 
         _buildLock.Dispose();

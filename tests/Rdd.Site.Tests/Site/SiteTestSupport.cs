@@ -87,7 +87,7 @@ internal sealed class BuiltSite
         Build = build;
         Assert.True(build.Success, $"The site of {name} did not build:\n" + string.Join("\n", build.Diagnostics.Select(d => d.ToString())));
         Files = build.Files!;
-        var check = Rdd.Site.Content.ContentChecker.Check(contentRoot);
+        var check = ContentChecker.Check(contentRoot);
         Report = check.Content.Latest!.Report;
         Settings = check.Content.Site;
         Pages = Files.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal))

@@ -1,9 +1,13 @@
 using Rdd.Domain.Validation;
+using Rdd.Site.Content;
 using Rdd.Site.Extensions;
 
-namespace Rdd.Site.Content;
+namespace Rdd.Site;
 
-/// <summary>The first two stages: read a content folder, then run the consistency rules on every year.</summary>
+/// <summary>
+/// The first two stages: read a content folder (<see cref="ContentLoader"/>), load the extensions its site.yml names
+/// (<see cref="ExtensionLoader"/>, which reads what the loader found), then run the consistency rules on every year.
+/// </summary>
 public static class ContentChecker
 {
     /// <summary>Loads and validates a content folder; a year whose files could not all be read is not validated until they are fixed.</summary>
