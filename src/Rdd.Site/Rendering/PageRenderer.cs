@@ -9,14 +9,17 @@ namespace Rdd.Site.Rendering;
 
 /// <summary>
 /// The fourth stage: renders page models to HTML with Razor components and ASP.NET Core's <see cref="HtmlRenderer"/>
-/// (no web server), one renderer per core, pages in parallel, results in site order.
+/// (no web server), one renderer per core, pages in parallel, each handed on as soon as it is rendered.
 /// </summary>
 public sealed class PageRenderer : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private const int PagesPerRenderer = 8;
 
-    private readonly HtmlRenderer[] _renderers;
+    private readonly int _parallelism;
+
+    // The renderer of single pages (RenderAsync(chrome, page)); the workers of RenderAllAsync make their own.
+    private readonly HtmlRenderer _single;
 
     /// <summary>Creates a renderer.</summary>
     /// <param name="parallelism">How many pages to render at once; by default, one per core.</param>
@@ -27,38 +30,8 @@ public sealed class PageRenderer : IAsyncDisposable
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
             .AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All))
             .BuildServiceProvider();
-        var count = Math.Max(1, parallelism ?? Environment.ProcessorCount);
-        _renderers = Enumerable.Range(0, count).Select(_ => new HtmlRenderer(_services, NullLoggerFactory.Instance)).ToArray();
-    }
-
-    /// <summary>Renders every page of the site.</summary>
-    /// <param name="site">The site.</param>
-    /// <param name="progress">Told after each page, with the number of pages done.</param>
-    /// <param name="cancellation">Stops the rendering.</param>
-    /// <returns>The HTML of each page in UTF-8, in the order of <see cref="SiteModel.Pages"/>.</returns>
-    /// <remarks>Pages are written straight to UTF-8 bytes: a large page (the full report) never exists as a UTF-16 string too.</remarks>
-    public async Task<IReadOnlyList<byte[]>> RenderAsync(SiteModel site, IProgress<int>? progress = null, CancellationToken cancellation = default)
-    {
-        ArgumentNullException.ThrowIfNull(site);
-        var results = new byte[site.Pages.Count][];
-        var indexes = new Dictionary<PageModel, int>(ReferenceEqualityComparer.Instance);
-        var jobs = System.Threading.Channels.Channel.CreateUnbounded<RenderJob>();
-        // The heaviest pages first (the full report, then the largest sections): the last pages taken are small ones, so
-        // that every core stays busy to the end.
-        foreach (var index in Enumerable.Range(0, results.Length).OrderByDescending(i => site.Pages[i].RenderWeight))
-        {
-            indexes[site.Pages[index]] = index;
-            jobs.Writer.TryWrite(new RenderJob(string.Empty, site.Chrome, site.Pages[index]));
-        }
-
-        jobs.Writer.Complete();
-        var done = 0;
-        await RenderAllAsync(jobs.Reader, (job, html) =>
-        {
-            results[indexes[job.Page]] = html.ToArray();
-            progress?.Report(Interlocked.Increment(ref done));
-        }, cancellation).ConfigureAwait(false);
-        return results;
+        _parallelism = Math.Max(1, parallelism ?? Environment.ProcessorCount);
+        _single = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
     /// <summary>
@@ -75,7 +48,7 @@ public sealed class PageRenderer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(rendered);
         // A renderer keeps every root component it rendered until it is disposed: each worker takes a fresh one every
         // few pages, so that the component trees of pages already written (the full report holds thousands) are freed.
-        var workers = _renderers.Select(_ => Task.Run(async () =>
+        var workers = Enumerable.Range(0, _parallelism).Select(_ => Task.Run(async () =>
         {
             var count = 0;
             var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
@@ -121,7 +94,7 @@ public sealed class PageRenderer : IAsyncDisposable
     /// <param name="chrome">The layout.</param>
     /// <param name="page">The page.</param>
     /// <returns>The HTML.</returns>
-    public Task<string> RenderAsync(SiteChrome chrome, PageModel page) => RenderAsync(_renderers[0], chrome, page);
+    public Task<string> RenderAsync(SiteChrome chrome, PageModel page) => RenderAsync(_single, chrome, page);
 
     private static Task<string> RenderAsync(HtmlRenderer renderer, SiteChrome chrome, PageModel page) =>
         renderer.Dispatcher.InvokeAsync(async () =>
@@ -143,11 +116,7 @@ public sealed class PageRenderer : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        foreach (var renderer in _renderers)
-        {
-            await renderer.DisposeAsync().ConfigureAwait(false);
-        }
-
+        await _single.DisposeAsync().ConfigureAwait(false);
         await _services.DisposeAsync().ConfigureAwait(false);
     }
 }
