@@ -101,8 +101,6 @@ internal sealed class BuildContext
 
     public static string PartLabel(Part part) => $"Partie {(int)part.Kind}";
 
-    public static string Count(int n, string one, string many) => $"{French.Number(n)} {(n <= 1 ? one : many)}";
-
     /// <summary>The actions with a term of <paramref name="taxonomy"/> (of code <paramref name="code"/> unless null), in the report's order; ids compared as <see cref="Codes.Normalize"/> does.</summary>
     public IReadOnlyList<PlacedAction> ActionsOfTerm(string taxonomy, string? code) =>
         _actionsByTerm.TryGetValue((Codes.Normalize(taxonomy), code is null ? null : Codes.Normalize(code)), out var list) ? list : [];

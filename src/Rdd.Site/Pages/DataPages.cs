@@ -3,6 +3,7 @@ using Rdd.Domain;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Site.Rendering;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -201,7 +202,7 @@ internal static class DataPages
             Path = SiteUrls.Glossary,
             Title = "Glossaire des sigles",
             Breadcrumb = [context.Home, new Link(string.Empty, "Glossaire")],
-            Lead = BuildContext.Count(entries.Count, "sigle est employé dans ce rapport.", "sigles sont employés dans ce rapport."),
+            Lead = FrenchCount.Of(entries.Count, "sigle est employé dans ce rapport.", "sigles sont employés dans ce rapport."),
             Letters = letters,
             Entries = entries,
         };

@@ -3,6 +3,7 @@ using System.Globalization;
 using Rdd.Domain;
 using Rdd.Domain.Reports;
 using Rdd.Site.Components;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -58,7 +59,7 @@ internal static class GreenBudgetPages
             var unrated = lines.Count - rated.Count;
             if (unrated > 0)
             {
-                notes.Add($"Axe {axis.Number().ToString(CultureInfo.InvariantCulture)} ({axis.FrenchLabel()})\u00a0: {BuildContext.Count(unrated, "dépense n'a", "dépenses n'ont")} pas de classe sur cet axe\u00a0; les parts portent sur les dépenses qui en ont une.");
+                notes.Add($"Axe {axis.Number().ToString(CultureInfo.InvariantCulture)} ({axis.FrenchLabel()})\u00a0: {FrenchCount.Of(unrated, "dépense n'a", "dépenses n'ont")} pas de classe sur cet axe\u00a0; les parts portent sur les dépenses qui en ont une.");
             }
         }
 

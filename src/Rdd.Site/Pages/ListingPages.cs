@@ -3,6 +3,7 @@ using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
 using Rdd.Site.Rendering;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -21,7 +22,7 @@ internal static class ListingPages
             Lead = "Le code de l'environnement (article L110-1, III) fixe cinq finalités au développement durable ; chaque action des parties 1 et 2 est rattachée à au moins l'une d'elles.",
             Groups = [new CardGroup(null, Finalities.All.Select(f => new Card(
                 context.LinkTo(SiteUrls.Finality(f.Code), f.Label), null,
-                BuildContext.Count(context.Actions.Count(a => a.Finalities.Contains(f.Code)), "action", "actions"),
+                FrenchCount.Of(context.Actions.Count(a => a.Finalities.Contains(f.Code)), "action", "actions"),
                 Pictograms.For(f.Code, "picto picto-large"), f.Code)).ToList())],
         };
 
@@ -34,7 +35,7 @@ internal static class ListingPages
                 MenuKey = "finalites",
                 Breadcrumb = [context.Home, finalitiesCrumb, new Link(string.Empty, finality.ShortLabel)],
                 Pictogram = Pictograms.For(finality.Code, "picto picto-large"),
-                Lead = $"Finalité {finality.Number} du développement durable. " + BuildContext.Count(context.Actions.Count(a => a.Finalities.Contains(finality.Code)), "action y est rattachée.", "actions y sont rattachées."),
+                Lead = $"Finalité {finality.Number} du développement durable. " + FrenchCount.Of(context.Actions.Count(a => a.Finalities.Contains(finality.Code)), "action y est rattachée.", "actions y sont rattachées."),
                 Facts =
                 [
                     new Fact("Fondement", finality.LegalBasis.Reference),
@@ -58,7 +59,7 @@ internal static class ListingPages
             Lead = "Le cadre de référence de 2006 des projets territoriaux de développement durable fixe cinq éléments de méthode ; la partie 3 du rapport montre comment la collectivité les met en pratique.",
             Groups = [new CardGroup(null, GovernanceElements.All.Select(e => new Card(
                 context.LinkTo(SiteUrls.Element(e.Code), e.Label), null,
-                BuildContext.Count(context.Actions.Count(a => a.GovernanceElements.Contains(e.Code)), "pratique", "pratiques"))).ToList())],
+                FrenchCount.Of(context.Actions.Count(a => a.GovernanceElements.Contains(e.Code)), "pratique", "pratiques"))).ToList())],
         };
 
         foreach (var element in GovernanceElements.All)
@@ -69,7 +70,7 @@ internal static class ListingPages
                 Title = element.Label,
                 MenuKey = "partie-3",
                 Breadcrumb = [context.Home, .. governance, elementsCrumb, new Link(string.Empty, element.ShortLabel)],
-                Lead = $"Élément déterminant n° {element.Number} du cadre de référence de 2006. " + BuildContext.Count(context.Actions.Count(a => a.GovernanceElements.Contains(element.Code)), "pratique l'illustre.", "pratiques l'illustrent."),
+                Lead = $"Élément déterminant n° {element.Number} du cadre de référence de 2006. " + FrenchCount.Of(context.Actions.Count(a => a.GovernanceElements.Contains(element.Code)), "pratique l'illustre.", "pratiques l'illustrent."),
                 Facts = [new Fact("Fondement", element.LegalBasis.Reference)],
                 Parts = context.Group(context.Actions.Where(a => a.GovernanceElements.Contains(element.Code))),
                 EmptyText = "Aucune pratique du rapport n'illustre cet élément.",
@@ -97,7 +98,7 @@ internal static class ListingPages
             Lead = "Les actions du rapport sont rattachées aux documents de stratégie de la collectivité et aux 17 objectifs de développement durable de l'Agenda 2030.",
             Groups = [new CardGroup(null, taxonomies.Select(t => new Card(
                 context.LinkTo(SiteUrls.Taxonomy(t.Id), t.Name), FirstSentence(t.Description),
-                BuildContext.Count(t.Terms.Count, "terme", "termes") + " · " + BuildContext.Count(ActionsOf(context, t.Id, null).Count(), "action rattachée", "actions rattachées"))).ToList())],
+                FrenchCount.Of(t.Terms.Count, "terme", "termes") + " · " + FrenchCount.Of(ActionsOf(context, t.Id, null).Count(), "action rattachée", "actions rattachées"))).ToList())],
         };
 
         foreach (var taxonomy in taxonomies)
@@ -130,7 +131,7 @@ internal static class ListingPages
                     Title = term.Label,
                     MenuKey = "referentiels",
                     Breadcrumb = [context.Home, indexCrumb, taxonomyCrumb, new Link(string.Empty, term.ShortLabel ?? term.Label)],
-                    Lead = BuildContext.Count(ActionsOf(context, taxonomy.Id, term.Code).Count(), "action y est rattachée.", "actions y sont rattachées."),
+                    Lead = FrenchCount.Of(ActionsOf(context, taxonomy.Id, term.Code).Count(), "action y est rattachée.", "actions y sont rattachées."),
                     Description = term.Description.Length == 0 ? null : Html.Raw(context.Markdown.Render(term.Description, 2, new AbbreviationScope())),
                     Facts =
                     [
@@ -152,7 +153,7 @@ internal static class ListingPages
         Card TermCard(Term term) => new(
             context.LinkTo(SiteUrls.Term(taxonomy.Id, term.Code), term.Label),
             FirstSentence(term.Description),
-            BuildContext.Count(ActionsOf(context, taxonomy.Id, term.Code).Count(), "action", "actions"));
+            FrenchCount.Of(ActionsOf(context, taxonomy.Id, term.Code).Count(), "action", "actions"));
 
         var roots = taxonomy.Terms.Where(t => t.Parent is null || taxonomy.Terms.All(p => p.Code != t.Parent)).ToList();
         var hasHierarchy = taxonomy.Terms.Any(t => t.Parent is not null && roots.All(r => r.Code != t.Code));

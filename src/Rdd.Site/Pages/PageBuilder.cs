@@ -3,6 +3,7 @@ using Rdd.Domain.Reports;
 using Rdd.Site.Content;
 using Rdd.Site.Data;
 using Rdd.Site.Rendering;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -20,17 +21,7 @@ public static class PageBuilder
     /// <param name="basePath">The prefix the site is served under.</param>
     /// <returns>The site model.</returns>
     /// <exception cref="ArgumentException">The content has no report.</exception>
-    public static SiteModel Build(LoadedContent content, string basePath = "/") => BuildAll(content, basePath)[^1].Site;
-
-    /// <summary>
-    /// Builds the site of every year: the latest at the root of the site, each older one under its year
-    /// (« /2023/ »), all sharing the assets at the root and linked by a years menu.
-    /// </summary>
-    /// <param name="content">The content, read without errors.</param>
-    /// <param name="basePath">The prefix the site is served under.</param>
-    /// <returns>One site per year, oldest first; <see cref="YearSite.Folder"/> is empty for the latest.</returns>
-    /// <exception cref="ArgumentException">The content has no report.</exception>
-    public static IReadOnlyList<YearSite> BuildAll(LoadedContent content, string basePath = "/") => BuildAll(content, basePath, null, null);
+    public static SiteModel Build(LoadedContent content, string basePath = "/") => BuildAll(content, basePath, null, null)[^1].Site;
 
     /// <summary>
     /// Builds the site of every year, telling <paramref name="ready"/> of each page as soon as it is built (the
@@ -173,13 +164,13 @@ public static class PageBuilder
             Finalities = Finalities.All.Select(f => new Card(
                 context.LinkTo(SiteUrls.Finality(f.Code), f.Label),
                 null,
-                BuildContext.Count(context.Actions.Count(a => a.Finalities.Contains(f.Code)), "action", "actions"),
+                FrenchCount.Of(context.Actions.Count(a => a.Finalities.Contains(f.Code)), "action", "actions"),
                 Pictograms.For(f.Code, "picto picto-large"),
                 f.Code)).ToList(),
             Parts = report.Parts.Select(p => new Card(
                 context.LinkTo(SiteUrls.Part((int)p.Kind), $"{BuildContext.PartLabel(p)} — {p.Title}"),
                 PartSummary(p.Kind),
-                $"{BuildContext.Count(p.Sections.Count, "section", "sections")}, {BuildContext.Count(p.Sections.Sum(s => s.Actions.Count), "action", "actions")}")).ToList(),
+                $"{FrenchCount.Of(p.Sections.Count, "section", "sections")}, {FrenchCount.Of(p.Sections.Sum(s => s.Actions.Count), "action", "actions")}")).ToList(),
             Explore =
             [
                 .. HasDigitalStrategy(context) ? [new Card(context.LinkTo(SiteUrls.DigitalStrategy, ReportPages.DigitalStrategyTitle), "Le bilan annuel de la stratégie de la collectivité pour un numérique sobre et responsable.", null)] : Array.Empty<Card>(),

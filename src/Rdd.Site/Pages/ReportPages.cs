@@ -1,6 +1,7 @@
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Site.Rendering;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -112,7 +113,7 @@ internal static class ReportPages
         var inherited = section.DefaultFinalities.Select(Finalities.Find).OfType<Finality>().Select(f => f.Label)
             .Concat(section.DefaultGovernanceElements.Select(GovernanceElements.Find).OfType<GovernanceElement>().Select(e => e.Label))
             .ToList();
-        var counted = BuildContext.Count(count, "action", "actions");
+        var counted = FrenchCount.Of(count, "action", "actions");
         return inherited.Count == 0 ? $"{counted}." : $"{counted}, au regard de : {string.Join(" ; ", inherited)}.";
     }
 
@@ -120,7 +121,7 @@ internal static class ReportPages
     {
         var finalities = context.ActionsOf(section).SelectMany(a => a.Finalities).Distinct()
             .Select(Finalities.Find).OfType<Finality>().OrderBy(f => f.Number).Select(f => f.ShortLabel).ToList();
-        var meta = BuildContext.Count(section.Actions.Count, "action", "actions") + (finalities.Count > 0 ? " · " + string.Join(", ", finalities) : string.Empty);
+        var meta = FrenchCount.Of(section.Actions.Count, "action", "actions") + (finalities.Count > 0 ? " · " + string.Join(", ", finalities) : string.Empty);
         return new Card(context.LinkTo(SiteUrls.Section((int)part.Kind, section.Id), section.Title), null, meta);
     }
 

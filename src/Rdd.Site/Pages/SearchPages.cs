@@ -5,6 +5,7 @@ using Rdd.Domain.Reports;
 using Rdd.Site.Components;
 using Rdd.Site.Rendering;
 using Rdd.Site.Search;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -113,12 +114,6 @@ internal static class SearchPages
     /// <summary>Prefix of the anchors of the printable report, so that its ids stay unique on the one page.</summary>
     public const string Prefix = "rc-";
 
-    public static IEnumerable<PageModel> Build(BuildContext context, IReadOnlyList<PageModel> pages)
-    {
-        yield return Search(context);
-        yield return FullReport(context, pages);
-    }
-
     internal static SearchPage Search(BuildContext context)
     {
         var groups = context.Actions
@@ -139,7 +134,7 @@ internal static class SearchPages
             Title = "Rechercher dans le rapport",
             MenuKey = "recherche",
             Breadcrumb = [context.Home, new Link(string.Empty, "Rechercher")],
-            Lead = $"Les {BuildContext.Count(context.Actions.Count, "action", "actions")} du rapport, de A à Z, avec la partie et la section où chacune est présentée.",
+            Lead = $"Les {FrenchCount.Of(context.Actions.Count, "action", "actions")} du rapport, de A à Z, avec la partie et la section où chacune est présentée.",
             Letters = groups.Select(g => new Link("#" + g.Anchor, g.Letter)).ToList(),
             Groups = groups,
             Filters = Finalities.All.Select(f => new SearchFilter("filtre-" + f.Code, f.Code, f.ShortLabel)).ToList(),
@@ -230,7 +225,7 @@ internal static class SearchPages
                     Unique(Prefix + "section-" + section.Id),
                     section.Title,
                     section.Group,
-                    BuildContext.Count(placed.Count, "action", "actions") + FinalityText(placed),
+                    FrenchCount.Of(placed.Count, "action", "actions") + FinalityText(placed),
                     Html.Raw(sectionIntroduction),
                     actions));
             }
@@ -298,7 +293,7 @@ internal static class SearchPages
             Title = report.Title,
             DocumentTitle = $"{report.Title} (version intégrale) — {context.AuthorityName}",
             Breadcrumb = [context.Home, new Link(string.Empty, "Le rapport complet")],
-            Lead = $"{context.AuthorityName} — le rapport en entier sur une seule page : {BuildContext.Count(context.Actions.Count, "action", "actions")} en {BuildContext.Count(report.Parts.Count, "partie", "parties")}, à lire, imprimer ou enregistrer en PDF.",
+            Lead = $"{context.AuthorityName} — le rapport en entier sur une seule page : {FrenchCount.Of(context.Actions.Count, "action", "actions")} en {FrenchCount.Of(report.Parts.Count, "partie", "parties")}, à lire, imprimer ou enregistrer en PDF.",
             Contents = contents,
             Introduction = Html.Raw(introduction),
             ReadingGuide = Html.Raw(guide),

@@ -2,6 +2,7 @@ using System.Globalization;
 using Rdd.Domain;
 using Rdd.Domain.Reports;
 using Rdd.Site.Rendering;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -29,7 +30,7 @@ internal static class YearPages
             Groups = Groups.Select(g =>
             {
                 var actions = context.Actions.Where(a => g.Values.Contains(a.Action.Progress)).ToList();
-                return new ProgressGroup(g.Title, BuildContext.Count(actions.Count, "action", "actions"), context.Group(actions));
+                return new ProgressGroup(g.Title, FrenchCount.Of(actions.Count, "action", "actions"), context.Group(actions));
             }).Where(g => g.Parts.Count > 0).ToList(),
         };
 
