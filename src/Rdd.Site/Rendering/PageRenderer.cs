@@ -9,7 +9,7 @@ namespace Rdd.Site.Rendering;
 
 /// <summary>
 /// The fourth stage: renders page models to HTML with Razor components and ASP.NET Core's <see cref="HtmlRenderer"/>
-/// (no web server), one renderer per core, pages in parallel, each handed on as soon as it is rendered.
+/// (no web server); <see cref="RenderQueue"/> runs one worker (<see cref="RenderEachAsync"/>) per core.
 /// </summary>
 public sealed class PageRenderer : IAsyncDisposable
 {
@@ -18,7 +18,7 @@ public sealed class PageRenderer : IAsyncDisposable
 
     private readonly int _parallelism;
 
-    // The renderer of single pages (RenderAsync(chrome, page)); the workers of RenderAllAsync make their own.
+    // The renderer of single pages (RenderAsync(chrome, page)); each worker of RenderEachAsync makes its own.
     private readonly HtmlRenderer _single;
 
     /// <summary>Creates a renderer.</summary>
@@ -34,60 +34,54 @@ public sealed class PageRenderer : IAsyncDisposable
         _single = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
+    /// <summary>How many pages are rendered at once: the number of workers of a <see cref="RenderQueue"/>.</summary>
+    internal int Parallelism => _parallelism;
+
     /// <summary>
-    /// Renders pages as they come, until <paramref name="jobs"/> is completed, one worker per renderer, handing each
-    /// page to <paramref name="rendered"/> as soon as it is rendered: pages are rendered while others are still built.
+    /// One worker's loop: renders the pages <paramref name="next"/> gives, one after another, until it gives null,
+    /// handing each page to <paramref name="rendered"/> as soon as it is rendered.
     /// </summary>
-    /// <param name="jobs">The pages to render, with their layout; completed by the writer when there are no more.</param>
-    /// <param name="rendered">Called on a rendering thread with each job and its HTML in UTF-8.</param>
+    /// <param name="next">The next page to render; null when there are no more.</param>
+    /// <param name="rendered">Called with each job and its HTML in UTF-8.</param>
     /// <param name="cancellation">Stops the rendering.</param>
-    /// <returns>When every page is rendered.</returns>
-    public async Task RenderAllAsync(System.Threading.Channels.ChannelReader<RenderJob> jobs, RenderedJob rendered, CancellationToken cancellation = default)
+    /// <returns>When <paramref name="next"/> gave null.</returns>
+    internal async Task RenderEachAsync(Func<CancellationToken, ValueTask<RenderJob?>> next, RenderedJob rendered, CancellationToken cancellation)
     {
-        ArgumentNullException.ThrowIfNull(jobs);
-        ArgumentNullException.ThrowIfNull(rendered);
-        // A renderer keeps every root component it rendered until it is disposed: each worker takes a fresh one every
+        // A renderer keeps every root component it rendered until it is disposed: the worker takes a fresh one every
         // few pages, so that the component trees of pages already written (the full report holds thousands) are freed.
-        var workers = Enumerable.Range(0, _parallelism).Select(_ => Task.Run(async () =>
+        var count = 0;
+        var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        // One buffer per worker, reused from page to page: pages (the full report is megabytes) do not each leave
+        // a large array behind for the garbage collector.
+        using var buffer = new MemoryStream();
+        using var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true);
+        try
         {
-            var count = 0;
-            var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-            // One buffer per worker, reused from page to page: pages (the full report is megabytes) do not each leave
-            // a large array behind for the garbage collector.
-            using var buffer = new MemoryStream();
-            using var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true);
-            try
+            while (await next(cancellation).ConfigureAwait(false) is { } job)
             {
-                while (await jobs.WaitToReadAsync(cancellation).ConfigureAwait(false))
+                if (++count % PagesPerRenderer == 0)
                 {
-                    while (jobs.TryRead(out var job))
-                    {
-                        if (++count % PagesPerRenderer == 0)
-                        {
-                            await renderer.DisposeAsync().ConfigureAwait(false);
-                            renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-                        }
-
-                        buffer.SetLength(0);
-                        // A page holding actions takes about 4 KB of HTML for each: the buffer is sized once for the
-                        // large pages, rather than doubled step by step (each step a large array for the collector).
-                        var estimate = (long)job.Page.RenderWeight * 4096;
-                        if (estimate > buffer.Capacity && estimate < int.MaxValue / 2)
-                        {
-                            buffer.Capacity = (int)estimate;
-                        }
-
-                        await RenderUtf8Async(renderer, job.Chrome, job.Page, writer).ConfigureAwait(false);
-                        rendered(job, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-                    }
+                    await renderer.DisposeAsync().ConfigureAwait(false);
+                    renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
                 }
+
+                buffer.SetLength(0);
+                // A page holding actions takes about 4 KB of HTML for each: the buffer is sized once for the
+                // large pages, rather than doubled step by step (each step a large array for the collector).
+                var estimate = (long)job.Page.RenderWeight * 4096;
+                if (estimate > buffer.Capacity && estimate < int.MaxValue / 2)
+                {
+                    buffer.Capacity = (int)estimate;
+                }
+
+                await RenderUtf8Async(renderer, job.Chrome, job.Page, writer).ConfigureAwait(false);
+                rendered(job, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
             }
-            finally
-            {
-                await renderer.DisposeAsync().ConfigureAwait(false);
-            }
-        }, cancellation));
-        await Task.WhenAll(workers).ConfigureAwait(false);
+        }
+        finally
+        {
+            await renderer.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>Renders one page.</summary>
