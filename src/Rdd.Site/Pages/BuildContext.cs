@@ -68,9 +68,6 @@ internal sealed class BuildContext
 
     public IReadOnlyList<PlacedAction> Actions { get; }
 
-    /// <summary>The views built for the section pages, by action (identity), reused by the full-report page.</summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<object, ActionView> SectionViews { get; } = new(ReferenceEqualityComparer.Instance);
-
     public Link Home { get; }
 
     /// <summary>The actions of <paramref name="section"/>, in the report's order.</summary>

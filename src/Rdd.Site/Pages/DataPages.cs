@@ -192,7 +192,7 @@ internal static class DataPages
     {
         var entries = context.Report.Glossary
             .OrderBy(e => Codes.Normalize(e.Term), StringComparer.Ordinal)
-            .Select(e => new GlossaryView("sigle-" + Codes.Slugify(e.Term), e.Term, e.Expansion, e.Definition is null ? null : Html.Raw(context.Markdown.Render(e.Definition, 2, new AbbreviationScope()))))
+            .Select(e => new GlossaryView(Anchors.GlossaryEntry(e.Term), e.Term, e.Expansion, e.Definition is null ? null : Html.Raw(context.Markdown.Render(e.Definition, 2, new AbbreviationScope()))))
             .ToList();
         var letters = entries.GroupBy(e => char.ToUpperInvariant(Codes.Normalize(e.Term).FirstOrDefault(char.IsLetterOrDigit)))
             .Select(g => new Link("#" + g.First().Anchor, g.Key.ToString()))

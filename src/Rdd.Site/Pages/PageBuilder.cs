@@ -79,7 +79,7 @@ public static class PageBuilder
                 publicRoot is null ? null : publicRoot + context.Urls.Href(SiteUrls.OpenData)[context.Urls.BasePath.Length..]),
             () => searchIndex = Search.SearchIndex.Build(context));
         // The pages that read other pages come last.
-        var fullReport = SearchPages.FullReport(context, [home, .. report, .. dataPages]);
+        var fullReport = FullReportPages.Build(context, report.OfType<SectionPage>().ToList(), dataPages.OfType<BudgetPage>().FirstOrDefault(), dataPages.OfType<GreenBudgetPage>().FirstOrDefault(), dataPages.OfType<GlossaryPage>().FirstOrDefault());
         var openDataPage = DataPages.OpenData(context, dataFiles);
         var search = SearchPages.Search(context);
         var pages = new List<PageModel> { home };
@@ -124,7 +124,7 @@ public static class PageBuilder
         Menu =
         [
             Menu(context, "home", SiteUrls.Home, "Accueil"),
-            .. context.Report.Parts.Select(p => Menu(context, "partie-" + (int)p.Kind, SiteUrls.Part((int)p.Kind), MenuLabel(p.Kind))),
+            .. context.Report.Parts.Select(p => Menu(context, Anchors.Part((int)p.Kind), SiteUrls.Part((int)p.Kind), MenuLabel(p.Kind))),
             .. HasDigitalStrategy(context) ? [Menu(context, "numerique-responsable", SiteUrls.DigitalStrategy, "Numérique responsable")] : Array.Empty<MenuEntry>(),
             Menu(context, "finalites", SiteUrls.Finalities, "Finalités"),
             Menu(context, "couverture", SiteUrls.Coverage, "Couverture"),

@@ -30,7 +30,7 @@ internal static class ReportPages
             {
                 Path = partPath,
                 Title = $"{BuildContext.PartLabel(part)} — {part.Title}",
-                MenuKey = "partie-" + (int)part.Kind,
+                MenuKey = Anchors.Part((int)part.Kind),
                 Breadcrumb = [context.Home, new Link(string.Empty, BuildContext.PartLabel(part))],
                 Lead = PageBuilder.PartSummary(part.Kind),
                 Introduction = Html.Raw(context.Markdown.Render(part.Introduction, 2, abbreviations)),
@@ -85,12 +85,12 @@ internal static class ReportPages
         {
             Path = SiteUrls.Section((int)part.Kind, section.Id),
             Title = section.Title,
-            MenuKey = "partie-" + (int)part.Kind,
+            MenuKey = Anchors.Part((int)part.Kind),
             Breadcrumb = [context.Home, partCrumb, new Link(string.Empty, section.Title)],
             Group = section.Group,
             Lead = SectionLead(section, placed.Count),
             Introduction = Html.Raw(context.Markdown.Render(section.Introduction, 2, sectionAbbreviations)),
-            Actions = placed.Select(a => context.SectionViews[a.Action] = ActionViews.Build(context, a, 2, sectionAbbreviations)).ToList(),
+            Actions = placed.Select(a => ActionViews.Build(context, a, 2, sectionAbbreviations, context.Urls.Href(SiteUrls.Home))).ToList(),
             Previous = index > 0 ? SectionLink(context, sections[index - 1]) : null,
             Next = index + 1 < sections.Count ? SectionLink(context, sections[index + 1]) : null,
         };

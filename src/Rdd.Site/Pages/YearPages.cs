@@ -67,7 +67,7 @@ internal static class YearPages
         {
             var trend = context.History.Years.Count > 0 ? context.History.Trend(indicator.Id, context.Report.Year) : [.. indicator.Series, .. indicator.Value is { } v ? [new IndicatorPoint(indicator.Year, v)] : Array.Empty<IndicatorPoint>()];
             var unit = indicator.Unit.Length == 0 ? string.Empty : "\u00a0" + indicator.Unit;
-            var anchor = anchorPrefix + "indicateur-" + indicator.Id;
+            var anchor = anchorPrefix + Anchors.Indicator(indicator.Id);
             var rows = trend.Select(p => new TableRow(new TableCell(p.Year.ToString(CultureInfo.InvariantCulture)), [new TableCell(French.Number(p.Value) + unit, null, "num")])).ToList();
             if (indicator.Target is { } target)
             {

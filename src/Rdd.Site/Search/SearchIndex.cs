@@ -149,17 +149,17 @@ internal static class SearchIndex
 
         foreach (var entry in report.Glossary)
         {
-            yield return new SearchEntry(SearchEntry.Glossary, entry.Term, entry.Expansion, context.Urls.Href(SiteUrls.Glossary) + "#sigle-" + Rdd.Domain.Codes.Slugify(entry.Term), [entry.Definition]);
+            yield return new SearchEntry(SearchEntry.Glossary, entry.Term, entry.Expansion, context.Urls.Href(SiteUrls.Glossary) + "#" + Anchors.GlossaryEntry(entry.Term), [entry.Definition]);
         }
 
         foreach (var figure in report.KeyFigures)
         {
-            yield return new SearchEntry(SearchEntry.KeyFigure, KeyFigureViews.Sentence(figure), figure.Theme, context.Urls.Href(SiteUrls.Home) + "#chiffre-" + figure.Id, []);
+            yield return new SearchEntry(SearchEntry.KeyFigure, KeyFigureViews.Sentence(figure), figure.Theme, context.Urls.Href(SiteUrls.Home) + "#" + Anchors.KeyFigure(figure.Id), []);
         }
 
         foreach (var indicator in report.Indicators)
         {
-            yield return new SearchEntry(SearchEntry.Indicator, indicator.Label, null, context.Urls.Href(SiteUrls.Indicators) + "#indicateur-" + indicator.Id, [indicator.Unit, indicator.Source]);
+            yield return new SearchEntry(SearchEntry.Indicator, indicator.Label, null, context.Urls.Href(SiteUrls.Indicators) + "#" + Anchors.Indicator(indicator.Id), [indicator.Unit, indicator.Source]);
         }
 
         foreach (var taxonomy in context.Taxonomies.All.Where(t => t.Id is not Rdd.Domain.Taxonomies.BuiltInTaxonomies.FinalitiesId and not Rdd.Domain.Taxonomies.BuiltInTaxonomies.GovernanceElementsId))
