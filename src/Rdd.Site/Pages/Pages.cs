@@ -175,6 +175,12 @@ public sealed record SitemapPage : PageModel
 /// <summary>The 404 page.</summary>
 public sealed record NotFoundPage : PageModel
 {
+    /// <summary>The address of the home page, where a lost reader can start again.</summary>
+    public required string HomeHref { get; init; }
+
+    /// <summary>The address of the site map, where a lost reader can look for the page.</summary>
+    public required string SiteMapHref { get; init; }
+
     [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     public override Type Component => typeof(NotFoundView);
 }
