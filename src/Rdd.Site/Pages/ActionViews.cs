@@ -1,7 +1,7 @@
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
 
 namespace Rdd.Site.Pages;
 
@@ -26,7 +26,7 @@ internal static class ActionViews
             ProgressCode = action.Progress?.Code(),
             ProgressLabel = action.Progress?.FrenchLabel(),
             Finalities = placed.Finalities.Select(Finalities.Find).OfType<Finality>()
-                .Select(f => new FinalityBadge(f.Code, f.ShortLabel, context.SharedLinkTo(SiteUrls.Finality(f.Code), f.ShortLabel).Href, Pictograms.Use(f.Code)))
+                .Select(f => new FinalityBadge(f.Code, f.ShortLabel, context.SharedLinkTo(SiteUrls.Finality(f.Code), f.ShortLabel).Href))
                 .ToList(),
             Elements = placed.GovernanceElements.Select(GovernanceElements.Find).OfType<GovernanceElement>()
                 .Select(e => context.SharedLinkTo(SiteUrls.Element(e.Code), e.ShortLabel))

@@ -3,7 +3,7 @@ using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
 using Rdd.Site.Content;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
 
 namespace Rdd.Site.Pages;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Rdd.Domain;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
 using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;

@@ -1,9 +1,7 @@
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Components;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
-using Rdd.Site.Components;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
 using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
@@ -29,8 +27,8 @@ public sealed record FullReportPage : PageModel
     /// <summary>The review of the responsible digital strategy, when the report holds one.</summary>
     public FullReportText? DigitalStrategy { get; init; }
 
-    /// <summary>The drawings of the finalités' pictograms the actions' badges refer to (<see cref="Rendering.Pictograms.Sprite"/>).</summary>
-    public MarkupString Pictograms => Rendering.Pictograms.Sprite(Parts.SelectMany(p => p.Sections).SelectMany(s => s.Actions).SelectMany(a => a.Finalities).Select(f => f.Code));
+    /// <summary>The codes of the finalités the actions' badges show, in any order, repeated: their drawings are written once in the page.</summary>
+    public IEnumerable<string> FinalityCodes => Parts.SelectMany(p => p.Sections).SelectMany(s => s.Actions).SelectMany(a => a.Finalities).Select(f => f.Code);
 
     public required IReadOnlyList<KeyFigureView> KeyFigures { get; init; }
 
@@ -43,9 +41,6 @@ public sealed record FullReportPage : PageModel
     public GreenBudgetPage? GreenBudget { get; init; }
 
     public GlossaryPage? Glossary { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(FullReportView);
 
     /// <inheritdoc />
     public override int RenderWeight => Math.Max(1, Parts.Sum(p => p.Sections.Sum(s => s.Actions.Count)));

@@ -1,8 +1,6 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Rdd.Domain;
 using Rdd.Domain.Reports;
-using Rdd.Site.Components;
 using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
@@ -25,9 +23,6 @@ public sealed record GreenBudgetPage : PageModel
 
     /// <summary>The link back to the budget by public policy, when the report has one.</summary>
     public Link? BudgetLink { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(GreenBudgetView);
 }
 
 /// <summary>Builds the green budget page from the report's statement.</summary>

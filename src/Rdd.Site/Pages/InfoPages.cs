@@ -1,7 +1,7 @@
 using System.Net;
 using Rdd.Domain;
 using Rdd.Domain.Law;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
 
 namespace Rdd.Site.Pages;
 

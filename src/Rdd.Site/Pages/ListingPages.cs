@@ -2,7 +2,7 @@ using Rdd.Domain;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
 using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
@@ -23,7 +23,7 @@ internal static class ListingPages
             Groups = [new CardGroup(null, Finalities.All.Select(f => new Card(
                 context.LinkTo(SiteUrls.Finality(f.Code), f.Label), null,
                 FrenchCount.Of(context.Actions.Count(a => a.Finalities.Contains(f.Code)), "action", "actions"),
-                Pictograms.For(f.Code, "picto picto-large"), f.Code)).ToList())],
+                f.Code)).ToList())],
         };
 
         foreach (var finality in Finalities.All)
@@ -34,7 +34,7 @@ internal static class ListingPages
                 Title = finality.Label,
                 MenuKey = "finalites",
                 Breadcrumb = [context.Home, finalitiesCrumb, new Link(string.Empty, finality.ShortLabel)],
-                Pictogram = Pictograms.For(finality.Code, "picto picto-large"),
+                Finality = finality.Code,
                 Lead = $"Finalité {finality.Number} du développement durable. " + FrenchCount.Of(context.Actions.Count(a => a.Finalities.Contains(finality.Code)), "action y est rattachée.", "actions y sont rattachées."),
                 Facts =
                 [
@@ -121,7 +121,7 @@ internal static class ListingPages
             {
                 var finalities = isGoals
                     ? SustainableDevelopmentGoals.FinalityCrosswalk.Targets(term.Code).Select(Finalities.Find).OfType<Finality>()
-                        .Select(f => new Card(context.LinkTo(SiteUrls.Finality(f.Code), f.Label), null, null, Pictograms.For(f.Code, "picto picto-large"), f.Code)).ToList()
+                        .Select(f => new Card(context.LinkTo(SiteUrls.Finality(f.Code), f.Label), null, null, f.Code)).ToList()
                     : [];
                 var parent = term.Parent is null ? null : taxonomy.Terms.FirstOrDefault(t => t.Code == term.Parent);
                 var children = taxonomy.Terms.Where(t => t.Parent == term.Code).ToList();

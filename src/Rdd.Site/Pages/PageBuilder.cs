@@ -2,7 +2,7 @@ using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Site.Content;
 using Rdd.Site.Data;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
 using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
@@ -77,7 +77,7 @@ public static class PageBuilder
                 content.Site.Licence,
                 a => publicRoot is null ? context.ActionHref(a) : publicRoot + context.ActionHref(a)[context.Urls.BasePath.Length..],
                 publicRoot is null ? null : publicRoot + context.Urls.Href(SiteUrls.OpenData)[context.Urls.BasePath.Length..]),
-            () => searchIndex = Search.SearchIndex.Build(context));
+            () => searchIndex = Search.SearchIndex.Build(SearchPages.IndexSource(context)));
         // The pages that read other pages come last.
         var fullReport = FullReportPages.Build(context, report.OfType<SectionPage>().ToList(), dataPages.OfType<BudgetPage>().FirstOrDefault(), dataPages.OfType<GreenBudgetPage>().FirstOrDefault(), dataPages.OfType<GlossaryPage>().FirstOrDefault());
         var openDataPage = DataPages.OpenData(context, dataFiles);
@@ -173,7 +173,6 @@ public static class PageBuilder
                 context.LinkTo(SiteUrls.Finality(f.Code), f.Label),
                 null,
                 FrenchCount.Of(context.Actions.Count(a => a.Finalities.Contains(f.Code)), "action", "actions"),
-                Pictograms.For(f.Code, "picto picto-large"),
                 f.Code)).ToList(),
             Parts = report.Parts.Select(p => new Card(
                 context.LinkTo(SiteUrls.Part((int)p.Kind), $"{BuildContext.PartLabel(p)} — {p.Title}"),

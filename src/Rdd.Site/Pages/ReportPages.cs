@@ -1,6 +1,6 @@
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
 using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;

@@ -1,8 +1,6 @@
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Components;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
-using Rdd.Site.Components;
 using Rdd.Site.Search;
 using Rdd.Site.Text;
 
@@ -28,9 +26,6 @@ public sealed record SearchPage : PageModel
 
     /// <summary>The address of the search index, given to the script.</summary>
     public required string IndexHref { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(SearchView);
 }
 
 /// <summary>The actions whose title begins with one letter.</summary>
@@ -92,6 +87,54 @@ internal static class SearchPages
             IndexHref = context.Urls.Href(SiteUrls.SearchIndex),
             Scripts = [context.Root.Href(SiteUrls.SearchScript)],
         };
+    }
+
+    /// <summary>What the search index is written from (<see cref="SearchIndex.Build"/>): the report with the addresses and titles of its pages.</summary>
+    internal static SearchSource IndexSource(BuildContext context) => new(
+        context.Report,
+        context.Actions,
+        context.Report.Parts.Select(p => $"{BuildContext.PartLabel(p)} — {p.Title}").ToList(),
+        context.Report.Parts.SelectMany(p => p.Sections.Select(s => context.Urls.Href(SiteUrls.Section((int)p.Kind, s.Id)))).ToList(),
+        IndexEntries(context).ToList());
+
+    /// <summary>
+    /// What else the report holds that a reader may look for, each entry linking to where it is shown: the parts' titles,
+    /// the glossary, the key figures, the indicators and the terms of the strategy and ODD. Few, and short: the index
+    /// grows by a few kilobytes, whatever the number of actions.
+    /// </summary>
+    private static IEnumerable<SearchEntry> IndexEntries(BuildContext context)
+    {
+        var report = context.Report;
+        foreach (var part in report.Parts)
+        {
+            yield return new SearchEntry(SearchEntry.Part, $"{BuildContext.PartLabel(part)} — {part.Title}", null, context.Urls.Href(SiteUrls.Part((int)part.Kind)), []);
+        }
+
+        foreach (var entry in report.Glossary)
+        {
+            yield return new SearchEntry(SearchEntry.Glossary, entry.Term, entry.Expansion, context.Urls.Href(SiteUrls.Glossary) + "#" + Anchors.GlossaryEntry(entry.Term), [entry.Definition]);
+        }
+
+        foreach (var figure in report.KeyFigures)
+        {
+            yield return new SearchEntry(SearchEntry.KeyFigure, KeyFigureViews.Sentence(figure), figure.Theme, context.Urls.Href(SiteUrls.Home) + "#" + Anchors.KeyFigure(figure.Id), []);
+        }
+
+        foreach (var indicator in report.Indicators)
+        {
+            yield return new SearchEntry(SearchEntry.Indicator, indicator.Label, null, context.Urls.Href(SiteUrls.Indicators) + "#" + Anchors.Indicator(indicator.Id), [indicator.Unit, indicator.Source]);
+        }
+
+        foreach (var taxonomy in context.Taxonomies.All.Where(t => t.Id is not Rdd.Domain.Taxonomies.BuiltInTaxonomies.FinalitiesId and not Rdd.Domain.Taxonomies.BuiltInTaxonomies.GovernanceElementsId))
+        {
+            foreach (var term in taxonomy.Terms)
+            {
+                yield return new SearchEntry(SearchEntry.Term, term.Label, taxonomy.Name, context.Urls.Href(SiteUrls.Term(taxonomy.Id, term.Code)), [term.ShortLabel, term.Description])
+                {
+                    Key = $"{Rdd.Domain.Codes.Normalize(taxonomy.Id)}:{Rdd.Domain.Codes.Normalize(term.Code)}",
+                };
+            }
+        }
     }
 
     /// <summary>The key titles are sorted by: normalised, leading quotes and punctuation left out (« « Réussir » » under R).</summary>

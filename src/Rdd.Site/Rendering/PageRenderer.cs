@@ -94,7 +94,7 @@ public sealed class PageRenderer : IAsyncDisposable
         renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Chrome"] = chrome, ["Page"] = page });
-            var output = await renderer.RenderComponentAsync(page.Component, parameters).ConfigureAwait(false);
+            var output = await renderer.RenderComponentAsync(PageComponents.For(page), parameters).ConfigureAwait(false);
             return output.ToHtmlString();
         });
 
@@ -102,7 +102,7 @@ public sealed class PageRenderer : IAsyncDisposable
         renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Chrome"] = chrome, ["Page"] = page });
-            var output = await renderer.RenderComponentAsync(page.Component, parameters).ConfigureAwait(false);
+            var output = await renderer.RenderComponentAsync(PageComponents.For(page), parameters).ConfigureAwait(false);
             output.WriteHtmlTo(writer);
             await writer.FlushAsync().ConfigureAwait(false);
         });
