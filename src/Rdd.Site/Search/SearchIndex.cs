@@ -39,102 +39,128 @@ internal static class SearchIndex
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
-            json.WriteStartArray("parts");
-            for (var i = 0; i < report.Parts.Count; i++)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("n", (int)report.Parts[i].Kind);
-                json.WriteString("t", source.PartTitles[i]);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            var sectionIndex = new Dictionary<Rdd.Domain.Reports.Section, int>(ReferenceEqualityComparer.Instance);
-            for (var i = 0; i < sections.Count; i++)
-            {
-                sectionIndex[sections[i].Section] = i;
-            }
-
-            json.WriteStartArray("sections");
-            for (var i = 0; i < sections.Count; i++)
-            {
-                var (part, section) = sections[i];
-                json.WriteStartObject();
-                json.WriteNumber("p", (int)part.Kind);
-                json.WriteString("t", section.Title);
-                json.WriteString("h", source.SectionHrefs[i]);
-                json.WriteString("i", SearchText.DistinctWordsText([section.Introduction]));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartObject("finalites");
-            foreach (var finality in Finalities.All)
-            {
-                json.WriteString(finality.Code, finality.ShortLabel);
-            }
-
-            json.WriteEndObject();
-            json.WriteStartArray("actions");
-            for (var i = 0; i < words.Length; i++)
-            {
-                var placed = source.Actions[i];
-                var action = placed.Action;
-                json.WriteStartObject();
-                json.WriteString("id", action.Id);
-                json.WriteString("t", action.Title);
-                json.WriteNumber("p", (int)placed.Part.Kind);
-                json.WriteNumber("s", sectionIndex[placed.Section]);
-                json.WriteStartArray("f");
-                foreach (var code in placed.Finalities.Select(Finalities.Find).OfType<Finality>().Select(f => f.Code))
-                {
-                    json.WriteStringValue(code);
-                }
-
-                json.WriteEndArray();
-                json.WriteStartArray("x");
-                foreach (var term in placed.Terms)
-                {
-                    json.WriteStringValue($"{Rdd.Domain.Codes.Normalize(term.Taxonomy)}:{Rdd.Domain.Codes.Normalize(term.Code)}");
-                }
-
-                json.WriteEndArray();
-                if (action.Progress?.FrenchLabel() is { } progress)
-                {
-                    json.WriteString("a", progress);
-                }
-
-                json.WriteString("w", words[i]);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("e");
-            foreach (var entry in source.Entries)
-            {
-                json.WriteStartObject();
-                json.WriteString("k", entry.Kind);
-                json.WriteString("t", entry.Title);
-                if (entry.Detail is { Length: > 0 } detail)
-                {
-                    json.WriteString("d", detail);
-                }
-
-                json.WriteString("h", entry.Href);
-                if (entry.Key is { } key)
-                {
-                    json.WriteString("x", key);
-                }
-
-                json.WriteString("w", SearchText.DistinctWordsText([entry.Title, entry.Detail, .. entry.Texts]));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WriteParts(json, source);
+            WriteSections(json, source, sections);
+            WriteFinalities(json);
+            WriteActions(json, source, sections, words);
+            WriteEntries(json, source);
             json.WriteEndObject();
         }
 
         return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteParts(Utf8JsonWriter json, SearchSource source)
+    {
+        var report = source.Report;
+        json.WriteStartArray("parts");
+        for (var i = 0; i < report.Parts.Count; i++)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("n", (int)report.Parts[i].Kind);
+            json.WriteString("t", source.PartTitles[i]);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteSections(Utf8JsonWriter json, SearchSource source, List<(Part Part, Section Section)> sections)
+    {
+        json.WriteStartArray("sections");
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var (part, section) = sections[i];
+            json.WriteStartObject();
+            json.WriteNumber("p", (int)part.Kind);
+            json.WriteString("t", section.Title);
+            json.WriteString("h", source.SectionHrefs[i]);
+            json.WriteString("i", SearchText.DistinctWordsText([section.Introduction]));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteFinalities(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("finalites");
+        foreach (var finality in Finalities.All)
+        {
+            json.WriteString(finality.Code, finality.ShortLabel);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteActions(Utf8JsonWriter json, SearchSource source, List<(Part Part, Section Section)> sections, string[] words)
+    {
+        var sectionIndex = new Dictionary<Rdd.Domain.Reports.Section, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < sections.Count; i++)
+        {
+            sectionIndex[sections[i].Section] = i;
+        }
+
+        json.WriteStartArray("actions");
+        for (var i = 0; i < words.Length; i++)
+        {
+            var placed = source.Actions[i];
+            var action = placed.Action;
+            json.WriteStartObject();
+            json.WriteString("id", action.Id);
+            json.WriteString("t", action.Title);
+            json.WriteNumber("p", (int)placed.Part.Kind);
+            json.WriteNumber("s", sectionIndex[placed.Section]);
+            json.WriteStartArray("f");
+            foreach (var code in placed.Finalities.Select(Finalities.Find).OfType<Finality>().Select(f => f.Code))
+            {
+                json.WriteStringValue(code);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("x");
+            foreach (var term in placed.Terms)
+            {
+                json.WriteStringValue($"{Rdd.Domain.Codes.Normalize(term.Taxonomy)}:{Rdd.Domain.Codes.Normalize(term.Code)}");
+            }
+
+            json.WriteEndArray();
+            if (action.Progress?.FrenchLabel() is { } progress)
+            {
+                json.WriteString("a", progress);
+            }
+
+            json.WriteString("w", words[i]);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteEntries(Utf8JsonWriter json, SearchSource source)
+    {
+        json.WriteStartArray("e");
+        foreach (var entry in source.Entries)
+        {
+            json.WriteStartObject();
+            json.WriteString("k", entry.Kind);
+            json.WriteString("t", entry.Title);
+            if (entry.Detail is { Length: > 0 } detail)
+            {
+                json.WriteString("d", detail);
+            }
+
+            json.WriteString("h", entry.Href);
+            if (entry.Key is { } key)
+            {
+                json.WriteString("x", key);
+            }
+
+            json.WriteString("w", SearchText.DistinctWordsText([entry.Title, entry.Detail, .. entry.Texts]));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>
