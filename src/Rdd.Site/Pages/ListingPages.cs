@@ -10,7 +10,11 @@ namespace Rdd.Site.Pages;
 /// <summary>The pages that list actions by finalité, by governance element and by taxonomy term, with their index pages.</summary>
 internal static class ListingPages
 {
-    public static IEnumerable<PageModel> Build(BuildContext context)
+    public static IEnumerable<PageModel> Build(BuildContext context) =>
+        [.. FinalityPages(context), .. ElementPages(context), .. Taxonomies(context)];
+
+    /// <summary>The finalités' index and one page per finalité.</summary>
+    private static IEnumerable<PageModel> FinalityPages(BuildContext context)
     {
         var finalitiesCrumb = context.LinkTo(SiteUrls.Finalities, "Finalités");
         yield return new IndexPage
@@ -46,6 +50,11 @@ internal static class ListingPages
             };
         }
 
+    }
+
+    /// <summary>The governance elements' index and one page per element.</summary>
+    private static IEnumerable<PageModel> ElementPages(BuildContext context)
+    {
         // The elements' pages belong to part 3 in the menu: the breadcrumb goes through it too, so that both agree.
         var governance = context.Report.Parts.Where(p => p.Kind == PartKind.Modalities)
             .Select(p => context.LinkTo(SiteUrls.Part((int)p.Kind), BuildContext.PartLabel(p))).ToList();
@@ -54,7 +63,7 @@ internal static class ListingPages
         {
             Path = SiteUrls.Elements,
             Title = "Les cinq éléments déterminants de la démarche",
-            MenuKey = "partie-3",
+            MenuKey = Anchors.Part((int)PartKind.Modalities),
             Breadcrumb = [context.Home, .. governance, new Link(string.Empty, "Éléments de la démarche")],
             Lead = "Le cadre de référence de 2006 des projets territoriaux de développement durable fixe cinq éléments de méthode ; la partie 3 du rapport montre comment la collectivité les met en pratique.",
             Groups = [new CardGroup(null, GovernanceElements.All.Select(e => new Card(
@@ -68,18 +77,13 @@ internal static class ListingPages
             {
                 Path = SiteUrls.Element(element.Code),
                 Title = element.Label,
-                MenuKey = "partie-3",
+                MenuKey = Anchors.Part((int)PartKind.Modalities),
                 Breadcrumb = [context.Home, .. governance, elementsCrumb, new Link(string.Empty, element.ShortLabel)],
                 Lead = $"Élément déterminant n° {element.Number} du cadre de référence de 2006. " + FrenchCount.Of(context.Actions.Count(a => a.GovernanceElements.Contains(element.Code)), "pratique l'illustre.", "pratiques l'illustrent."),
                 Facts = [new Fact("Fondement", element.LegalBasis.Reference)],
                 Parts = context.Group(context.Actions.Where(a => a.GovernanceElements.Contains(element.Code))),
                 EmptyText = "Aucune pratique du rapport n'illustre cet élément.",
             };
-        }
-
-        foreach (var page in Taxonomies(context))
-        {
-            yield return page;
         }
     }
 

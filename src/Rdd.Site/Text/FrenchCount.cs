@@ -4,7 +4,7 @@ namespace Rdd.Site.Text;
 
 /// <summary>
 /// A number of things, written the French way for every stage (pages, the command line, the preview): « 0 action »,
-/// « 1 action », « 2 actions », « 1 234 actions » (with a no-break space between thousands).
+/// « 1 action », « 2 actions », « 1 234 actions » (thousands grouped as <see cref="French.Number"/> does, with a no-break space).
 /// </summary>
 internal static class FrenchCount
 {
