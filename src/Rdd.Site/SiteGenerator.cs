@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Rdd.Domain.Validation;
 using Rdd.Site.Content;
@@ -26,11 +27,41 @@ public static class SiteGenerator
         WarmUp.Start();
         // The renderers are made while the content is read, on the core that reading leaves idle.
         var making = options.Renderer is null ? Task.Run(() => new PageRenderer(options.Parallelism)) : null;
+        var check = await LoadAndCheckAsync(contentRoot, options, making, progress).ConfigureAwait(false);
+        await using var ownRenderer = making is null ? null : await making.ConfigureAwait(false);
+        var diagnostics = check.Result.Diagnostics.ToList();
+        if (!check.Success)
+        {
+            return new SiteBuild(null, null, diagnostics, clock.Elapsed);
+        }
+
+        BuildTimings.Mark("lecture et vérification");
+        var files = options.StagingFolder is null ? new SiteFiles() : new SiteFiles(options.StagingFolder);
+        var rendering = new RenderedPages(files, progress);
+        var years = await RenderQueue.RunAsync(
+            options.Renderer ?? ownRenderer!,
+            rendering.Add,
+            queue => BuildPages(check, options, diagnostics, queue, rendering),
+            cancellation).ConfigureAwait(false);
+        BuildTimings.Mark("mise en page (Razor)");
+        AddDataFiles(files, years);
+        await AddAssetsAsync(files, check.Content, contentRoot, years, cancellation).ConfigureAwait(false);
+        BuildTimings.Mark("fichiers annexes");
+        progress?.Report(new BuildProgress("Vérification des liens", rendering.Total, rendering.Total));
+        var site = years[^1].Site;
+        var broken = LinkChecker.Check(files, site.Urls.BasePath, years.Select(y => y.Site.Chrome.PreviewScriptHref).OfType<string>().ToList(), rendering.Scans);
+        diagnostics.AddRange(broken);
+        BuildTimings.Mark("vérification des liens");
+        return new SiteBuild(broken.Count == 0 ? files : null, site, diagnostics, clock.Elapsed);
+    }
+
+    /// <summary>Reads and checks the content; the renderer being made is disposed of if reading throws.</summary>
+    private static async Task<CheckResult> LoadAndCheckAsync(string contentRoot, BuildOptions options, Task<PageRenderer>? making, IProgress<BuildProgress>? progress)
+    {
         progress?.Report(new BuildProgress("Lecture et vérification du contenu", 0, 0));
-        CheckResult check;
         try
         {
-            check = ContentChecker.Check(contentRoot, options.Validator, options.Extensions);
+            return ContentChecker.Check(contentRoot, options.Validator, options.Extensions);
         }
         catch
         {
@@ -41,105 +72,85 @@ public static class SiteGenerator
 
             throw;
         }
+    }
 
-        var ownRenderer = making is null ? null : await making.ConfigureAwait(false);
-        await using var disposeOwn = ownRenderer;
-        var diagnostics = check.Result.Diagnostics.ToList();
-        if (!check.Success)
+    /// <summary>
+    /// Builds the page models of every year, posting each page to the render queue as soon as it is built; with
+    /// extensions, whose pages add links to the layout of every page, pages wait for the final layout.
+    /// </summary>
+    private static IReadOnlyList<YearSite> BuildPages(CheckResult check, BuildOptions options, List<Diagnostic> diagnostics, RenderQueue queue, RenderedPages rendering)
+    {
+        var streamed = check.Extensions.PageProviders.Count == 0;
+        var built = PageBuilder.BuildAll(check.Content, options.BasePath, options.PreviewScript, streamed ? queue.Post : null);
+        var years = Extensions.ExtensionPages.Add(built, check.Content, check.Extensions.PageProviders, diagnostics);
+        foreach (var year in years)
         {
-            return new SiteBuild(null, null, diagnostics, clock.Elapsed);
-        }
-
-        BuildTimings.Mark("lecture et vérification");
-        var renderer = options.Renderer ?? ownRenderer!;
-        var files = options.StagingFolder is null ? new SiteFiles() : new SiteFiles(options.StagingFolder);
-        var scans = new System.Collections.Concurrent.ConcurrentDictionary<string, (HashSet<string> Ids, List<string> Links)>(StringComparer.Ordinal);
-
-        // Pages are rendered as soon as they are built, while the others are built: each one's links are read and
-        // the page is added (written, when staging) as soon as it is rendered.
-        var jobs = System.Threading.Channels.Channel.CreateUnbounded<RenderJob>(new System.Threading.Channels.UnboundedChannelOptions { SingleWriter = true });
-        var rendered = 0;
-        var total = 0;
-        var rendering = renderer.RenderAllAsync(
-            jobs.Reader,
-            (job, bytes) =>
+            foreach (var page in year.Site.Pages)
             {
-                var path = job.Folder + SiteUrls.FileOf(job.Page.Path);
-                scans[path] = LinkChecker.Scan(bytes);
-                files.Add(path, bytes);
-                progress?.Report(new BuildProgress("Mise en page", Interlocked.Increment(ref rendered), Volatile.Read(ref total)));
-            },
-            cancellation);
-        var sent = new HashSet<PageModel>(ReferenceEqualityComparer.Instance);
-        IReadOnlyList<YearSite> years = [];
-        Exception? failure = null;
-        try
-        {
-            // Extensions' pages add links to the layout of every page: with extensions, pages wait for the final layout.
-            var streamed = check.Extensions.PageProviders.Count == 0;
-            years = PageBuilder.BuildAll(check.Content, options.BasePath, options.PreviewScript, streamed ? (folder, chrome, page) =>
-            {
-                sent.Add(page);
-                jobs.Writer.TryWrite(new RenderJob(folder, chrome, page));
-            }
-            : null);
-            years = [.. Extensions.ExtensionPages.Add(years, check.Content, check.Extensions.PageProviders, diagnostics)];
-            foreach (var year in years)
-            {
-                foreach (var page in year.Site.Pages.Where(p => !sent.Contains(p)))
-                {
-                    jobs.Writer.TryWrite(new RenderJob(year.Folder, year.Site.Chrome, page));
-                }
-            }
-
-            Volatile.Write(ref total, years.Sum(y => y.Site.Pages.Count));
-
-            // The open data and the search index are written while the last pages are rendered.
-            foreach (var year in years)
-            {
-                foreach (var dataFile in year.Site.DataFiles)
-                {
-                    files.Add(year.Folder + Data.OpenData.Folder + "/" + dataFile.Name, dataFile.Bytes);
-                }
-
-                foreach (var (path, bytes) in year.Site.ExtraFiles)
-                {
-                    files.Add(year.Folder + path, bytes);
-                }
+                queue.Post(year.Folder, year.Site.Chrome, page);
             }
         }
-#pragma warning disable CA1031 // Rethrown below, once the renderers have stopped.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            failure = e;
-        }
-        finally
-        {
-            jobs.Writer.Complete();
-        }
 
+        rendering.Total = years.Sum(y => y.Site.Pages.Count);
         BuildTimings.Mark("pages (modèles)");
-        await rendering.ConfigureAwait(false);
-        if (failure is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-        }
+        return years;
+    }
 
-        var site = years[^1].Site;
-        BuildTimings.Mark("mise en page (Razor)");
-        foreach (var medium in check.Content.Media)
+    /// <summary>The open data and the search index of every year.</summary>
+    private static void AddDataFiles(SiteFiles files, IReadOnlyList<YearSite> years)
+    {
+        foreach (var year in years)
+        {
+            foreach (var dataFile in year.Site.DataFiles)
+            {
+                files.Add(year.Folder + Data.OpenData.Folder + "/" + dataFile.Name, dataFile.Bytes);
+            }
+
+            foreach (var (path, bytes) in year.Site.ExtraFiles)
+            {
+                files.Add(year.Folder + path, bytes);
+            }
+        }
+    }
+
+    /// <summary>The content's media, then the style sheet, pictograms, logo, site map and robots.txt.</summary>
+    private static async Task AddAssetsAsync(SiteFiles files, LoadedContent content, string contentRoot, IReadOnlyList<YearSite> years, CancellationToken cancellation)
+    {
+        foreach (var medium in content.Media)
         {
             files.Add(Policy.MediaPolicy.PublishedPath(medium), await File.ReadAllBytesAsync(Path.Combine(contentRoot, medium), cancellation).ConfigureAwait(false));
         }
 
-        SiteAssets.Add(files, years.Select(y => y.Site).ToList(), check.Content.Site.AccentColour, contentRoot, check.Content.Site.Logo, check.Content.Site.Url);
-        BuildTimings.Mark("fichiers annexes");
-        progress?.Report(new BuildProgress("Vérification des liens", total, total));
-        var broken = LinkChecker.Check(files, site.Urls.BasePath, years.Select(y => y.Site.Chrome.PreviewScriptHref).OfType<string>().ToList(), scans);
-        diagnostics.AddRange(broken);
-        BuildTimings.Mark("vérification des liens");
-        return new SiteBuild(broken.Count == 0 ? files : null, site, diagnostics, clock.Elapsed);
+        SiteAssets.Add(files, years.Select(y => y.Site).ToList(), content.Site.AccentColour, contentRoot, content.Site.Logo, content.Site.Url);
+    }
+
+    /// <summary>
+    /// Where rendered pages go, from the render queue's workers: each page's links are read for the link check and
+    /// the page is added to the files (written, when staging) as soon as it is rendered.
+    /// </summary>
+    private sealed class RenderedPages(SiteFiles files, IProgress<BuildProgress>? progress)
+    {
+        private readonly ConcurrentDictionary<string, (HashSet<string> Ids, List<string> Links)> _scans = new(StringComparer.Ordinal);
+        private int _rendered;
+        private int _total;
+
+        /// <summary>The links and ids of each page rendered, by path.</summary>
+        public IReadOnlyDictionary<string, (HashSet<string> Ids, List<string> Links)> Scans => _scans;
+
+        /// <summary>How many pages there are in all, once every page is built (0 until then).</summary>
+        public int Total
+        {
+            get => Volatile.Read(ref _total);
+            set => Volatile.Write(ref _total, value);
+        }
+
+        public void Add(RenderJob job, ReadOnlySpan<byte> html)
+        {
+            var path = job.Folder + SiteUrls.FileOf(job.Page.Path);
+            _scans[path] = LinkChecker.Scan(html);
+            files.Add(path, html);
+            progress?.Report(new BuildProgress("Mise en page", Interlocked.Increment(ref _rendered), Total));
+        }
     }
 }
 

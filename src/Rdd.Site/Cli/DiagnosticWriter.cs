@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Rdd.Domain.Validation;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Cli;
 
@@ -93,10 +94,8 @@ internal static class DiagnosticWriter
         var errors = result.Count(Severity.Error);
         var warnings = result.Count(Severity.Warning);
         var infos = result.Count(Severity.Info);
-        return $"{Count(errors, "erreur", "erreurs")}, {Count(warnings, "avertissement", "avertissements")}, {Count(infos, "information", "informations")}.";
+        return $"{FrenchCount.Of(errors, "erreur", "erreurs")}, {FrenchCount.Of(warnings, "avertissement", "avertissements")}, {FrenchCount.Of(infos, "information", "informations")}.";
     }
-
-    private static string Count(int n, string one, string many) => $"{n} {(n <= 1 ? one : many)}";
 
     private static string EscapeData(string text) => text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
 

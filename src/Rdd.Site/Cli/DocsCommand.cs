@@ -1,4 +1,5 @@
 using Rdd.Site.Docs;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Cli;
 
@@ -16,7 +17,7 @@ internal static class DocsCommand
 
         var output = args.Option("o", "output") ?? "docs";
         var changed = ReferenceDocs.Write(output);
-        console.Out.WriteLine($"{changed} {(changed <= 1 ? "fichier de documentation mis" : "fichiers de documentation mis")} à jour dans {output.Replace('\\', '/')}.");
+        console.Out.WriteLine($"{FrenchCount.Of(changed, "fichier de documentation mis", "fichiers de documentation mis")} à jour dans {output.Replace('\\', '/')}.");
         return ExitCodes.Success;
     }
 }

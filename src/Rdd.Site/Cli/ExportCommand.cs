@@ -1,5 +1,6 @@
 using Rdd.Site.Content;
 using Rdd.Site.Data;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Cli;
 
@@ -64,7 +65,7 @@ internal static class ExportCommand
             return ExitCodes.ContentErrors;
         }
 
-        console.Out.WriteLine($"{files.Count} {(files.Count <= 1 ? "fichier écrit" : "fichiers écrits")} dans {output.Replace('\\', '/')} : {string.Join(", ", files.Select(f => f.Name))}.");
+        console.Out.WriteLine($"{FrenchCount.Of(files.Count, "fichier écrit", "fichiers écrits")} dans {output.Replace('\\', '/')} : {string.Join(", ", files.Select(f => f.Name))}.");
         return ExitCodes.Success;
     }
 

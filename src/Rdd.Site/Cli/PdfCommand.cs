@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Rdd.Domain;
 using Rdd.Site.Pages;
 using Rdd.Site.Serve;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Cli;
 
@@ -85,11 +86,9 @@ internal static partial class PdfCommand
 
         var bytes = File.ReadAllBytes(target);
         var pages = CountPages(bytes);
-        console.Out.WriteLine($"PDF écrit dans {output.Replace('\\', '/')} : {(pages > 0 ? BuildContextCount(pages) + ", " : string.Empty)}{(bytes.Length / 1024.0).ToString("0", French.Culture)} ko ; {DiagnosticWriter.Summary(build.Result)}");
+        console.Out.WriteLine($"PDF écrit dans {output.Replace('\\', '/')} : {(pages > 0 ? FrenchCount.Of(pages, "page", "pages") + ", " : string.Empty)}{(bytes.Length / 1024.0).ToString("0", French.Culture)} ko ; {DiagnosticWriter.Summary(build.Result)}");
         return ExitCodes.Success;
     }
-
-    private static string BuildContextCount(int pages) => $"{French.Number(pages)} {(pages <= 1 ? "page" : "pages")}";
 
     /// <summary>
     /// Links to other pages of the site would lead, in the PDF, to the temporary server: they are kept as text.

@@ -1,4 +1,5 @@
 using Rdd.Site.Content;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Cli;
 
@@ -19,7 +20,7 @@ internal static class SchemaCommand
 
             var folder = Path.Combine(root, "schemas");
             var written = ContentSchemas.Write(folder);
-            console.Out.WriteLine($"{written} {(written <= 1 ? "schéma mis" : "schémas mis")} à jour dans {folder.Replace('\\', '/')}.");
+            console.Out.WriteLine($"{FrenchCount.Of(written, "schéma mis", "schémas mis")} à jour dans {folder.Replace('\\', '/')}.");
             return ExitCodes.Success;
         }
 

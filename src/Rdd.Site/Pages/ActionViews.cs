@@ -1,14 +1,47 @@
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
 
 namespace Rdd.Site.Pages;
 
 /// <summary>Builds the full view of an action: badges, progress, body, links to its terms, figures, partners and places.</summary>
 internal static class ActionViews
 {
-    public static ActionView Build(BuildContext context, PlacedAction placed, int headingLevel, AbbreviationScope abbreviations)
+    /// <summary>The view of an action.</summary>
+    /// <param name="context">The build context.</param>
+    /// <param name="placed">The action.</param>
+    /// <param name="headingLevel">The level of the action's title.</param>
+    /// <param name="abbreviations">The acronyms already expanded on the page.</param>
+    /// <param name="keyFigurePage">The address of the page that shows the key figures: the home page's, or empty on a page that shows them itself.</param>
+    /// <returns>The view.</returns>
+    public static ActionView Build(BuildContext context, PlacedAction placed, int headingLevel, AbbreviationScope abbreviations, string keyFigurePage)
+    {
+        var action = placed.Action;
+        return new ActionView
+        {
+            Anchor = action.Id,
+            Title = action.Title,
+            HeadingLevel = headingLevel,
+            ProgressCode = action.Progress?.Code(),
+            ProgressLabel = action.Progress?.FrenchLabel(),
+            Finalities = placed.Finalities.Select(Finalities.Find).OfType<Finality>()
+                .Select(f => new FinalityBadge(f.Code, f.ShortLabel, context.SharedLinkTo(SiteUrls.Finality(f.Code), f.ShortLabel).Href))
+                .ToList(),
+            Elements = placed.GovernanceElements.Select(GovernanceElements.Find).OfType<GovernanceElement>()
+                .Select(e => context.SharedLinkTo(SiteUrls.Element(e.Code), e.ShortLabel))
+                .ToList(),
+            Body = Html.Raw(context.Markdown.Render(action.Body, headingLevel + 1, abbreviations)),
+            Details = Details(context, placed, keyFigurePage),
+        };
+    }
+
+    /// <summary>The links under an action: its terms, its key figures (on <paramref name="keyFigurePage"/>), the years before and after, partners and places.</summary>
+    /// <param name="context">The build context.</param>
+    /// <param name="placed">The action.</param>
+    /// <param name="keyFigurePage">The address of the page that shows the key figures; empty for the page itself.</param>
+    /// <returns>The groups of links, in the order shown.</returns>
+    public static IReadOnlyList<LinkGroup> Details(BuildContext context, PlacedAction placed, string keyFigurePage)
     {
         var action = placed.Action;
         var details = new List<LinkGroup>();
@@ -34,7 +67,7 @@ internal static class ActionViews
         var figures = action.Figures
             .Select(id => context.Report.KeyFigures.FirstOrDefault(f => f.Id == id))
             .OfType<KeyFigure>()
-            .Select(f => context.LinkTo(SiteUrls.Home + "#chiffre-" + f.Id, KeyFigureViews.Sentence(f)))
+            .Select(f => new Link(keyFigurePage + "#" + Anchors.KeyFigure(f.Id), KeyFigureViews.Sentence(f)))
             .ToList();
         if (figures.Count > 0)
         {
@@ -62,22 +95,7 @@ internal static class ActionViews
             details.Add(new LinkGroup("Lieux", action.Places.Select(p => new Link(string.Empty, p)).ToList()));
         }
 
-        return new ActionView
-        {
-            Anchor = action.Id,
-            Title = action.Title,
-            HeadingLevel = headingLevel,
-            ProgressCode = action.Progress?.Code(),
-            ProgressLabel = action.Progress?.FrenchLabel(),
-            Finalities = placed.Finalities.Select(Finalities.Find).OfType<Finality>()
-                .Select(f => new FinalityBadge(f.Code, f.ShortLabel, context.SharedLinkTo(SiteUrls.Finality(f.Code), f.ShortLabel).Href, Pictograms.Use(f.Code)))
-                .ToList(),
-            Elements = placed.GovernanceElements.Select(GovernanceElements.Find).OfType<GovernanceElement>()
-                .Select(e => context.SharedLinkTo(SiteUrls.Element(e.Code), e.ShortLabel))
-                .ToList(),
-            Body = Html.Raw(context.Markdown.Render(action.Body, headingLevel + 1, abbreviations)),
-            Details = details,
-        };
+        return details;
     }
 }
 
@@ -109,7 +127,7 @@ internal static class KeyFigureViews
 
     public static string Sentence(KeyFigure figure) => $"{Value(figure)} {Label(figure)}";
 
-    public static KeyFigureView View(KeyFigure figure) => new(figure.Theme, Value(figure), Label(figure)) { Anchor = "chiffre-" + figure.Id };
+    public static KeyFigureView View(KeyFigure figure) => new(figure.Theme, Value(figure), Label(figure)) { Anchor = Anchors.KeyFigure(figure.Id) };
 
     private static bool IsShortUnit(KeyFigure figure) => figure.Unit.Length is > 0 and <= 3;
 }

@@ -3,7 +3,7 @@ using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
 using Rdd.Site.Content;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
 
 namespace Rdd.Site.Pages;
 
@@ -68,9 +68,6 @@ internal sealed class BuildContext
 
     public IReadOnlyList<PlacedAction> Actions { get; }
 
-    /// <summary>The views built for the section pages, by action (identity), reused by the full-report page.</summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<object, ActionView> SectionViews { get; } = new(ReferenceEqualityComparer.Instance);
-
     public Link Home { get; }
 
     /// <summary>The actions of <paramref name="section"/>, in the report's order.</summary>
@@ -100,8 +97,6 @@ internal sealed class BuildContext
     public string ActionHref(PlacedAction placed) => Urls.Href(SiteUrls.Section((int)placed.Part.Kind, placed.Section.Id)) + "#" + placed.Action.Id;
 
     public static string PartLabel(Part part) => $"Partie {(int)part.Kind}";
-
-    public static string Count(int n, string one, string many) => $"{French.Number(n)} {(n <= 1 ? one : many)}";
 
     /// <summary>The actions with a term of <paramref name="taxonomy"/> (of code <paramref name="code"/> unless null), in the report's order; ids compared as <see cref="Codes.Normalize"/> does.</summary>
     public IReadOnlyList<PlacedAction> ActionsOfTerm(string taxonomy, string? code) =>

@@ -2,7 +2,8 @@ using System.Globalization;
 using Rdd.Domain;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -191,7 +192,7 @@ internal static class DataPages
     {
         var entries = context.Report.Glossary
             .OrderBy(e => Codes.Normalize(e.Term), StringComparer.Ordinal)
-            .Select(e => new GlossaryView("sigle-" + Codes.Slugify(e.Term), e.Term, e.Expansion, e.Definition is null ? null : Html.Raw(context.Markdown.Render(e.Definition, 2, new AbbreviationScope()))))
+            .Select(e => new GlossaryView(Anchors.GlossaryEntry(e.Term), e.Term, e.Expansion, e.Definition is null ? null : Html.Raw(context.Markdown.Render(e.Definition, 2, new AbbreviationScope()))))
             .ToList();
         var letters = entries.GroupBy(e => char.ToUpperInvariant(Codes.Normalize(e.Term).FirstOrDefault(char.IsLetterOrDigit)))
             .Select(g => new Link("#" + g.First().Anchor, g.Key.ToString()))
@@ -201,7 +202,7 @@ internal static class DataPages
             Path = SiteUrls.Glossary,
             Title = "Glossaire des sigles",
             Breadcrumb = [context.Home, new Link(string.Empty, "Glossaire")],
-            Lead = BuildContext.Count(entries.Count, "sigle est employé dans ce rapport.", "sigles sont employés dans ce rapport."),
+            Lead = FrenchCount.Of(entries.Count, "sigle est employé dans ce rapport.", "sigles sont employés dans ce rapport."),
             Letters = letters,
             Entries = entries,
         };

@@ -1,8 +1,7 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Rdd.Domain;
 using Rdd.Domain.Reports;
-using Rdd.Site.Components;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -24,9 +23,6 @@ public sealed record GreenBudgetPage : PageModel
 
     /// <summary>The link back to the budget by public policy, when the report has one.</summary>
     public Link? BudgetLink { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(GreenBudgetView);
 }
 
 /// <summary>Builds the green budget page from the report's statement.</summary>
@@ -58,7 +54,7 @@ internal static class GreenBudgetPages
             var unrated = lines.Count - rated.Count;
             if (unrated > 0)
             {
-                notes.Add($"Axe {axis.Number().ToString(CultureInfo.InvariantCulture)} ({axis.FrenchLabel()})\u00a0: {BuildContext.Count(unrated, "dépense n'a", "dépenses n'ont")} pas de classe sur cet axe\u00a0; les parts portent sur les dépenses qui en ont une.");
+                notes.Add($"Axe {axis.Number().ToString(CultureInfo.InvariantCulture)} ({axis.FrenchLabel()})\u00a0: {FrenchCount.Of(unrated, "dépense n'a", "dépenses n'ont")} pas de classe sur cet axe\u00a0; les parts portent sur les dépenses qui en ont une.");
             }
         }
 

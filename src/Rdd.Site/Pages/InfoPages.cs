@@ -1,7 +1,7 @@
 using System.Net;
 using Rdd.Domain;
 using Rdd.Domain.Law;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
 
 namespace Rdd.Site.Pages;
 
@@ -24,6 +24,8 @@ internal static class InfoPages
             Lead = "L'adresse demandée ne correspond à aucune page de ce rapport. Elle a pu être mal saisie, ou la page a changé d'adresse.",
             Breadcrumb = [context.Home, new Link(string.Empty, "Page introuvable")],
             InSitemap = false,
+            HomeHref = context.Urls.Href(SiteUrls.Home),
+            SiteMapHref = context.Urls.Href(SiteUrls.SiteMap),
         };
     }
 

@@ -2,14 +2,19 @@ using Rdd.Domain;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
 /// <summary>The pages that list actions by finalité, by governance element and by taxonomy term, with their index pages.</summary>
 internal static class ListingPages
 {
-    public static IEnumerable<PageModel> Build(BuildContext context)
+    public static IEnumerable<PageModel> Build(BuildContext context) =>
+        [.. FinalityPages(context), .. ElementPages(context), .. Taxonomies(context)];
+
+    /// <summary>The finalités' index and one page per finalité.</summary>
+    private static IEnumerable<PageModel> FinalityPages(BuildContext context)
     {
         var finalitiesCrumb = context.LinkTo(SiteUrls.Finalities, "Finalités");
         yield return new IndexPage
@@ -21,8 +26,8 @@ internal static class ListingPages
             Lead = "Le code de l'environnement (article L110-1, III) fixe cinq finalités au développement durable ; chaque action des parties 1 et 2 est rattachée à au moins l'une d'elles.",
             Groups = [new CardGroup(null, Finalities.All.Select(f => new Card(
                 context.LinkTo(SiteUrls.Finality(f.Code), f.Label), null,
-                BuildContext.Count(context.Actions.Count(a => a.Finalities.Contains(f.Code)), "action", "actions"),
-                Pictograms.For(f.Code, "picto picto-large"), f.Code)).ToList())],
+                FrenchCount.Of(context.Actions.Count(a => a.Finalities.Contains(f.Code)), "action", "actions"),
+                f.Code)).ToList())],
         };
 
         foreach (var finality in Finalities.All)
@@ -33,8 +38,8 @@ internal static class ListingPages
                 Title = finality.Label,
                 MenuKey = "finalites",
                 Breadcrumb = [context.Home, finalitiesCrumb, new Link(string.Empty, finality.ShortLabel)],
-                Pictogram = Pictograms.For(finality.Code, "picto picto-large"),
-                Lead = $"Finalité {finality.Number} du développement durable. " + BuildContext.Count(context.Actions.Count(a => a.Finalities.Contains(finality.Code)), "action y est rattachée.", "actions y sont rattachées."),
+                Finality = finality.Code,
+                Lead = $"Finalité {finality.Number} du développement durable. " + FrenchCount.Of(context.Actions.Count(a => a.Finalities.Contains(finality.Code)), "action y est rattachée.", "actions y sont rattachées."),
                 Facts =
                 [
                     new Fact("Fondement", finality.LegalBasis.Reference),
@@ -45,6 +50,11 @@ internal static class ListingPages
             };
         }
 
+    }
+
+    /// <summary>The governance elements' index and one page per element.</summary>
+    private static IEnumerable<PageModel> ElementPages(BuildContext context)
+    {
         // The elements' pages belong to part 3 in the menu: the breadcrumb goes through it too, so that both agree.
         var governance = context.Report.Parts.Where(p => p.Kind == PartKind.Modalities)
             .Select(p => context.LinkTo(SiteUrls.Part((int)p.Kind), BuildContext.PartLabel(p))).ToList();
@@ -53,12 +63,12 @@ internal static class ListingPages
         {
             Path = SiteUrls.Elements,
             Title = "Les cinq éléments déterminants de la démarche",
-            MenuKey = "partie-3",
+            MenuKey = Anchors.Part((int)PartKind.Modalities),
             Breadcrumb = [context.Home, .. governance, new Link(string.Empty, "Éléments de la démarche")],
             Lead = "Le cadre de référence de 2006 des projets territoriaux de développement durable fixe cinq éléments de méthode ; la partie 3 du rapport montre comment la collectivité les met en pratique.",
             Groups = [new CardGroup(null, GovernanceElements.All.Select(e => new Card(
                 context.LinkTo(SiteUrls.Element(e.Code), e.Label), null,
-                BuildContext.Count(context.Actions.Count(a => a.GovernanceElements.Contains(e.Code)), "pratique", "pratiques"))).ToList())],
+                FrenchCount.Of(context.Actions.Count(a => a.GovernanceElements.Contains(e.Code)), "pratique", "pratiques"))).ToList())],
         };
 
         foreach (var element in GovernanceElements.All)
@@ -67,18 +77,13 @@ internal static class ListingPages
             {
                 Path = SiteUrls.Element(element.Code),
                 Title = element.Label,
-                MenuKey = "partie-3",
+                MenuKey = Anchors.Part((int)PartKind.Modalities),
                 Breadcrumb = [context.Home, .. governance, elementsCrumb, new Link(string.Empty, element.ShortLabel)],
-                Lead = $"Élément déterminant n° {element.Number} du cadre de référence de 2006. " + BuildContext.Count(context.Actions.Count(a => a.GovernanceElements.Contains(element.Code)), "pratique l'illustre.", "pratiques l'illustrent."),
+                Lead = $"Élément déterminant n° {element.Number} du cadre de référence de 2006. " + FrenchCount.Of(context.Actions.Count(a => a.GovernanceElements.Contains(element.Code)), "pratique l'illustre.", "pratiques l'illustrent."),
                 Facts = [new Fact("Fondement", element.LegalBasis.Reference)],
                 Parts = context.Group(context.Actions.Where(a => a.GovernanceElements.Contains(element.Code))),
                 EmptyText = "Aucune pratique du rapport n'illustre cet élément.",
             };
-        }
-
-        foreach (var page in Taxonomies(context))
-        {
-            yield return page;
         }
     }
 
@@ -97,7 +102,7 @@ internal static class ListingPages
             Lead = "Les actions du rapport sont rattachées aux documents de stratégie de la collectivité et aux 17 objectifs de développement durable de l'Agenda 2030.",
             Groups = [new CardGroup(null, taxonomies.Select(t => new Card(
                 context.LinkTo(SiteUrls.Taxonomy(t.Id), t.Name), FirstSentence(t.Description),
-                BuildContext.Count(t.Terms.Count, "terme", "termes") + " · " + BuildContext.Count(ActionsOf(context, t.Id, null).Count(), "action rattachée", "actions rattachées"))).ToList())],
+                FrenchCount.Of(t.Terms.Count, "terme", "termes") + " · " + FrenchCount.Of(ActionsOf(context, t.Id, null).Count(), "action rattachée", "actions rattachées"))).ToList())],
         };
 
         foreach (var taxonomy in taxonomies)
@@ -120,7 +125,7 @@ internal static class ListingPages
             {
                 var finalities = isGoals
                     ? SustainableDevelopmentGoals.FinalityCrosswalk.Targets(term.Code).Select(Finalities.Find).OfType<Finality>()
-                        .Select(f => new Card(context.LinkTo(SiteUrls.Finality(f.Code), f.Label), null, null, Pictograms.For(f.Code, "picto picto-large"), f.Code)).ToList()
+                        .Select(f => new Card(context.LinkTo(SiteUrls.Finality(f.Code), f.Label), null, null, f.Code)).ToList()
                     : [];
                 var parent = term.Parent is null ? null : taxonomy.Terms.FirstOrDefault(t => t.Code == term.Parent);
                 var children = taxonomy.Terms.Where(t => t.Parent == term.Code).ToList();
@@ -130,7 +135,7 @@ internal static class ListingPages
                     Title = term.Label,
                     MenuKey = "referentiels",
                     Breadcrumb = [context.Home, indexCrumb, taxonomyCrumb, new Link(string.Empty, term.ShortLabel ?? term.Label)],
-                    Lead = BuildContext.Count(ActionsOf(context, taxonomy.Id, term.Code).Count(), "action y est rattachée.", "actions y sont rattachées."),
+                    Lead = FrenchCount.Of(ActionsOf(context, taxonomy.Id, term.Code).Count(), "action y est rattachée.", "actions y sont rattachées."),
                     Description = term.Description.Length == 0 ? null : Html.Raw(context.Markdown.Render(term.Description, 2, new AbbreviationScope())),
                     Facts =
                     [
@@ -152,7 +157,7 @@ internal static class ListingPages
         Card TermCard(Term term) => new(
             context.LinkTo(SiteUrls.Term(taxonomy.Id, term.Code), term.Label),
             FirstSentence(term.Description),
-            BuildContext.Count(ActionsOf(context, taxonomy.Id, term.Code).Count(), "action", "actions"));
+            FrenchCount.Of(ActionsOf(context, taxonomy.Id, term.Code).Count(), "action", "actions"));
 
         var roots = taxonomy.Terms.Where(t => t.Parent is null || taxonomy.Terms.All(p => p.Code != t.Parent)).ToList();
         var hasHierarchy = taxonomy.Terms.Any(t => t.Parent is not null && roots.All(r => r.Code != t.Code));

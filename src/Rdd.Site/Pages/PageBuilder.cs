@@ -2,7 +2,8 @@ using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Site.Content;
 using Rdd.Site.Data;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -20,26 +21,16 @@ public static class PageBuilder
     /// <param name="basePath">The prefix the site is served under.</param>
     /// <returns>The site model.</returns>
     /// <exception cref="ArgumentException">The content has no report.</exception>
-    public static SiteModel Build(LoadedContent content, string basePath = "/") => BuildAll(content, basePath)[^1].Site;
+    public static SiteModel Build(LoadedContent content, string basePath = "/") => BuildAll(content, basePath, null, null)[^1].Site;
 
     /// <summary>
-    /// Builds the site of every year: the latest at the root of the site, each older one under its year
-    /// (« /2023/ »), all sharing the assets at the root and linked by a years menu.
-    /// </summary>
-    /// <param name="content">The content, read without errors.</param>
-    /// <param name="basePath">The prefix the site is served under.</param>
-    /// <returns>One site per year, oldest first; <see cref="YearSite.Folder"/> is empty for the latest.</returns>
-    /// <exception cref="ArgumentException">The content has no report.</exception>
-    public static IReadOnlyList<YearSite> BuildAll(LoadedContent content, string basePath = "/") => BuildAll(content, basePath, null, null);
-
-    /// <summary>
-    /// Builds the site of every year, telling <paramref name="ready"/> of each page as soon as it is built (the
-    /// heaviest first), so that pages are rendered while the others are still being built.
+    /// Builds the site of every year, telling <paramref name="ready"/> of each group of pages as soon as it is built,
+    /// so that pages are rendered while the others are still being built.
     /// </summary>
     /// <param name="content">The content, read without errors.</param>
     /// <param name="basePath">The prefix the site is served under.</param>
     /// <param name="previewScript">The path of the preview server's reload script, added to every page; null for a published site.</param>
-    /// <param name="ready">Told of each page with its year's folder and layout; called on the building thread.</param>
+    /// <param name="ready">Told of each page with its year's folder and layout; called from several threads at once.</param>
     /// <returns>One site per year, oldest first, pages in their usual order.</returns>
     /// <exception cref="ArgumentException">The content has no report.</exception>
     internal static IReadOnlyList<YearSite> BuildAll(LoadedContent content, string basePath, string? previewScript, Action<string, SiteChrome, PageModel>? ready)
@@ -64,34 +55,33 @@ public static class PageBuilder
     private static SiteModel Build(LoadedContent content, ContentYear year, BuildContext context, SiteChrome chrome, Action<PageModel> ready)
     {
         var publicRoot = content.Site.Url is { } url ? url.TrimEnd('/') + "/" : null;
-        // Four parts of the site only read the report and are built at the same time as the report's pages: the open
-        // data files (JSON and CSV of the whole report), the search index, the data pages (coverage, budget, glossary)
-        // and the listing pages (finalités, elements, terms, years).
-        var openData = Task.Run(() => OpenData.Build(
-            year.Report,
-            content.Site.Licence,
-            a => publicRoot is null ? context.ActionHref(a) : publicRoot + context.ActionHref(a)[context.Urls.BasePath.Length..],
-            publicRoot is null ? null : publicRoot + context.Urls.Href(SiteUrls.OpenData)[context.Urls.BasePath.Length..]));
-        var searchIndex = Task.Run(() => Search.SearchIndex.Build(context));
-        var data = Task.Run(() => DataPages.Build(context).ToList());
-        var listings = Task.Run(() => (Listings: ListingPages.Build(context).ToList(), Years: YearPages.Build(context).ToList()));
-        var home = Home(context);
-        var report = ReportPages.Build(context).ToList();
-        var dataPages = data.GetAwaiter().GetResult();
-        // The printable report (all the actions again) is the heaviest page: it goes to the renderers first.
-        var fullReport = SearchPages.FullReport(context, [home, .. report, .. dataPages]);
-        ready(fullReport);
-        report.ForEach(ready);
-        ready(home);
-        dataPages.ForEach(ready);
-        var (listingPages, yearPages) = listings.GetAwaiter().GetResult();
-        listingPages.ForEach(ready);
-        yearPages.ForEach(ready);
-        var dataFiles = openData.GetAwaiter().GetResult();
+        // The groups of pages that only read the report, and the two files made from it (the open data and the search
+        // index), are built at the same time; each group is handed to the renderers as soon as it is complete.
+        HomePage home = null!;
+        List<PageModel> report = null!, dataPages = null!, listingPages = null!, yearPages = null!;
+        IReadOnlyList<DataFile> dataFiles = null!;
+        byte[] searchIndex = null!;
+        Parallel.Invoke(
+            () =>
+            {
+                home = Home(context);
+                report = ReportPages.Build(context).ToList();
+                ready(home);
+                report.ForEach(ready);
+            },
+            () => dataPages = Ready(DataPages.Build(context), ready),
+            () => listingPages = Ready(ListingPages.Build(context), ready),
+            () => yearPages = Ready(YearPages.Build(context), ready),
+            () => dataFiles = OpenData.Build(
+                year.Report,
+                content.Site.Licence,
+                a => publicRoot is null ? context.ActionHref(a) : publicRoot + context.ActionHref(a)[context.Urls.BasePath.Length..],
+                publicRoot is null ? null : publicRoot + context.Urls.Href(SiteUrls.OpenData)[context.Urls.BasePath.Length..]),
+            () => searchIndex = Search.SearchIndex.Build(SearchPages.IndexSource(context)));
+        // The pages that read other pages come last.
+        var fullReport = FullReportPages.Build(context, report.OfType<SectionPage>().ToList(), dataPages.OfType<BudgetPage>().FirstOrDefault(), dataPages.OfType<GreenBudgetPage>().FirstOrDefault(), dataPages.OfType<GlossaryPage>().FirstOrDefault());
         var openDataPage = DataPages.OpenData(context, dataFiles);
         var search = SearchPages.Search(context);
-        ready(openDataPage);
-        ready(search);
         var pages = new List<PageModel> { home };
         pages.AddRange(report);
         pages.AddRange(listingPages);
@@ -100,13 +90,22 @@ public static class PageBuilder
         pages.Add(openDataPage);
         pages.Add(search);
         pages.Add(fullReport);
-        var info = InfoPages.Build(context, pages).ToList();
-        info.ForEach(ready);
+        ready(fullReport);
+        ready(openDataPage);
+        ready(search);
+        var info = Ready(InfoPages.Build(context, pages), ready);
         pages.AddRange(info);
         return new SiteModel(chrome, pages, context.Urls, dataFiles)
         {
-            ExtraFiles = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [SiteUrls.FileOf(SiteUrls.SearchIndex)] = searchIndex.GetAwaiter().GetResult() },
+            ExtraFiles = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [SiteUrls.FileOf(SiteUrls.SearchIndex)] = searchIndex },
         };
+    }
+
+    private static List<PageModel> Ready(IEnumerable<PageModel> pages, Action<PageModel> ready)
+    {
+        var built = pages.ToList();
+        built.ForEach(ready);
+        return built;
     }
 
     private static SiteChrome Chrome(BuildContext context, SiteSettings site) => new()
@@ -125,7 +124,7 @@ public static class PageBuilder
         Menu =
         [
             Menu(context, "home", SiteUrls.Home, "Accueil"),
-            .. context.Report.Parts.Select(p => Menu(context, "partie-" + (int)p.Kind, SiteUrls.Part((int)p.Kind), MenuLabel(p.Kind))),
+            .. context.Report.Parts.Select(p => Menu(context, Anchors.Part((int)p.Kind), SiteUrls.Part((int)p.Kind), MenuLabel(p.Kind))),
             .. HasDigitalStrategy(context) ? [Menu(context, "numerique-responsable", SiteUrls.DigitalStrategy, "Numérique responsable")] : Array.Empty<MenuEntry>(),
             Menu(context, "finalites", SiteUrls.Finalities, "Finalités"),
             Menu(context, "couverture", SiteUrls.Coverage, "Couverture"),
@@ -173,13 +172,12 @@ public static class PageBuilder
             Finalities = Finalities.All.Select(f => new Card(
                 context.LinkTo(SiteUrls.Finality(f.Code), f.Label),
                 null,
-                BuildContext.Count(context.Actions.Count(a => a.Finalities.Contains(f.Code)), "action", "actions"),
-                Pictograms.For(f.Code, "picto picto-large"),
+                FrenchCount.Of(context.Actions.Count(a => a.Finalities.Contains(f.Code)), "action", "actions"),
                 f.Code)).ToList(),
             Parts = report.Parts.Select(p => new Card(
                 context.LinkTo(SiteUrls.Part((int)p.Kind), $"{BuildContext.PartLabel(p)} — {p.Title}"),
                 PartSummary(p.Kind),
-                $"{BuildContext.Count(p.Sections.Count, "section", "sections")}, {BuildContext.Count(p.Sections.Sum(s => s.Actions.Count), "action", "actions")}")).ToList(),
+                $"{FrenchCount.Of(p.Sections.Count, "section", "sections")}, {FrenchCount.Of(p.Sections.Sum(s => s.Actions.Count), "action", "actions")}")).ToList(),
             Explore =
             [
                 .. HasDigitalStrategy(context) ? [new Card(context.LinkTo(SiteUrls.DigitalStrategy, ReportPages.DigitalStrategyTitle), "Le bilan annuel de la stratégie de la collectivité pour un numérique sobre et responsable.", null)] : Array.Empty<Card>(),

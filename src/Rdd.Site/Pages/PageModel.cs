@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Components;
 
 namespace Rdd.Site.Pages;
@@ -29,10 +28,6 @@ public abstract record PageModel
 
     /// <summary>The title element's text when it must not be built from <see cref="Title"/> (the printable report).</summary>
     public string? DocumentTitle { get; init; }
-
-    /// <summary>The component that renders the page (its members are kept whole in the native build: the renderer reads them by reflection).</summary>
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public abstract Type Component { get; }
 
     /// <summary>
     /// How much the page costs to render, roughly (the actions it shows in full; 1 for others): pages are rendered in

@@ -1,6 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Components;
-using Rdd.Site.Components;
 
 namespace Rdd.Site.Pages;
 
@@ -20,9 +18,6 @@ public sealed record HomePage : PageModel
     public required Link AccessibilityLink { get; init; }
 
     public string? ObligationText { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(HomeView);
 }
 
 /// <summary>A part: its introduction and its sections as cards, by group.</summary>
@@ -31,9 +26,6 @@ public sealed record PartPage : PageModel
     public required MarkupString Introduction { get; init; }
 
     public required IReadOnlyList<CardGroup> Groups { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(PartView);
 }
 
 /// <summary>A section: its introduction and every action in full.</summary>
@@ -45,15 +37,12 @@ public sealed record SectionPage : PageModel
 
     public required IReadOnlyList<ActionView> Actions { get; init; }
 
-    /// <summary>The drawings of the finalités' pictograms the actions' badges refer to (<see cref="Rendering.Pictograms.Sprite"/>).</summary>
-    public MarkupString Pictograms => Rendering.Pictograms.Sprite(Actions.SelectMany(a => a.Finalities).Select(f => f.Code));
+    /// <summary>The codes of the finalités the actions' badges show, in any order, repeated: their drawings are written once in the page.</summary>
+    public IEnumerable<string> FinalityCodes => Actions.SelectMany(a => a.Finalities).Select(f => f.Code);
 
     public Link? Previous { get; init; }
 
     public Link? Next { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(SectionView);
 
     /// <inheritdoc />
     public override int RenderWeight => Math.Max(1, Actions.Count);
@@ -62,7 +51,8 @@ public sealed record SectionPage : PageModel
 /// <summary>The actions aligned with a finalité, an element or a term, grouped by part and section.</summary>
 public sealed record ListingPage : PageModel
 {
-    public MarkupString? Pictogram { get; init; }
+    /// <summary>The code of the finalité whose actions the page lists, shown by its pictogram; null for elements and terms.</summary>
+    public string? Finality { get; init; }
 
     public MarkupString? Description { get; init; }
 
@@ -75,9 +65,6 @@ public sealed record ListingPage : PageModel
     public IReadOnlyList<Card> Related { get; init; } = [];
 
     public string? RelatedTitle { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(ListingView);
 }
 
 /// <summary>A page of cards: the finalités, the elements, the taxonomies, a taxonomy's terms.</summary>
@@ -88,18 +75,12 @@ public sealed record IndexPage : PageModel
     public required IReadOnlyList<CardGroup> Groups { get; init; }
 
     public MarkupString? Note { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(IndexView);
 }
 
 /// <summary>The coverage matrix: sections × finalités.</summary>
 public sealed record CoveragePage : PageModel
 {
     public required IReadOnlyList<TableView> Tables { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(CoverageView);
 }
 
 /// <summary>The budget: chart and table.</summary>
@@ -113,9 +94,6 @@ public sealed record BudgetPage : PageModel
 
     /// <summary>The link to the green budget page, when the report cites the statement.</summary>
     public Link? GreenBudgetLink { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(BudgetView);
 }
 
 /// <summary>The glossary of acronyms.</summary>
@@ -124,9 +102,6 @@ public sealed record GlossaryPage : PageModel
     public required IReadOnlyList<Link> Letters { get; init; }
 
     public required IReadOnlyList<GlossaryView> Entries { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(GlossaryPageView);
 }
 
 /// <summary>The accessibility statement.</summary>
@@ -147,9 +122,6 @@ public sealed record AccessibilityPage : PageModel
     public string? Contact { get; init; }
 
     public required string AuthorityName { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(AccessibilityView);
 }
 
 /// <summary>A page of text: legal notice, legal framework.</summary>
@@ -158,25 +130,22 @@ public sealed record TextPage : PageModel
     public IReadOnlyList<Fact> Facts { get; init; } = [];
 
     public required MarkupString Body { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(TextView);
 }
 
 /// <summary>The site map page (« plan du site »).</summary>
 public sealed record SitemapPage : PageModel
 {
     public required IReadOnlyList<TreeItem> Tree { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(SitemapView);
 }
 
 /// <summary>The 404 page.</summary>
 public sealed record NotFoundPage : PageModel
 {
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(NotFoundView);
+    /// <summary>The address of the home page, where a lost reader can start again.</summary>
+    public required string HomeHref { get; init; }
+
+    /// <summary>The address of the site map, where a lost reader can look for the page.</summary>
+    public required string SiteMapHref { get; init; }
 }
 
 /// <summary>The open data page: every data file with its format, size, licence and columns.</summary>
@@ -185,25 +154,16 @@ public sealed record OpenDataPage : PageModel
     public required IReadOnlyList<DataFileView> Files { get; init; }
 
     public required IReadOnlyList<Fact> Facts { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(OpenDataView);
 }
 
 /// <summary>The actions of a year by progress: launched, continued, completed.</summary>
 public sealed record ProgressPage : PageModel
 {
     public required IReadOnlyList<ProgressGroup> Groups { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(ProgressView);
 }
 
 /// <summary>The indicators with their trend over the years.</summary>
 public sealed record IndicatorsPage : PageModel
 {
     public required IReadOnlyList<IndicatorView> Indicators { get; init; }
-
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
-    public override Type Component => typeof(IndicatorsView);
 }

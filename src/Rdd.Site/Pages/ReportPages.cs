@@ -1,6 +1,7 @@
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -29,7 +30,7 @@ internal static class ReportPages
             {
                 Path = partPath,
                 Title = $"{BuildContext.PartLabel(part)} — {part.Title}",
-                MenuKey = "partie-" + (int)part.Kind,
+                MenuKey = Anchors.Part((int)part.Kind),
                 Breadcrumb = [context.Home, new Link(string.Empty, BuildContext.PartLabel(part))],
                 Lead = PageBuilder.PartSummary(part.Kind),
                 Introduction = Html.Raw(context.Markdown.Render(part.Introduction, 2, abbreviations)),
@@ -84,12 +85,12 @@ internal static class ReportPages
         {
             Path = SiteUrls.Section((int)part.Kind, section.Id),
             Title = section.Title,
-            MenuKey = "partie-" + (int)part.Kind,
+            MenuKey = Anchors.Part((int)part.Kind),
             Breadcrumb = [context.Home, partCrumb, new Link(string.Empty, section.Title)],
             Group = section.Group,
             Lead = SectionLead(section, placed.Count),
             Introduction = Html.Raw(context.Markdown.Render(section.Introduction, 2, sectionAbbreviations)),
-            Actions = placed.Select(a => context.SectionViews[a.Action] = ActionViews.Build(context, a, 2, sectionAbbreviations)).ToList(),
+            Actions = placed.Select(a => ActionViews.Build(context, a, 2, sectionAbbreviations, context.Urls.Href(SiteUrls.Home))).ToList(),
             Previous = index > 0 ? SectionLink(context, sections[index - 1]) : null,
             Next = index + 1 < sections.Count ? SectionLink(context, sections[index + 1]) : null,
         };
@@ -112,7 +113,7 @@ internal static class ReportPages
         var inherited = section.DefaultFinalities.Select(Finalities.Find).OfType<Finality>().Select(f => f.Label)
             .Concat(section.DefaultGovernanceElements.Select(GovernanceElements.Find).OfType<GovernanceElement>().Select(e => e.Label))
             .ToList();
-        var counted = BuildContext.Count(count, "action", "actions");
+        var counted = FrenchCount.Of(count, "action", "actions");
         return inherited.Count == 0 ? $"{counted}." : $"{counted}, au regard de : {string.Join(" ; ", inherited)}.";
     }
 
@@ -120,7 +121,7 @@ internal static class ReportPages
     {
         var finalities = context.ActionsOf(section).SelectMany(a => a.Finalities).Distinct()
             .Select(Finalities.Find).OfType<Finality>().OrderBy(f => f.Number).Select(f => f.ShortLabel).ToList();
-        var meta = BuildContext.Count(section.Actions.Count, "action", "actions") + (finalities.Count > 0 ? " · " + string.Join(", ", finalities) : string.Empty);
+        var meta = FrenchCount.Of(section.Actions.Count, "action", "actions") + (finalities.Count > 0 ? " · " + string.Join(", ", finalities) : string.Empty);
         return new Card(context.LinkTo(SiteUrls.Section((int)part.Kind, section.Id), section.Title), null, meta);
     }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Rdd.Site.Pages;
 
 /// <summary>The paths of every page, and links with the base path a host serves the site under.</summary>
@@ -31,7 +29,7 @@ public sealed class SiteUrls
 
     public static string Home => "/";
 
-    public static string Part(int number) => $"/partie-{number.ToString(CultureInfo.InvariantCulture)}/";
+    public static string Part(int number) => $"/{Anchors.Part(number)}/";
 
     public static string Section(int part, string sectionId) => $"{Part(part)}{sectionId}/";
 

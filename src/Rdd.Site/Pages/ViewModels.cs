@@ -6,7 +6,7 @@ namespace Rdd.Site.Pages;
 public sealed record Link(string Href, string Text);
 
 /// <summary>A finalité as shown beside an action: pictogram, short label, link to its page.</summary>
-public sealed record FinalityBadge(string Code, string Label, string Href, MarkupString Pictogram);
+public sealed record FinalityBadge(string Code, string Label, string Href);
 
 /// <summary>A group of links under a heading (the terms of one taxonomy, for an action).</summary>
 public sealed record LinkGroup(string Label, IReadOnlyList<Link> Links);
@@ -45,8 +45,8 @@ public sealed record PartListing(string Title, IReadOnlyList<SectionListing> Sec
     public int Count => Sections.Sum(s => s.Actions.Count);
 }
 
-/// <summary>A card of a grid: a title link, a text, a meta line, and optionally a pictogram.</summary>
-public sealed record Card(Link Link, string? Text, string? Meta, MarkupString? Pictogram = null, string? Modifier = null);
+/// <summary>A card of a grid: a title link, a text, a meta line, and optionally the code of the finalité it stands for (its pictogram and colour).</summary>
+public sealed record Card(Link Link, string? Text, string? Meta, string? Finality = null);
 
 /// <summary>Cards under an optional group heading.</summary>
 public sealed record CardGroup(string? Title, IReadOnlyList<Card> Cards)

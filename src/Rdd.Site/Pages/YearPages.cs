@@ -1,7 +1,8 @@
 using System.Globalization;
 using Rdd.Domain;
 using Rdd.Domain.Reports;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -29,7 +30,7 @@ internal static class YearPages
             Groups = Groups.Select(g =>
             {
                 var actions = context.Actions.Where(a => g.Values.Contains(a.Action.Progress)).ToList();
-                return new ProgressGroup(g.Title, BuildContext.Count(actions.Count, "action", "actions"), context.Group(actions));
+                return new ProgressGroup(g.Title, FrenchCount.Of(actions.Count, "action", "actions"), context.Group(actions));
             }).Where(g => g.Parts.Count > 0).ToList(),
         };
 
@@ -66,7 +67,7 @@ internal static class YearPages
         {
             var trend = context.History.Years.Count > 0 ? context.History.Trend(indicator.Id, context.Report.Year) : [.. indicator.Series, .. indicator.Value is { } v ? [new IndicatorPoint(indicator.Year, v)] : Array.Empty<IndicatorPoint>()];
             var unit = indicator.Unit.Length == 0 ? string.Empty : "\u00a0" + indicator.Unit;
-            var anchor = anchorPrefix + "indicateur-" + indicator.Id;
+            var anchor = anchorPrefix + Anchors.Indicator(indicator.Id);
             var rows = trend.Select(p => new TableRow(new TableCell(p.Year.ToString(CultureInfo.InvariantCulture)), [new TableCell(French.Number(p.Value) + unit, null, "num")])).ToList();
             if (indicator.Target is { } target)
             {

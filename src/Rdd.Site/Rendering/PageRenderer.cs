@@ -9,14 +9,17 @@ namespace Rdd.Site.Rendering;
 
 /// <summary>
 /// The fourth stage: renders page models to HTML with Razor components and ASP.NET Core's <see cref="HtmlRenderer"/>
-/// (no web server), one renderer per core, pages in parallel, results in site order.
+/// (no web server); <see cref="RenderQueue"/> runs one worker (<see cref="RenderEachAsync"/>) per core.
 /// </summary>
 public sealed class PageRenderer : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private const int PagesPerRenderer = 8;
 
-    private readonly HtmlRenderer[] _renderers;
+    private readonly int _parallelism;
+
+    // The renderer of single pages (RenderAsync(chrome, page)); each worker of RenderEachAsync makes its own.
+    private readonly HtmlRenderer _single;
 
     /// <summary>Creates a renderer.</summary>
     /// <param name="parallelism">How many pages to render at once; by default, one per core.</param>
@@ -27,107 +30,71 @@ public sealed class PageRenderer : IAsyncDisposable
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
             .AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All))
             .BuildServiceProvider();
-        var count = Math.Max(1, parallelism ?? Environment.ProcessorCount);
-        _renderers = Enumerable.Range(0, count).Select(_ => new HtmlRenderer(_services, NullLoggerFactory.Instance)).ToArray();
+        _parallelism = Math.Max(1, parallelism ?? Environment.ProcessorCount);
+        _single = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
-    /// <summary>Renders every page of the site.</summary>
-    /// <param name="site">The site.</param>
-    /// <param name="progress">Told after each page, with the number of pages done.</param>
-    /// <param name="cancellation">Stops the rendering.</param>
-    /// <returns>The HTML of each page in UTF-8, in the order of <see cref="SiteModel.Pages"/>.</returns>
-    /// <remarks>Pages are written straight to UTF-8 bytes: a large page (the full report) never exists as a UTF-16 string too.</remarks>
-    public async Task<IReadOnlyList<byte[]>> RenderAsync(SiteModel site, IProgress<int>? progress = null, CancellationToken cancellation = default)
-    {
-        ArgumentNullException.ThrowIfNull(site);
-        var results = new byte[site.Pages.Count][];
-        var indexes = new Dictionary<PageModel, int>(ReferenceEqualityComparer.Instance);
-        var jobs = System.Threading.Channels.Channel.CreateUnbounded<RenderJob>();
-        // The heaviest pages first (the full report, then the largest sections): the last pages taken are small ones, so
-        // that every core stays busy to the end.
-        foreach (var index in Enumerable.Range(0, results.Length).OrderByDescending(i => site.Pages[i].RenderWeight))
-        {
-            indexes[site.Pages[index]] = index;
-            jobs.Writer.TryWrite(new RenderJob(string.Empty, site.Chrome, site.Pages[index]));
-        }
-
-        jobs.Writer.Complete();
-        var done = 0;
-        await RenderAllAsync(jobs.Reader, (job, html) =>
-        {
-            results[indexes[job.Page]] = html.ToArray();
-            progress?.Report(Interlocked.Increment(ref done));
-        }, cancellation).ConfigureAwait(false);
-        return results;
-    }
+    /// <summary>How many pages are rendered at once: the number of workers of a <see cref="RenderQueue"/>.</summary>
+    internal int Parallelism => _parallelism;
 
     /// <summary>
-    /// Renders pages as they come, until <paramref name="jobs"/> is completed, one worker per renderer, handing each
-    /// page to <paramref name="rendered"/> as soon as it is rendered: pages are rendered while others are still built.
+    /// One worker's loop: renders the pages <paramref name="next"/> gives, one after another, until it gives null,
+    /// handing each page to <paramref name="rendered"/> as soon as it is rendered.
     /// </summary>
-    /// <param name="jobs">The pages to render, with their layout; completed by the writer when there are no more.</param>
-    /// <param name="rendered">Called on a rendering thread with each job and its HTML in UTF-8.</param>
+    /// <param name="next">The next page to render; null when there are no more.</param>
+    /// <param name="rendered">Called with each job and its HTML in UTF-8.</param>
     /// <param name="cancellation">Stops the rendering.</param>
-    /// <returns>When every page is rendered.</returns>
-    public async Task RenderAllAsync(System.Threading.Channels.ChannelReader<RenderJob> jobs, RenderedJob rendered, CancellationToken cancellation = default)
+    /// <returns>When <paramref name="next"/> gave null.</returns>
+    internal async Task RenderEachAsync(Func<CancellationToken, ValueTask<RenderJob?>> next, RenderedJob rendered, CancellationToken cancellation)
     {
-        ArgumentNullException.ThrowIfNull(jobs);
-        ArgumentNullException.ThrowIfNull(rendered);
-        // A renderer keeps every root component it rendered until it is disposed: each worker takes a fresh one every
+        // A renderer keeps every root component it rendered until it is disposed: the worker takes a fresh one every
         // few pages, so that the component trees of pages already written (the full report holds thousands) are freed.
-        var workers = _renderers.Select(_ => Task.Run(async () =>
+        var count = 0;
+        var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        // One buffer per worker, reused from page to page: pages (the full report is megabytes) do not each leave
+        // a large array behind for the garbage collector.
+        using var buffer = new MemoryStream();
+        using var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true);
+        try
         {
-            var count = 0;
-            var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-            // One buffer per worker, reused from page to page: pages (the full report is megabytes) do not each leave
-            // a large array behind for the garbage collector.
-            using var buffer = new MemoryStream();
-            using var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true);
-            try
+            while (await next(cancellation).ConfigureAwait(false) is { } job)
             {
-                while (await jobs.WaitToReadAsync(cancellation).ConfigureAwait(false))
+                if (++count % PagesPerRenderer == 0)
                 {
-                    while (jobs.TryRead(out var job))
-                    {
-                        if (++count % PagesPerRenderer == 0)
-                        {
-                            await renderer.DisposeAsync().ConfigureAwait(false);
-                            renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-                        }
-
-                        buffer.SetLength(0);
-                        // A page holding actions takes about 4 KB of HTML for each: the buffer is sized once for the
-                        // large pages, rather than doubled step by step (each step a large array for the collector).
-                        var estimate = (long)job.Page.RenderWeight * 4096;
-                        if (estimate > buffer.Capacity && estimate < int.MaxValue / 2)
-                        {
-                            buffer.Capacity = (int)estimate;
-                        }
-
-                        await RenderUtf8Async(renderer, job.Chrome, job.Page, writer).ConfigureAwait(false);
-                        rendered(job, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-                    }
+                    await renderer.DisposeAsync().ConfigureAwait(false);
+                    renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
                 }
+
+                buffer.SetLength(0);
+                // A page holding actions takes about 4 KB of HTML for each: the buffer is sized once for the
+                // large pages, rather than doubled step by step (each step a large array for the collector).
+                var estimate = (long)job.Page.RenderWeight * 4096;
+                if (estimate > buffer.Capacity && estimate < int.MaxValue / 2)
+                {
+                    buffer.Capacity = (int)estimate;
+                }
+
+                await RenderUtf8Async(renderer, job.Chrome, job.Page, writer).ConfigureAwait(false);
+                rendered(job, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
             }
-            finally
-            {
-                await renderer.DisposeAsync().ConfigureAwait(false);
-            }
-        }, cancellation));
-        await Task.WhenAll(workers).ConfigureAwait(false);
+        }
+        finally
+        {
+            await renderer.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>Renders one page.</summary>
     /// <param name="chrome">The layout.</param>
     /// <param name="page">The page.</param>
     /// <returns>The HTML.</returns>
-    public Task<string> RenderAsync(SiteChrome chrome, PageModel page) => RenderAsync(_renderers[0], chrome, page);
+    public Task<string> RenderAsync(SiteChrome chrome, PageModel page) => RenderAsync(_single, chrome, page);
 
     private static Task<string> RenderAsync(HtmlRenderer renderer, SiteChrome chrome, PageModel page) =>
         renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Chrome"] = chrome, ["Page"] = page });
-            var output = await renderer.RenderComponentAsync(page.Component, parameters).ConfigureAwait(false);
+            var output = await renderer.RenderComponentAsync(PageComponents.For(page), parameters).ConfigureAwait(false);
             return output.ToHtmlString();
         });
 
@@ -135,7 +102,7 @@ public sealed class PageRenderer : IAsyncDisposable
         renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Chrome"] = chrome, ["Page"] = page });
-            var output = await renderer.RenderComponentAsync(page.Component, parameters).ConfigureAwait(false);
+            var output = await renderer.RenderComponentAsync(PageComponents.For(page), parameters).ConfigureAwait(false);
             output.WriteHtmlTo(writer);
             await writer.FlushAsync().ConfigureAwait(false);
         });
@@ -143,11 +110,7 @@ public sealed class PageRenderer : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        foreach (var renderer in _renderers)
-        {
-            await renderer.DisposeAsync().ConfigureAwait(false);
-        }
-
+        await _single.DisposeAsync().ConfigureAwait(false);
         await _services.DisposeAsync().ConfigureAwait(false);
     }
 }

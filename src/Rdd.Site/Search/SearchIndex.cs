@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
-using Rdd.Site.Pages;
 
 namespace Rdd.Site.Search;
 
@@ -24,154 +23,144 @@ internal static class SearchIndex
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] Build(BuildContext context)
+    /// <summary>Writes the index.</summary>
+    /// <param name="source">What the index holds, addresses already made.</param>
+    /// <returns>The JSON, in UTF-8.</returns>
+    public static byte[] Build(SearchSource source)
     {
-        var report = context.Report;
+        var report = source.Report;
         var sections = report.Parts.SelectMany(p => p.Sections.Select(s => (Part: p, Section: s))).ToList();
         // The words are most of the work, and each action's are found alone: in parallel, then written in order.
-        var words = new string[context.Actions.Count];
-        Parallel.For(0, words.Length, i => words[i] = SearchText.DistinctWordsText(Texts(context.Actions[i])));
+        var words = new string[source.Actions.Count];
+        Parallel.For(0, words.Length, i => words[i] = SearchText.DistinctWordsText(Texts(source.Actions[i])));
         // Written straight into a buffer sized at once for the words and the rest of each action (the index is megabytes
         // on large reports; a writer over a stream would hold it all in a buffer of its own, grown step by step, first).
         var buffer = new System.Buffers.ArrayBufferWriter<byte>((int)Math.Min(int.MaxValue / 2, words.Sum(w => (long)w.Length * 11 / 10) + (words.Length * 400L) + 65536));
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
-            json.WriteStartArray("parts");
-            foreach (var part in report.Parts)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("n", (int)part.Kind);
-                json.WriteString("t", $"{BuildContext.PartLabel(part)} — {part.Title}");
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            var sectionIndex = new Dictionary<Rdd.Domain.Reports.Section, int>(ReferenceEqualityComparer.Instance);
-            for (var i = 0; i < sections.Count; i++)
-            {
-                sectionIndex[sections[i].Section] = i;
-            }
-
-            json.WriteStartArray("sections");
-            foreach (var (part, section) in sections)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("p", (int)part.Kind);
-                json.WriteString("t", section.Title);
-                json.WriteString("h", context.Urls.Href(SiteUrls.Section((int)part.Kind, section.Id)));
-                json.WriteString("i", SearchText.DistinctWordsText([section.Introduction]));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartObject("finalites");
-            foreach (var finality in Finalities.All)
-            {
-                json.WriteString(finality.Code, finality.ShortLabel);
-            }
-
-            json.WriteEndObject();
-            json.WriteStartArray("actions");
-            for (var i = 0; i < words.Length; i++)
-            {
-                var placed = context.Actions[i];
-                var action = placed.Action;
-                json.WriteStartObject();
-                json.WriteString("id", action.Id);
-                json.WriteString("t", action.Title);
-                json.WriteNumber("p", (int)placed.Part.Kind);
-                json.WriteNumber("s", sectionIndex[placed.Section]);
-                json.WriteStartArray("f");
-                foreach (var code in placed.Finalities.Select(Finalities.Find).OfType<Finality>().Select(f => f.Code))
-                {
-                    json.WriteStringValue(code);
-                }
-
-                json.WriteEndArray();
-                json.WriteStartArray("x");
-                foreach (var term in placed.Terms)
-                {
-                    json.WriteStringValue($"{Rdd.Domain.Codes.Normalize(term.Taxonomy)}:{Rdd.Domain.Codes.Normalize(term.Code)}");
-                }
-
-                json.WriteEndArray();
-                if (action.Progress?.FrenchLabel() is { } progress)
-                {
-                    json.WriteString("a", progress);
-                }
-
-                json.WriteString("w", words[i]);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("e");
-            foreach (var entry in Entries(context))
-            {
-                json.WriteStartObject();
-                json.WriteString("k", entry.Kind);
-                json.WriteString("t", entry.Title);
-                if (entry.Detail is { Length: > 0 } detail)
-                {
-                    json.WriteString("d", detail);
-                }
-
-                json.WriteString("h", entry.Href);
-                if (entry.Key is { } key)
-                {
-                    json.WriteString("x", key);
-                }
-
-                json.WriteString("w", SearchText.DistinctWordsText([entry.Title, entry.Detail, .. entry.Texts]));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WriteParts(json, source);
+            WriteSections(json, source, sections);
+            WriteFinalities(json);
+            WriteActions(json, source, sections, words);
+            WriteEntries(json, source);
             json.WriteEndObject();
         }
 
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>
-    /// What else the report holds that a reader may look for, each entry linking to where it is shown: the parts' titles,
-    /// the glossary, the key figures, the indicators and the terms of the strategy and ODD. Few, and short: the index
-    /// grows by a few kilobytes, whatever the number of actions.
-    /// </summary>
-    internal static IEnumerable<SearchEntry> Entries(BuildContext context)
+    private static void WriteParts(Utf8JsonWriter json, SearchSource source)
     {
-        var report = context.Report;
-        foreach (var part in report.Parts)
+        var report = source.Report;
+        json.WriteStartArray("parts");
+        for (var i = 0; i < report.Parts.Count; i++)
         {
-            yield return new SearchEntry(SearchEntry.Part, $"{BuildContext.PartLabel(part)} — {part.Title}", null, context.Urls.Href(SiteUrls.Part((int)part.Kind)), []);
+            json.WriteStartObject();
+            json.WriteNumber("n", (int)report.Parts[i].Kind);
+            json.WriteString("t", source.PartTitles[i]);
+            json.WriteEndObject();
         }
 
-        foreach (var entry in report.Glossary)
+        json.WriteEndArray();
+    }
+
+    private static void WriteSections(Utf8JsonWriter json, SearchSource source, List<(Part Part, Section Section)> sections)
+    {
+        json.WriteStartArray("sections");
+        for (var i = 0; i < sections.Count; i++)
         {
-            yield return new SearchEntry(SearchEntry.Glossary, entry.Term, entry.Expansion, context.Urls.Href(SiteUrls.Glossary) + "#sigle-" + Rdd.Domain.Codes.Slugify(entry.Term), [entry.Definition]);
+            var (part, section) = sections[i];
+            json.WriteStartObject();
+            json.WriteNumber("p", (int)part.Kind);
+            json.WriteString("t", section.Title);
+            json.WriteString("h", source.SectionHrefs[i]);
+            json.WriteString("i", SearchText.DistinctWordsText([section.Introduction]));
+            json.WriteEndObject();
         }
 
-        foreach (var figure in report.KeyFigures)
+        json.WriteEndArray();
+    }
+
+    private static void WriteFinalities(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("finalites");
+        foreach (var finality in Finalities.All)
         {
-            yield return new SearchEntry(SearchEntry.KeyFigure, KeyFigureViews.Sentence(figure), figure.Theme, context.Urls.Href(SiteUrls.Home) + "#chiffre-" + figure.Id, []);
+            json.WriteString(finality.Code, finality.ShortLabel);
         }
 
-        foreach (var indicator in report.Indicators)
+        json.WriteEndObject();
+    }
+
+    private static void WriteActions(Utf8JsonWriter json, SearchSource source, List<(Part Part, Section Section)> sections, string[] words)
+    {
+        var sectionIndex = new Dictionary<Rdd.Domain.Reports.Section, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < sections.Count; i++)
         {
-            yield return new SearchEntry(SearchEntry.Indicator, indicator.Label, null, context.Urls.Href(SiteUrls.Indicators) + "#indicateur-" + indicator.Id, [indicator.Unit, indicator.Source]);
+            sectionIndex[sections[i].Section] = i;
         }
 
-        foreach (var taxonomy in context.Taxonomies.All.Where(t => t.Id is not Rdd.Domain.Taxonomies.BuiltInTaxonomies.FinalitiesId and not Rdd.Domain.Taxonomies.BuiltInTaxonomies.GovernanceElementsId))
+        json.WriteStartArray("actions");
+        for (var i = 0; i < words.Length; i++)
         {
-            foreach (var term in taxonomy.Terms)
+            var placed = source.Actions[i];
+            var action = placed.Action;
+            json.WriteStartObject();
+            json.WriteString("id", action.Id);
+            json.WriteString("t", action.Title);
+            json.WriteNumber("p", (int)placed.Part.Kind);
+            json.WriteNumber("s", sectionIndex[placed.Section]);
+            json.WriteStartArray("f");
+            foreach (var code in placed.Finalities.Select(Finalities.Find).OfType<Finality>().Select(f => f.Code))
             {
-                yield return new SearchEntry(SearchEntry.Term, term.Label, taxonomy.Name, context.Urls.Href(SiteUrls.Term(taxonomy.Id, term.Code)), [term.ShortLabel, term.Description])
-                {
-                    Key = $"{Rdd.Domain.Codes.Normalize(taxonomy.Id)}:{Rdd.Domain.Codes.Normalize(term.Code)}",
-                };
+                json.WriteStringValue(code);
             }
+
+            json.WriteEndArray();
+            json.WriteStartArray("x");
+            foreach (var term in placed.Terms)
+            {
+                json.WriteStringValue($"{Rdd.Domain.Codes.Normalize(term.Taxonomy)}:{Rdd.Domain.Codes.Normalize(term.Code)}");
+            }
+
+            json.WriteEndArray();
+            if (action.Progress?.FrenchLabel() is { } progress)
+            {
+                json.WriteString("a", progress);
+            }
+
+            json.WriteString("w", words[i]);
+            json.WriteEndObject();
         }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteEntries(Utf8JsonWriter json, SearchSource source)
+    {
+        json.WriteStartArray("e");
+        foreach (var entry in source.Entries)
+        {
+            json.WriteStartObject();
+            json.WriteString("k", entry.Kind);
+            json.WriteString("t", entry.Title);
+            if (entry.Detail is { Length: > 0 } detail)
+            {
+                json.WriteString("d", detail);
+            }
+
+            json.WriteString("h", entry.Href);
+            if (entry.Key is { } key)
+            {
+                json.WriteString("x", key);
+            }
+
+            json.WriteString("w", SearchText.DistinctWordsText([entry.Title, entry.Detail, .. entry.Texts]));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>
@@ -185,6 +174,14 @@ internal static class SearchIndex
         return [action.Title, action.Body, .. action.Partners, .. action.Places];
     }
 }
+
+/// <summary>What the search index is written from: the report, and the addresses and titles the pages gave it.</summary>
+/// <param name="Report">The report.</param>
+/// <param name="Actions">Every action, in the report's order.</param>
+/// <param name="PartTitles">Each part's title as the pages show it (« Partie 1 — … »), in the report's order.</param>
+/// <param name="SectionHrefs">The address of each section's page, in the report's order.</param>
+/// <param name="Entries">The other entries a reader may look for.</param>
+internal sealed record SearchSource(Report Report, IReadOnlyList<PlacedAction> Actions, IReadOnlyList<string> PartTitles, IReadOnlyList<string> SectionHrefs, IReadOnlyList<SearchEntry> Entries);
 
 /// <summary>An entry of the search index other than an action.</summary>
 /// <param name="Kind">One letter the script turns into where it was found: see the constants.</param>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Rdd.Domain.Validation;
 using Rdd.Site.Content;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Serve;
 
@@ -37,8 +38,8 @@ internal sealed record PreviewReport(
         var errors = all.Where(d => d.Severity == Severity.Error).Select(Item).ToList();
         var warnings = all.Where(d => d.Severity == Severity.Warning && d.Code != ContentDiagnostics.UnexpectedFile.Code).Select(Item).ToList();
         var counts = Join(
-            errors.Count > 0 ? Count(errors.Count, "erreur", "erreurs") : null,
-            warnings.Count > 0 ? Count(warnings.Count, "avertissement", "avertissements") : null);
+            errors.Count > 0 ? FrenchCount.Of(errors.Count, "erreur", "erreurs") : null,
+            warnings.Count > 0 ? FrenchCount.Of(warnings.Count, "avertissement", "avertissements") : null);
         var title = built
             ? counts is null ? "Le site est à jour." : $"Le site est à jour ; le contenu a {counts} :"
             : hasSite
@@ -72,8 +73,6 @@ internal sealed record PreviewReport(
         { Line: > 0 } => string.Create(CultureInfo.InvariantCulture, $"{location.Path}, ligne {location.Line}"),
         _ => location.Path,
     };
-
-    private static string Count(int n, string one, string many) => $"{n.ToString(CultureInfo.InvariantCulture)} {(n <= 1 ? one : many)}";
 
     private static string? Join(string? first, string? second) => (first, second) switch
     {

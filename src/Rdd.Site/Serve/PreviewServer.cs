@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Rdd.Domain.Validation;
 using Rdd.Site.Output;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Serve;
 
@@ -91,7 +92,7 @@ public sealed class PreviewServer : IAsyncDisposable
             LastReport = report;
             if (build.Files is null)
             {
-                _log.WriteLine($"{reason} : {(errors.Count == 1 ? "1 erreur" : $"{errors.Count} erreurs")} ; {(_files is null ? "aucun site n'a encore pu être construit." : "le dernier site valide reste servi.")}");
+                _log.WriteLine($"{reason} : {FrenchCount.Of(errors.Count, "erreur", "erreurs")} ; {(_files is null ? "aucun site n'a encore pu être construit." : "le dernier site valide reste servi.")}");
                 Broadcast(ReportEvent(report), keep: true);
                 return false;
             }

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Markdig;
 using Markdig.Syntax;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
 
 namespace Rdd.Benchmarks.FastPaths;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
-using Rdd.Site.Rendering;
+using Rdd.Site.Markup;
 
 namespace Rdd.Benchmarks.FastPaths;
 

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using Rdd.Domain.Validation;
+using Rdd.Site.Markup;
 using Rdd.Site.Rendering;
 
 namespace Rdd.Site.Tests.Hardening;

@@ -6,6 +6,7 @@ using FsCheck.Fluent;
 using Markdig;
 using Markdig.Syntax;
 using Rdd.Site.Content;
+using Rdd.Site.Markup;
 using Rdd.Site.Rendering;
 using Rdd.Site.Search;
 

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Rdd.Domain.Reports;
+using Rdd.Site.Markup;
 using Rdd.Site.Rendering;
 
 namespace Rdd.Site.Tests.Rendering;

@@ -5,7 +5,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 
-namespace Rdd.Site.Rendering;
+namespace Rdd.Site.Markup;
 
 /// <summary>
 /// « [SmartCity]{lang=en} »: a passage in another language, written <c>&lt;span lang="en"&gt;SmartCity&lt;/span&gt;</c>

@@ -1,4 +1,4 @@
-namespace Rdd.Site.Rendering;
+namespace Rdd.Site.Markup;
 
 /// <summary>
 /// Finds the glossary's acronyms in a text as whole words: where no letter or number stands just before or just after

@@ -1,7 +1,7 @@
 using Markdig;
 using Markdig.Syntax;
 
-namespace Rdd.Site.Rendering;
+namespace Rdd.Site.Markup;
 
 /// <summary>
 /// Writes a parsed document's HTML into a writer kept by each rendering thread, and copies it once without its last

@@ -5,7 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Rdd.Domain.Reports;
 
-namespace Rdd.Site.Rendering;
+namespace Rdd.Site.Markup;
 
 /// <summary>
 /// Renders the Markdown an author wrote into HTML for a page: raw HTML is not interpreted (it is shown as text),
