@@ -6,16 +6,24 @@ namespace Rdd.Site.Audit;
 
 /// <summary>
 /// Reads and writes <see cref="AuditReport.FileName"/> in a content folder. The file is optional: without it the
-/// statement says that no automatic check was made; a file that cannot be read is RDD2100, and the statement then says
-/// the same, since nothing it holds can be trusted.
+/// statement says that no automatic check was made; a file that cannot be read is RDD2100, a warning (the site is
+/// still published, and rdd audit can still build it to write a new report), and the statement then says the same,
+/// since nothing the file holds can be trusted.
 /// </summary>
 internal static class AuditFile
 {
+    /// <summary>Writes accented letters as they are, so that a person can read the file.</summary>
+    private static readonly AuditJson Readable = new(new JsonSerializerOptions(AuditJson.Default.Options) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     /// <summary>RDD2100: audit-accessibilite.json cannot be read.</summary>
-    public static DiagnosticDescriptor Malformed { get; } = new("RDD2100", Severity.Error,
+    public static DiagnosticDescriptor Malformed { get; } = new("RDD2100", Severity.Warning,
         "Rapport d'audit d'accessibilité illisible",
         "Le fichier «\u00a0audit-accessibilite.json\u00a0», écrit par la commande rdd audit à côté de site.yml, dit dans la déclaration d'accessibilité quels outils ont vérifié quelles pages, quand, et avec quel résultat. Un fichier modifié à la main ou tronqué ne peut pas en témoigner.",
-        "Relancez «\u00a0rdd audit\u00a0» pour réécrire le fichier, ou supprimez-le\u00a0: la déclaration dit alors qu'aucune vérification automatique n'a été faite.");
+        "Relancez «\u00a0rdd audit\u00a0», qui réécrit le fichier. D'ici là, la déclaration dit qu'aucune vérification automatique n'a été faite.") { Example = """
+```text
+content/audit-accessibilite.json(4,1): warning RDD2100: «\u00a0audit-accessibilite.json\u00a0» n'est pas un rapport de rdd audit lisible, près de «\u00a0pages\u00a0».
+```
+""" };
 
     /// <summary>The audit report of a content folder; null when there is none, or when it cannot be read (RDD2100).</summary>
     /// <param name="root">The content folder.</param>
@@ -65,7 +73,7 @@ internal static class AuditFile
     /// <exception cref="IOException">A file cannot be written.</exception>
     public static void Write(string root, AuditReport report, string summary)
     {
-        File.WriteAllText(Path.Combine(root, AuditReport.FileName), JsonSerializer.Serialize(report, AuditJson.Default.AuditReport) + "\n");
+        File.WriteAllText(Path.Combine(root, AuditReport.FileName), JsonSerializer.Serialize(report, Readable.AuditReport) + "\n");
         File.WriteAllText(Path.Combine(root, AuditReport.SummaryFileName), summary);
     }
 }

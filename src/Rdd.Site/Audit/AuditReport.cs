@@ -83,4 +83,5 @@ public sealed record AxeViolation(string Id, string? Impact, string Help, IReadO
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(AuditReport))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
 internal sealed partial class AuditJson : JsonSerializerContext;

@@ -179,7 +179,7 @@ internal static partial class PdfCommand
     }
 
     /// <summary>A minimal server of the site's files on 127.0.0.1, on a free port, for Chromium to load.</summary>
-    private sealed class StaticServer : IAsyncDisposable
+    internal sealed class StaticServer : IAsyncDisposable
     {
         private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
@@ -235,9 +235,12 @@ internal static partial class PdfCommand
 internal static class Chromium
 {
     /// <summary>The names looked for in the PATH, in order.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
+    public static IReadOnlyList<string> Names { get; } = ["chromium", "chromium-browser", "chrome", "google-chrome", "google-chrome-stable", "msedge"];
 
-    /// <summary>The executable: $RDD_CHROMIUM, /usr/bin/chromium, or the first of <see cref="Names"/> in the PATH.</summary>
+    /// <summary>Where Windows installs Chrome and Edge, under Program Files.</summary>
+    private static readonly string[] WindowsPaths = [@"Google\Chrome\Application\chrome.exe", @"Microsoft\Edge\Application\msedge.exe"];
+
+    /// <summary>The executable: $RDD_CHROMIUM, /usr/bin/chromium, the first of <see cref="Names"/> in the PATH, or Chrome or Edge where Windows installs them.</summary>
     /// <returns>Its full path, or null when none is installed.</returns>
     public static string? Find()
     {
@@ -253,8 +256,13 @@ internal static class Chromium
 
         var folders = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
         var extensions = OperatingSystem.IsWindows() ? [".exe", string.Empty] : new[] { string.Empty };
+        var programs = OperatingSystem.IsWindows()
+            ? new[] { "ProgramFiles", "ProgramFiles(x86)", "LocalAppData" }.Select(Environment.GetEnvironmentVariable).OfType<string>()
+                .SelectMany(folder => WindowsPaths.Select(path => Path.Combine(folder, path)))
+            : [];
         return Names
             .SelectMany(name => folders.SelectMany(folder => extensions.Select(extension => Path.Combine(folder, name + extension))))
+            .Concat(programs)
             .FirstOrDefault(File.Exists);
     }
 }
