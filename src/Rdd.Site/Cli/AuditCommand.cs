@@ -78,7 +78,7 @@ internal static class AuditCommand
         var summary = AuditSummary.Markdown(report);
         try
         {
-            AuditFile.Write(root, report, summary);
+            AuditWriter.Write(root, report, summary);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -43,7 +43,7 @@ public static partial class ContentLoader
             return new LoadedContent(root, new SiteSettings(), [], bag.Items);
         }
 
-        var site = LoadSite(root, bag) with { Audit = AuditFile.Read(root, bag) };
+        var site = LoadSite(root, bag) with { Audit = AuditReader.Read(root, bag) };
         var media = new SortedSet<string>(StringComparer.Ordinal);
         var years = new List<ContentYear>();
         List<string> yearFolders;

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 using Rdd.Site.Audit;
-using static Rdd.Site.Tests.Audit.AuditFileTests;
+using static Rdd.Site.Tests.Audit.AuditReaderTests;
 
 namespace Rdd.Site.Tests.Audit;
 
@@ -58,7 +58,7 @@ public sealed class AuditStatementTests : IDisposable
     public async Task PassingAudit_NamesItsToolsAndDate_LinksTheCheckedPagesStillThere_AndKeepsTheDeclaredState()
     {
         using var content = new TempContent();
-        AuditFile.Write(content.Root, Report(Page("/", "Accueil du rapport"), Page("/accessibilite/", "Déclaration d'accessibilité"), Page("/page-supprimee/", "Une page disparue")), string.Empty);
+        AuditWriter.Write(content.Root, Report(Page("/", "Accueil du rapport"), Page("/accessibilite/", "Déclaration d'accessibilité"), Page("/page-supprimee/", "Une page disparue")), string.Empty);
 
         var main = await StatementAsync(content.Root);
 
@@ -80,7 +80,7 @@ public sealed class AuditStatementTests : IDisposable
     public async Task FailingAudit_CountsEachKindOfProblem_InFrench()
     {
         using var content = new TempContent();
-        AuditFile.Write(content.Root, Report(Page("/", "Accueil", violations: 2, headings: false), Page("/accessibilite/", "Déclaration", skipLink: false, headings: false)), string.Empty);
+        AuditWriter.Write(content.Root, Report(Page("/", "Accueil", violations: 2, headings: false), Page("/accessibilite/", "Déclaration", skipLink: false, headings: false)), string.Empty);
 
         var main = await StatementAsync(content.Root);
 

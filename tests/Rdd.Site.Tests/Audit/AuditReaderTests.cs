@@ -4,7 +4,7 @@ using Rdd.Site.Content;
 namespace Rdd.Site.Tests.Audit;
 
 /// <summary>audit-accessibilite.json read as optional content: absent, as rdd audit writes it, or damaged (RDD2100).</summary>
-public sealed class AuditFileTests
+public sealed class AuditReaderTests
 {
     internal static AuditReport Report(params PageAudit[] pages) => new()
     {
@@ -40,7 +40,7 @@ public sealed class AuditFileTests
     {
         using var content = new TempContent();
         var report = Report(Page("/", "Accueil", violations: 1), Page("/accessibilite/", "Déclaration d'accessibilité", skipLink: false));
-        AuditFile.Write(content.Root, report, "# Audit\n");
+        AuditWriter.Write(content.Root, report, "# Audit\n");
 
         var loaded = ContentLoader.Load(content.Root);
 
@@ -79,7 +79,7 @@ public sealed class AuditFileTests
     public void Load_AuditWithAMissingNullOrUnknownValue_IsRdd2100NamingWhere(string written, string replacement, string where)
     {
         using var content = new TempContent();
-        AuditFile.Write(content.Root, Report(Page("/", "Accueil")), string.Empty);
+        AuditWriter.Write(content.Root, Report(Page("/", "Accueil")), string.Empty);
         var json = content.Read(AuditReport.FileName);
         Assert.Contains(written, json, StringComparison.Ordinal);
         content.Write(AuditReport.FileName, json.Replace(written, replacement, StringComparison.Ordinal));
@@ -94,7 +94,7 @@ public sealed class AuditFileTests
     public void Load_AuditOfAnAddressNotFromTheRoot_IsRdd2100()
     {
         using var content = new TempContent();
-        AuditFile.Write(content.Root, Report(Page("partie-1/", "Partie 1")), string.Empty);
+        AuditWriter.Write(content.Root, Report(Page("partie-1/", "Partie 1")), string.Empty);
 
         var loaded = ContentLoader.Load(content.Root);
 

@@ -1,20 +1,17 @@
 using System.Text.Json;
 using Rdd.Domain.Validation;
-using Rdd.Site.Content;
+using Rdd.Site.Audit;
 
-namespace Rdd.Site.Audit;
+namespace Rdd.Site.Content;
 
 /// <summary>
-/// Reads and writes <see cref="AuditReport.FileName"/> in a content folder. The file is optional: without it the
-/// statement says that no automatic check was made; a file that cannot be read is RDD2100, a warning (the site is
+/// Reads <see cref="AuditReport.FileName"/> in a content folder, as rdd audit writes it (<see cref="AuditWriter"/>).
+/// The file is optional: without it the statement says that no automatic check was made; a file that cannot be read is RDD2100, a warning (the site is
 /// still published, and rdd audit can still build it to write a new report), and the statement then says the same,
 /// since nothing the file holds can be trusted.
 /// </summary>
-internal static class AuditFile
+internal static class AuditReader
 {
-    /// <summary>Writes accented letters as they are, so that a person can read the file.</summary>
-    private static readonly AuditJson Readable = new(new JsonSerializerOptions(AuditJson.Default.Options) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-
     /// <summary>RDD2100: audit-accessibilite.json cannot be read.</summary>
     public static DiagnosticDescriptor Malformed { get; } = new("RDD2100", Severity.Warning,
         "Rapport d'audit d'accessibilité illisible",
@@ -64,16 +61,5 @@ content/audit-accessibilite.json(4,1): warning RDD2100: «\u00a0audit-accessibil
         }
 
         return report;
-    }
-
-    /// <summary>Writes the report and its summary into the content folder.</summary>
-    /// <param name="root">The content folder.</param>
-    /// <param name="report">The report.</param>
-    /// <param name="summary">The readable summary (Markdown).</param>
-    /// <exception cref="IOException">A file cannot be written.</exception>
-    public static void Write(string root, AuditReport report, string summary)
-    {
-        File.WriteAllText(Path.Combine(root, AuditReport.FileName), JsonSerializer.Serialize(report, Readable.AuditReport) + "\n");
-        File.WriteAllText(Path.Combine(root, AuditReport.SummaryFileName), summary);
     }
 }
