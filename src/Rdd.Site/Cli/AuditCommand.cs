@@ -38,9 +38,7 @@ internal static class AuditCommand
         var chromium = Chromium.Find();
         if (chromium is null)
         {
-            console.Error.WriteLine("rdd : Chromium est introuvable. rdd audit vérifie chaque page dans Chromium (ou Google Chrome, ou Microsoft Edge) sans fenêtre ;");
-            console.Error.WriteLine("installez-le, par exemple sous Debian ou Ubuntu : sudo apt-get install chromium");
-            console.Error.WriteLine("(la variable RDD_CHROMIUM peut donner son chemin).");
+            Chromium.ReportMissing(console.Error, "rdd audit vérifie chaque page");
             return ExitCodes.ToolMissing;
         }
 

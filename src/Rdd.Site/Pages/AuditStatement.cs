@@ -26,23 +26,23 @@ internal static class AuditStatement
         ];
 
     /// <summary>
-    /// The pages the audit checked that this year's site holds, as links titled as they were when checked, in the
+    /// The pages the audit checked that this year's site holds, linked as the site's own lists link them, in the
     /// audit's order; a page since removed is left out, so that the statement never links to nothing.
     /// </summary>
     /// <param name="context">The year's build context.</param>
-    /// <param name="paths">The path of every page of the year's site that may be linked to.</param>
+    /// <param name="linkable">A link to every page of the year's site that may be listed.</param>
     /// <returns>The links; empty without an audit.</returns>
-    public static IReadOnlyList<Link> Pages(BuildContext context, IEnumerable<string> paths)
+    public static IReadOnlyList<Link> Pages(BuildContext context, IEnumerable<Link> linkable)
     {
         if (context.Site.Audit is not { } audit)
         {
             return [];
         }
 
-        var hrefs = paths.Select(context.Urls.Href).ToHashSet(StringComparer.Ordinal);
+        var byHref = linkable.ToDictionary(link => link.Href, StringComparer.Ordinal);
         return audit.Pages
-            .Select(page => new Link(context.Root.Href(page.Url), page.Title))
-            .Where(link => hrefs.Contains(link.Href))
+            .Select(page => byHref.GetValueOrDefault(context.Root.Href(page.Url)))
+            .OfType<Link>()
             .ToList();
     }
 

@@ -10,9 +10,9 @@ internal static class InfoPages
 {
     public static IEnumerable<PageModel> Build(BuildContext context, IReadOnlyList<PageModel> contentPages)
     {
-        var accessibility = Accessibility(context, contentPages);
         var legalNotice = LegalNotice(context);
         var legalFramework = LegalFramework(context);
+        var accessibility = Accessibility(context, [.. contentPages, legalNotice, legalFramework]);
         yield return accessibility;
         yield return legalNotice;
         yield return legalFramework;
@@ -72,7 +72,7 @@ internal static class InfoPages
             Technologies = ["HTML5", "CSS", "SVG", "WAI-ARIA"],
             Tools = AuditStatement.Tools(context.Site.Audit),
             PagesLead = AuditStatement.PagesLead(context.Site.Audit),
-            PagesTested = AuditStatement.Pages(context, [.. pages.Select(p => p.Path), SiteUrls.Accessibility, SiteUrls.LegalNotice, SiteUrls.LegalFramework, SiteUrls.SiteMap]),
+            PagesTested = AuditStatement.Pages(context, [.. pages.Select(p => LinkTo(context, p)), context.LinkTo(SiteUrls.Accessibility, "Déclaration d'accessibilité"), context.LinkTo(SiteUrls.SiteMap, "Plan du site")]),
             AuditResult = AuditStatement.Result(context.Site.Audit, context.AuthorityName),
             Contact = settings.Contact ?? context.Site.Contact,
             AuthorityName = context.AuthorityName,

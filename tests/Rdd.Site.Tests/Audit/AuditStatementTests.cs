@@ -55,7 +55,7 @@ public sealed class AuditStatementTests : IDisposable
     }
 
     [Fact]
-    public async Task PassingAudit_NamesItsToolsAndDate_LinksTheCheckedPagesStillThere_AndKeepsTheDeclaredState()
+    public async Task PassingAudit_NamesItsToolsAndDate_LinksTheCheckedPagesStillThereAsTheSiteMapDoes_AndKeepsTheDeclaredState()
     {
         using var content = new TempContent();
         AuditWriter.Write(content.Root, Report(Page("/", "Accueil du rapport"), Page("/accessibilite/", "Déclaration d'accessibilité"), Page("/page-supprimee/", "Une page disparue")), string.Empty);
@@ -68,7 +68,7 @@ public sealed class AuditStatementTests : IDisposable
             string.Join('\n', main.QuerySelectorAll("h3").Single(h => h.TextContent == "Outils de vérification").NextElementSibling!.QuerySelectorAll("li").Select(li => li.TextContent)));
         Assert.StartsWith("Le 7 décembre 2026, rdd audit a vérifié chaque page du site, soit 3 pages\u00a0; celles de ce rapport\u00a0:", Section(main, "Pages vérifiées"), StringComparison.Ordinal);
         var links = main.QuerySelectorAll("h3 ~ ul a").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
-        Assert.Equal([("/", "Accueil du rapport"), ("/accessibilite/", "Déclaration d'accessibilité")], links);
+        Assert.Equal([("/", "Rapport sur la situation en matière de développement durable 2025"), ("/accessibilite/", "Déclaration d'accessibilité")], links);
         Assert.Equal(
             "Aucune erreur sur les 3 pages vérifiées\u00a0: aucune violation des règles d'axe-core, un lien d'évitement, des titres dans l'ordre et aucun défilement horizontal à 320 pixels. " +
             "Une vérification automatique ne couvre qu'une partie des critères du RGAA et ne remplace pas un audit\u00a0: l'état de conformité est celui que déclare Ville de Belval-sur-Lirette.",
