@@ -9,12 +9,11 @@ namespace Rdd.Site.BrowserTests;
 public sealed class BuiltSite : IAsyncDisposable
 {
     private readonly WebApplication _server;
-    private readonly string _folder;
 
     private BuiltSite(string name, string folder, WebApplication server, Uri root, IReadOnlyList<string> pages, IReadOnlyDictionary<string, (string Kind, int Size)> kinds)
     {
         Name = name;
-        _folder = folder;
+        Folder = folder;
         _server = server;
         Root = root;
         Pages = pages;
@@ -25,6 +24,9 @@ public sealed class BuiltSite : IAsyncDisposable
 
     /// <summary>A short name for messages (« content », « commune-fictive »).</summary>
     public string Name { get; }
+
+    /// <summary>The folder the site is written to, as rdd build writes it.</summary>
+    public string Folder { get; }
 
     /// <summary>The address of the site's root, ending with « / ».</summary>
     public Uri Root { get; }
@@ -104,7 +106,7 @@ public sealed class BuiltSite : IAsyncDisposable
         await _server.DisposeAsync();
         try
         {
-            Directory.Delete(_folder, recursive: true);
+            Directory.Delete(Folder, recursive: true);
         }
         catch (IOException)
         {

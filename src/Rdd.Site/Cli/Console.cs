@@ -52,4 +52,7 @@ internal static class ExitCodes
     public const int Success = 0;
     public const int ContentErrors = 1;
     public const int Usage = 2;
+
+    /// <summary>A tool the command needs (Chromium) is missing or failed.</summary>
+    public const int ToolMissing = 3;
 }

@@ -41,9 +41,7 @@ internal static partial class PdfCommand
         var chromium = Chromium.Find();
         if (chromium is null)
         {
-            console.Error.WriteLine("rdd : Chromium est introuvable. rdd pdf imprime le rapport avec Chromium (ou Google Chrome) sans fenêtre ;");
-            console.Error.WriteLine("installez-le, par exemple sous Debian ou Ubuntu : sudo apt-get install chromium");
-            console.Error.WriteLine("(rdd le cherche dans /usr/bin/chromium, puis sous les noms chromium, chromium-browser et google-chrome dans le PATH ; la variable RDD_CHROMIUM peut donner son chemin).");
+            Chromium.ReportMissing(console.Error, "rdd pdf imprime le rapport");
             return ExitCodes.ContentErrors;
         }
 
@@ -176,9 +174,22 @@ internal static partial class PdfCommand
 internal static class Chromium
 {
     /// <summary>The names looked for in the PATH, in order.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
+    public static IReadOnlyList<string> Names { get; } = ["chromium", "chromium-browser", "chrome", "google-chrome", "google-chrome-stable", "msedge"];
 
-    /// <summary>The executable: $RDD_CHROMIUM, /usr/bin/chromium, or the first of <see cref="Names"/> in the PATH.</summary>
+    /// <summary>Where Windows installs Chrome and Edge, under Program Files.</summary>
+    private static readonly string[] WindowsPaths = [@"Google\Chrome\Application\chrome.exe", @"Microsoft\Edge\Application\msedge.exe"];
+
+    /// <summary>Says, in French, that Chromium is missing, how to install it and where rdd looks for it.</summary>
+    /// <param name="error">The error output.</param>
+    /// <param name="purpose">What the command does with Chromium (« rdd pdf imprime le rapport »).</param>
+    public static void ReportMissing(TextWriter error, string purpose)
+    {
+        error.WriteLine($"rdd : Chromium est introuvable. {purpose} avec Chromium (ou Google Chrome, ou Microsoft Edge) sans fenêtre ;");
+        error.WriteLine("installez-le, par exemple sous Debian ou Ubuntu : sudo apt-get install chromium");
+        error.WriteLine("(rdd le cherche dans /usr/bin/chromium, puis sous les noms chromium, chromium-browser, chrome, google-chrome et msedge dans le PATH, et là où Windows installe Chrome et Edge ; la variable RDD_CHROMIUM peut donner son chemin).");
+    }
+
+    /// <summary>The executable: $RDD_CHROMIUM, /usr/bin/chromium, the first of <see cref="Names"/> in the PATH, or Chrome or Edge where Windows installs them.</summary>
     /// <returns>Its full path, or null when none is installed.</returns>
     public static string? Find()
     {
@@ -194,8 +205,13 @@ internal static class Chromium
 
         var folders = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
         var extensions = OperatingSystem.IsWindows() ? [".exe", string.Empty] : new[] { string.Empty };
+        var programs = OperatingSystem.IsWindows()
+            ? new[] { "ProgramFiles", "ProgramFiles(x86)", "LocalAppData" }.Select(Environment.GetEnvironmentVariable).OfType<string>()
+                .SelectMany(folder => WindowsPaths.Select(path => Path.Combine(folder, path)))
+            : [];
         return Names
             .SelectMany(name => folders.SelectMany(folder => extensions.Select(extension => Path.Combine(folder, name + extension))))
+            .Concat(programs)
             .FirstOrDefault(File.Exists);
     }
 }

@@ -3,7 +3,7 @@ namespace Rdd.Site.Cli;
 /// <summary>The <c>rdd</c> command: dispatches to its verbs.</summary>
 internal static class RddCommand
 {
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port", "p", "name", "nom", "kind", "nature", "population", "year", "annee", "extension", "siret" };
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port", "p", "name", "nom", "kind", "nature", "population", "year", "annee", "extension", "siret", "site" };
 
     private const string Help = """
         rdd — le rapport sur la situation en matière de développement durable, vérifié et publié.
@@ -18,12 +18,16 @@ internal static class RddCommand
           rdd export [DOSSIER] --format json|csv -o SORTIE   exporte les données ouvertes sans construire le site
                                                              (SORTIE : un dossier ; ou, en json, un fichier .json pour le rapport seul)
           rdd pdf [DOSSIER] [-o FICHIER.pdf]                 imprime le rapport complet en PDF avec Chromium (par défaut : rapport.pdf)
+          rdd audit [DOSSIER] [--site SITE]                  vérifie l'accessibilité de chaque page dans Chromium (axe-core,
+                                                             lien d'évitement, 320 px, ordre des titres) et écrit le rapport
+                                                             audit-accessibilite.json que cite la déclaration d'accessibilité
           rdd schema                                         affiche le schéma JSON du rapport
           rdd schema --contenu [DOSSIER]                     écrit les schémas des fichiers YAML dans DOSSIER/schemas
 
         Depuis le dossier du dépôt Rdd, sans installer l'outil : dotnet run --project src/Rdd.Site -- check DOSSIER
         (de même pour chaque commande).
-        Codes de sortie : 0 sans erreur, 1 si le contenu a des erreurs, 2 si la commande est mal écrite.
+        Codes de sortie : 0 sans erreur, 1 si le contenu (ou, pour audit, une page) a des erreurs, 2 si la commande
+        est mal écrite, 3 si Chromium manque ou échoue (audit).
         """;
 
     public static int Run(string[] args, Console console)
@@ -69,6 +73,7 @@ internal static class RddCommand
         ["new"] = new(NewCommand.Usage, ["name", "nom", "kind", "nature", "population", "year", "annee", "siret"], NewCommand.Run),
         ["export"] = new(ExportCommand.Usage, ["format", "f", "o", "output"], ExportCommand.Run),
         ["pdf"] = new(PdfCommand.Usage, ["o", "output"], PdfCommand.Run),
+        ["audit"] = new(AuditCommand.Usage, ["site"], AuditCommand.Run),
         ["schema"] = new(SchemaCommand.Usage, ["contenu", "content"], SchemaCommand.Run),
         ["docs"] = new(DocsCommand.Usage, ["o", "output"], DocsCommand.Run),
     };

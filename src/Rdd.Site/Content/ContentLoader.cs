@@ -5,6 +5,7 @@ using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
 using Rdd.Domain.Validation;
+using Rdd.Site.Audit;
 using Rdd.Site.Policy;
 
 namespace Rdd.Site.Content;
@@ -43,7 +44,7 @@ public static partial class ContentLoader
             return new LoadedContent(root, new SiteSettings(), [], bag.Items);
         }
 
-        var site = LoadSite(root, bag);
+        var site = LoadSite(root, bag) with { Audit = AuditReader.Read(root, bag) };
         var media = new SortedSet<string>(StringComparer.Ordinal);
         var years = new List<ContentYear>();
         List<string> yearFolders;
@@ -51,7 +52,7 @@ public static partial class ContentLoader
         {
             yearFolders = Directory.EnumerateDirectories(root).Select(Path.GetFileName).OfType<string>()
                 .Where(n => YearFolderPattern().IsMatch(n)).Order(StringComparer.Ordinal).ToList();
-            ReportUnexpected(root, string.Empty, [.. yearFolders, .. RootFolders], ["site.yml", "README.md", "readme.md", site.Logo ?? string.Empty, .. site.Extensions.Select(e => e.Path)], bag, allowExtensions: [.. MediaPolicy.ImageExtensions, ".txt", ".gitkeep"]);
+            ReportUnexpected(root, string.Empty, [.. yearFolders, .. RootFolders], ["site.yml", "README.md", "readme.md", AuditReport.FileName, AuditReport.SummaryFileName, site.Logo ?? string.Empty, .. site.Extensions.Select(e => e.Path)], bag, allowExtensions: [.. MediaPolicy.ImageExtensions, ".txt", ".gitkeep"]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

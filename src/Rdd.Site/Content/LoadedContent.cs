@@ -1,6 +1,7 @@
 using NodaTime;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Validation;
+using Rdd.Site.Audit;
 
 namespace Rdd.Site.Content;
 
@@ -75,6 +76,9 @@ public sealed record SiteSettings
 
     /// <summary>The legal notice, in Markdown.</summary>
     public string? LegalNotice { get; init; }
+
+    /// <summary>The latest <c>rdd audit</c> (audit-accessibilite.json, beside site.yml), or null when none was run.</summary>
+    public AuditReport? Audit { get; init; }
 
     /// <summary>The extensions to load (<c>extensions:</c>), relative to the content folder.</summary>
     public IReadOnlyList<ExtensionReference> Extensions { get; init; } = [];

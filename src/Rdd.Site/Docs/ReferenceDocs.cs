@@ -42,6 +42,7 @@ internal static class ReferenceDocs
             .Append(LinkChecker.BrokenLink)
             .Append(AtomicWriter.CannotWrite)
             .Append(ReportJson.ReadError)
+            .Append(AuditReader.Malformed)
             .DistinctBy(d => d.Code)
             .OrderBy(d => d.Code, StringComparer.Ordinal),
     ];

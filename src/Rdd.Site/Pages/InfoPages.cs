@@ -10,9 +10,9 @@ internal static class InfoPages
 {
     public static IEnumerable<PageModel> Build(BuildContext context, IReadOnlyList<PageModel> contentPages)
     {
-        var accessibility = Accessibility(context, contentPages);
         var legalNotice = LegalNotice(context);
         var legalFramework = LegalFramework(context);
+        var accessibility = Accessibility(context, [.. contentPages, legalNotice, legalFramework]);
         yield return accessibility;
         yield return legalNotice;
         yield return legalFramework;
@@ -62,7 +62,6 @@ internal static class InfoPages
             facts.Add(new Fact("Plan d'actions de l'année", settings.ActionPlan, IsAddress(settings.ActionPlan) ? settings.ActionPlan : null));
         }
 
-        var tested = SampleOfPages(context, pages);
         return new AccessibilityPage
         {
             Path = SiteUrls.Accessibility,
@@ -73,39 +72,13 @@ internal static class InfoPages
             Facts = facts,
             NonAccessible = settings.NonAccessibleContent,
             Technologies = ["HTML5", "CSS", "SVG", "WAI-ARIA"],
-            Tools = ["axe-core (Deque) dans Chromium, à chaque construction du site par les tests de Rdd", "navigation au clavier, zoom à 200 % et affichage à 320 pixels de large, vérifiés par les tests", "lecteurs d'écran (à préciser lors de l'audit)"],
-            PagesTested = tested,
+            Tools = AuditStatement.Tools(context.Site.Audit),
+            PagesLead = AuditStatement.PagesLead(context.Site.Audit),
+            PagesTested = AuditStatement.Pages(context, [.. pages.Select(p => LinkTo(context, p)), context.LinkTo(SiteUrls.Accessibility, "Déclaration d'accessibilité"), context.LinkTo(SiteUrls.SiteMap, "Plan du site")]),
+            AuditResult = AuditStatement.Result(context.Site.Audit, context.AuthorityName),
             Contact = settings.Contact ?? context.Site.Contact,
             AuthorityName = context.AuthorityName,
         };
-    }
-
-    /// <summary>
-    /// The sample of pages the statement lists as checked, as RGAA's method draws it: the home page, the pages every
-    /// site must have (accessibility statement, site map, legal notice), the search, one page of each part and of each
-    /// kind of content (coverage, budget, indicators), and the full report.
-    /// </summary>
-    private static List<Link> SampleOfPages(BuildContext context, IReadOnlyList<PageModel> pages)
-    {
-        var sample = new List<Link>();
-        void Add(PageModel? page) { if (page is not null) { sample.Add(LinkTo(context, page)); } }
-
-        Add(pages.OfType<HomePage>().FirstOrDefault());
-        foreach (var part in pages.OfType<PartPage>())
-        {
-            Add(part);
-            Add(pages.OfType<SectionPage>().FirstOrDefault(s => s.Path.StartsWith(part.Path, StringComparison.Ordinal)));
-        }
-
-        Add(pages.OfType<CoveragePage>().FirstOrDefault());
-        Add(pages.OfType<BudgetPage>().FirstOrDefault());
-        Add(pages.OfType<IndicatorsPage>().FirstOrDefault());
-        Add(pages.OfType<SearchPage>().FirstOrDefault());
-        Add(pages.OfType<FullReportPage>().FirstOrDefault());
-        sample.Add(context.LinkTo(SiteUrls.Accessibility, "Déclaration d'accessibilité"));
-        sample.Add(context.LinkTo(SiteUrls.SiteMap, "Plan du site"));
-        sample.Add(context.LinkTo(SiteUrls.LegalNotice, "Mentions légales"));
-        return sample;
     }
 
     /// <summary>A link to a page in the site's own lists (site map, statement): its title, but the full report's link text.</summary>

@@ -115,9 +115,16 @@ public sealed record AccessibilityPage : PageModel
 
     public required IReadOnlyList<string> Technologies { get; init; }
 
+    /// <summary>The tools of the latest automatic check; empty when none was made.</summary>
     public required IReadOnlyList<string> Tools { get; init; }
 
+    /// <summary>When the pages were checked and how many, or that no automatic check was made.</summary>
+    public required string PagesLead { get; init; }
+
     public required IReadOnlyList<Link> PagesTested { get; init; }
+
+    /// <summary>What the latest automatic check found; null when none was made.</summary>
+    public string? AuditResult { get; init; }
 
     public string? Contact { get; init; }
 

@@ -6,6 +6,7 @@ using CliConsole = Rdd.Site.Cli.Console;
 namespace Rdd.Site.Tests.Search;
 
 /// <summary><c>rdd pdf</c>, with the Chromium tests/run-all.sh installs.</summary>
+[Collection(ChromiumVariable.Name)]
 public sealed class PdfCommandTests
 {
     [Fact]
