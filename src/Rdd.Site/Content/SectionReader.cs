@@ -195,7 +195,7 @@ internal static class SectionReader
             {
                 if (attributes.Get(name) is { } attribute)
                 {
-                    sources.Add(element.At(name), file.Source.At(line, attribute.Column));
+                    sources.Add(element.At(HeadingAttributes.ElementAttributeOf[name]), file.Source.At(line, attribute.Column));
                 }
             }
 
