@@ -1,4 +1,4 @@
-using PublicApiGenerator;
+using Rdd.Domain.Tests.PublicApi;
 using Rdd.Site.Abstractions;
 
 namespace Rdd.Site.Tests.Abstractions;
@@ -9,24 +9,12 @@ namespace Rdd.Site.Tests.Abstractions;
 /// </summary>
 public sealed class PublicApiTests
 {
-    private const string ApprovedFile = "tests/Rdd.Site.Tests/Abstractions/Rdd.Site.Abstractions.approved.txt";
-
     [Fact]
     public void PublicApi_EqualsTheApprovedApi()
     {
-        var actual = Normalize(typeof(ISitePageProvider).Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] }));
-        var path = Path.Combine(RepositoryRoot.Path, ApprovedFile);
-        if (Environment.GetEnvironmentVariable("RDD_UPDATE_API") == "1")
-        {
-            File.WriteAllText(path, actual);
-        }
-
-        var approved = File.Exists(path) ? Normalize(File.ReadAllText(path)) : string.Empty;
-        Assert.True(approved == actual,
-            $"The public API of Rdd.Site.Abstractions differs from {ApprovedFile}. If the change is intended, update the file with: "
-            + "RDD_UPDATE_API=1 dotnet test tests/Rdd.Site.Tests --filter FullyQualifiedName~Abstractions.PublicApi, then review and commit it.\n"
-            + "Approved:\n" + approved + "\nActual:\n" + actual);
+        ApprovedApi.AssertApproved(
+            typeof(ISitePageProvider).Assembly,
+            Path.Combine(RepositoryRoot.Path, "tests", "Rdd.Site.Tests", "Abstractions", "Rdd.Site.Abstractions.approved.txt"),
+            "RDD_UPDATE_API=1 dotnet test tests/Rdd.Site.Tests --filter FullyQualifiedName~Abstractions.PublicApi");
     }
-
-    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
 }
