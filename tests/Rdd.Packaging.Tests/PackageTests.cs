@@ -127,7 +127,10 @@ public sealed class PackageTests(PackedPackages packages) : IClassFixture<Packed
             }
             """);
 
-        var run = DotnetProcess.Run(DotnetProcess.Dotnet, ["run", "--project", project, "-nodeReuse:false", "-p:UseSharedCompilation=false", "--", report], project);
+        // Built first: dotnet run would hand the build's switches to the program as its arguments.
+        var build = DotnetProcess.Run(DotnetProcess.Dotnet, ["build", project, "-nodeReuse:false", "-p:UseSharedCompilation=false"], project);
+        Assert.True(build.ExitCode == 0, $"The README example did not build against the package: {build}");
+        var run = DotnetProcess.Run(DotnetProcess.Dotnet, ["run", "--project", project, "--no-build", "--", report], project);
 
         // The report has no parts: errors, so the example's exit code is 1, after the diagnostics and the obligation.
         Assert.True(run.ExitCode == 1, $"dotnet run of the README example did not end as expected: {run}");
