@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Rdd.Domain.Extensions;
+using Rdd.Site.Abstractions;
 
 namespace Rdd.Sample.WaterFigures;
 

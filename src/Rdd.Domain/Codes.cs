@@ -117,7 +117,7 @@ public static class Codes
     /// <param name="a">The first string.</param>
     /// <param name="b">The second string.</param>
     /// <returns>The number of single-character edits that turn one into the other.</returns>
-    public static int Distance(string a, string b)
+    internal static int Distance(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);

@@ -6,12 +6,20 @@ namespace Rdd.Domain;
 /// An immutable list with value equality: two lists are equal when they hold equal items in the same order.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Domain records expose their collections as <see cref="IReadOnlyList{T}"/> and store them as
-/// <see cref="ValueList{T}"/>, so that the compiler-generated record equality compares contents rather than
-/// references. This is what makes "a report read back from JSON equals the report written" a checkable promise.
+/// <see cref="ValueList{T}"/>, so that the compiler-generated equality of a value (a key figure, a budget, a
+/// taxonomy, a legal text) compares the contents of its lists rather than their references.
+/// </para>
+/// <para>
+/// Items are compared with their own equality. The report's entities (<see cref="Reports.Report"/>,
+/// <see cref="Reports.Part"/>, <see cref="Reports.Section"/>, <see cref="Reports.Action"/>) are equal only to
+/// themselves, so a list of sections compares references and never walks the actions under them; their content is
+/// compared by <see cref="Reports.ReportComparer.Structural"/>, which says why.
+/// </para>
 /// </remarks>
 /// <typeparam name="T">The type of the items.</typeparam>
-public sealed class ValueList<T> : IReadOnlyList<T>, ICollection<T>, IEquatable<ValueList<T>>
+public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly T[] _items;
 
@@ -46,29 +54,6 @@ public sealed class ValueList<T> : IReadOnlyList<T>, ICollection<T>, IEquatable<
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
-
-    /// <summary>Always true: the list never changes.</summary>
-    bool ICollection<T>.IsReadOnly => true;
-
-    /// <summary>
-    /// Whether the list holds <paramref name="item"/> (by <see cref="EqualityComparer{T}.Default"/>). Through
-    /// <see cref="ICollection{T}"/>, <c>Enumerable.Contains</c>, <c>ToList</c> and <c>ToArray</c> read the array
-    /// directly instead of enumerating it: « does this action serve this finalité? » is asked on every page.
-    /// </summary>
-    /// <param name="item">The item.</param>
-    /// <returns>True when it is in the list.</returns>
-    public bool Contains(T item) => Array.IndexOf(_items, item) >= 0;
-
-    /// <summary>Copies the items into <paramref name="array"/> from <paramref name="arrayIndex"/>.</summary>
-    /// <param name="array">The destination.</param>
-    /// <param name="arrayIndex">Where the first item goes.</param>
-    public void CopyTo(T[] array, int arrayIndex) => _items.CopyTo(array, arrayIndex);
-
-    void ICollection<T>.Add(T item) => throw new NotSupportedException("A ValueList never changes.");
-
-    void ICollection<T>.Clear() => throw new NotSupportedException("A ValueList never changes.");
-
-    bool ICollection<T>.Remove(T item) => throw new NotSupportedException("A ValueList never changes.");
 
     /// <inheritdoc />
     public bool Equals(ValueList<T>? other) =>

@@ -58,7 +58,7 @@ public static class ContentChecker
                     continue;
                 }
 
-                var element = new ElementRef(ElementKind.Action, placed.Action.Id, "suite_de");
+                var element = new ElementRef(ElementKind.Action, placed.Action.Id, ElementAttributes.ContinuesFrom);
                 var suggestion = Rdd.Domain.Codes.Suggest(id, known);
                 var message = previous is null
                     ? $"L'action « {placed.Action.Title} » dit poursuivre « {id} », mais le dossier ne contient pas de rapport de l'année précédente."

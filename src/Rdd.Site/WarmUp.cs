@@ -1,3 +1,7 @@
+using System.Text.Json.Serialization.Metadata;
+using Rdd.Domain.Json;
+using Rdd.Domain.Reports;
+
 namespace Rdd.Site;
 
 /// <summary>
@@ -14,7 +18,39 @@ internal static class WarmUp
     {
         if (Interlocked.Exchange(ref _started, 1) == 0)
         {
-            _ = Task.Run(Rdd.Domain.Json.ReportJson.PrepareContract);
+            _ = Task.Run(PrepareJsonContract);
+        }
+    }
+
+    /// <summary>
+    /// Builds now the contract of <see cref="Report"/> under <see cref="ReportJson.Options"/> and of every type under
+    /// it, which the first serialization would otherwise build: hundreds of small generic methods the runtime compiles
+    /// on first use, even in a precompiled (ReadyToRun) program.
+    /// </summary>
+    internal static void PrepareJsonContract()
+    {
+        var seen = new HashSet<Type>();
+        var pending = new Stack<Type>([typeof(Report)]);
+        while (pending.TryPop(out var type))
+        {
+            if (!seen.Add(type))
+            {
+                continue;
+            }
+
+            var info = ReportJson.Options.GetTypeInfo(type);
+            if (info.ElementType is { } element)
+            {
+                pending.Push(element);
+            }
+
+            if (info.Kind == JsonTypeInfoKind.Object)
+            {
+                foreach (var property in info.Properties)
+                {
+                    pending.Push(property.PropertyType);
+                }
+            }
         }
     }
 }

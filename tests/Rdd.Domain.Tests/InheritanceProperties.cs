@@ -37,21 +37,30 @@ public class InheritanceProperties
     }
 
     [Fact]
-    public void A_placed_action_copied_with_another_section_inherits_from_that_section()
+    public void A_placed_action_inherits_from_the_section_it_is_placed_in()
     {
         var action = new Action { Id = "a", Title = "A", Finalities = ["cohesion"] };
         var climate = new Section { Id = "s", Title = "S", DefaultFinalities = ["climat"], Actions = [action] };
         var biodiversity = climate with { DefaultFinalities = ["biodiversite"] };
         var part = new Part { Kind = PartKind.PublicPolicies, Title = "P", Sections = [climate] };
+
         var placed = new PlacedAction(part, climate, action);
+        var moved = new PlacedAction(part, biodiversity, action);
 
         Assert.Equal(["climat", "cohesion"], placed.Finalities);
-        var moved = placed with { Section = biodiversity };
-
         Assert.Equal(["biodiversite", "cohesion"], moved.Finalities);
-        Assert.Equal(["climat", "cohesion"], placed.Finalities);
         Assert.NotEqual(placed, moved);
         Assert.Equal(placed, new PlacedAction(part, climate, action));
         Assert.Equal(placed.GetHashCode(), new PlacedAction(part, climate, action).GetHashCode());
+    }
+
+    [Fact]
+    public void Placed_actions_are_equal_only_for_the_same_action_instance()
+    {
+        var action = new Action { Id = "a", Title = "A" };
+        var section = new Section { Id = "s", Title = "S", Actions = [action] };
+        var part = new Part { Kind = PartKind.PublicPolicies, Title = "P", Sections = [section] };
+
+        Assert.NotEqual(new PlacedAction(part, section, action), new PlacedAction(part, section, action with { }));
     }
 }

@@ -83,7 +83,7 @@ public sealed class CheckCommandTests
         Assert.Equal(10, first.GetProperty("line").GetInt32());
         Assert.Equal(66, first.GetProperty("column").GetInt32());
         Assert.Equal("Finalité inconnue : « climt ». Vouliez-vous dire « climat » ?", first.GetProperty("message").GetString());
-        Assert.Equal("Action:plan-velo#finalites", first.GetProperty("element").GetString());
+        Assert.Equal("Action:plan-velo#finalities", first.GetProperty("element").GetString());
         var second = diagnostics[1];
         Assert.Equal("warning", second.GetProperty("severity").GetString());
         Assert.False(second.TryGetProperty("line", out _));

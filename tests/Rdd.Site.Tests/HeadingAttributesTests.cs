@@ -167,4 +167,12 @@ public sealed class HeadingAttributesTests
 
     private HeadingAttributes Parse(string text) =>
         HeadingAttributes.Parse(text, TextColumn, new SourceText(File, "## " + text), Line, _bag);
+
+    /// <summary>A diagnostic about an action attribute points at the attribute as the author wrote it, whichever name it has.</summary>
+    [Fact]
+    public void Names_EachFillsAnElementAttribute()
+    {
+        Assert.Equal(HeadingAttributes.Names.Order(StringComparer.Ordinal), HeadingAttributes.ElementAttributeOf.Keys.Order(StringComparer.Ordinal));
+        Assert.All(HeadingAttributes.ElementAttributeOf.Values, attribute => Assert.Matches("^[a-z]+(-[a-z]+)*$", attribute));
+    }
 }

@@ -10,7 +10,8 @@ namespace Rdd.Domain.Extensions;
 /// <para>
 /// The <c>rdd</c> command loads extensions from an assembly named in <c>site.yml</c> (<c>extensions: [chemin.dll]</c>)
 /// or given with <c>--extension</c>: it creates every public, non-abstract class with a parameterless constructor that
-/// implements <see cref="IReportExtension"/> or <see cref="ISitePageProvider"/>, and calls
+/// implements <see cref="IReportExtension"/> or <c>Rdd.Site.Abstractions.ISitePageProvider</c> (pages added to the
+/// site, in the package Rdd.Site.Abstractions), and calls
 /// <see cref="ReportValidatorBuilder.Use"/> with each extension.
 /// </para>
 /// <para>Codes of third-party rules should use the range <c>RDD9000</c>–<c>RDD9998</c>, which built-in rules never use.</para>

@@ -6,11 +6,12 @@ namespace Rdd.Domain.Json;
 
 /// <summary>
 /// The source-generated serialization metadata of <see cref="Report"/> and everything under it. Use it through
-/// <see cref="ReportJson.Options"/>, which adds the converters and the contract adjustments of the canonical form.
+/// <see cref="ReportJson.Options"/>, which adds the encoder and the contract adjustments of the canonical form.
 /// </summary>
 /// <remarks>
-/// The attribute repeats the settings of <see cref="ReportJson.Options"/> and names the converters, so that the
-/// generator treats dates, budget cells and enums as values instead of crawling their members.
+/// The attribute is the one place that sets the canonical form's settings and converters: <see cref="ReportJson.Options"/>
+/// starts from the options it generates. The converters are named here so that the generator treats dates, budget
+/// cells and enums as values instead of crawling their members.
 /// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -20,6 +21,7 @@ namespace Rdd.Domain.Json;
     RespectRequiredConstructorParameters = true,
     AllowDuplicateProperties = false,
     WriteIndented = true,
+    IndentSize = 2,
     NewLine = "\n",
     Converters =
     [

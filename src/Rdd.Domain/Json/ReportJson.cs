@@ -42,39 +42,7 @@ public static class ReportJson
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>The contract of <see cref="Report"/> under <see cref="Options"/>.</summary>
-    public static JsonTypeInfo<Report> ReportTypeInfo { get; } = (JsonTypeInfo<Report>)Options.GetTypeInfo(typeof(Report));
-
-    /// <summary>
-    /// Builds now the contract of <see cref="Report"/> and of every type under it, which the first serialization
-    /// would otherwise build: hundreds of small generic methods the runtime compiles on first use, even in a
-    /// precompiled (ReadyToRun) program. A tool that will write JSON later can call it on an idle thread at start.
-    /// </summary>
-    public static void PrepareContract()
-    {
-        var seen = new HashSet<Type>();
-        var pending = new Stack<Type>([typeof(Report)]);
-        while (pending.TryPop(out var type))
-        {
-            if (!seen.Add(type))
-            {
-                continue;
-            }
-
-            var info = Options.GetTypeInfo(type);
-            if (info.ElementType is { } element)
-            {
-                pending.Push(element);
-            }
-
-            if (info.Kind == JsonTypeInfoKind.Object)
-            {
-                foreach (var property in info.Properties)
-                {
-                    pending.Push(property.PropertyType);
-                }
-            }
-        }
-    }
+    internal static JsonTypeInfo<Report> ReportTypeInfo { get; } = (JsonTypeInfo<Report>)Options.GetTypeInfo(typeof(Report));
 
     /// <summary>The JSON Schema (draft 2020-12) of the canonical form, as shipped with the library (<c>rapport.schema.json</c>).</summary>
     public static string Schema => EmbeddedSchema.Value;
@@ -161,35 +129,17 @@ public static class ReportJson
 
     private static SourceLocation? Locate(string? path, int line, int column) => path is null ? null : new SourceLocation(path, line, column);
 
+    /// <summary>
+    /// The settings and converters declared once, on <see cref="RddJsonContext"/> (the source generator needs them
+    /// there); what an attribute cannot hold is added here: the encoder and the contract adjustments.
+    /// </summary>
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions
+        var options = new JsonSerializerOptions(RddJsonContext.Default.Options)
         {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-            AllowDuplicateProperties = false,
-            WriteIndented = true,
-            IndentSize = 2,
-            NewLine = "\n",
-
             // The files are read and written by French authors: accents and quotes stay as typed. The relaxed encoder
             // only matters when JSON is pasted into HTML, which this form is not meant for.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            Converters =
-            {
-                LocalDateConverter.Iso,
-                new BudgetAmountConverter(),
-                new CamelCaseEnumConverter<AuthorityKind>(),
-                new CamelCaseEnumConverter<PartKind>(),
-                new CamelCaseEnumConverter<Progress>(),
-                new CamelCaseEnumConverter<Approximation>(),
-                new CamelCaseEnumConverter<Change>(),
-                new CamelCaseEnumConverter<EnvironmentalAxis>(),
-                new CamelCaseEnumConverter<GreenRating>(),
-            },
             TypeInfoResolver = RddJsonContext.Default.WithAddedModifier(JsonContract.Customize),
         };
         options.MakeReadOnly();

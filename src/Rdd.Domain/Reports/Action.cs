@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Rdd.Domain.Reports;
 
 /// <summary>
@@ -41,4 +43,13 @@ public sealed record Action
 
     /// <summary>The id of the same action in the previous year's report, when it is continued from it.</summary>
     public string? ContinuesFrom { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> is this very action (identity; <see cref="ReportComparer.Structural"/> compares content).</summary>
+    /// <param name="other">The other action.</param>
+    /// <returns>True when both are the same instance.</returns>
+    public bool Equals(Action? other) => ReferenceEquals(this, other);
+
+    /// <summary>A hash of the instance, not of the content, in constant time.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 }

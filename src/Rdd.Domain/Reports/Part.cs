@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Rdd.Domain.Reports;
 
 /// <summary>One of the three parts of a report.</summary>
@@ -14,4 +16,13 @@ public sealed record Part
 
     /// <summary>The sections, in order.</summary>
     public IReadOnlyList<Section> Sections { get; init => field = ValueList.From(value); } = ValueList<Section>.Empty;
+
+    /// <summary>Whether <paramref name="other"/> is this very part (identity; <see cref="ReportComparer.Structural"/> compares content).</summary>
+    /// <param name="other">The other part.</param>
+    /// <returns>True when both are the same instance.</returns>
+    public bool Equals(Part? other) => ReferenceEquals(this, other);
+
+    /// <summary>A hash of the instance, not of the content, in constant time.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 }

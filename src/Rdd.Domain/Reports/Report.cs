@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Rdd.Domain.Taxonomies;
 
@@ -10,6 +11,10 @@ namespace Rdd.Domain.Reports;
 /// <remarks>
 /// The report on year N is presented by the executive « préalablement aux débats sur le projet de budget »
 /// (CGCT, art. L2311-1-1 and siblings), usually that of year N + 1.
+/// <para>
+/// A report is an entity: two reports are equal only when they are the same instance (see <see cref="ValueList{T}"/>
+/// for why); <see cref="ReportComparer.Structural"/> compares two reports by their content.
+/// </para>
 /// </remarks>
 public sealed record Report
 {
@@ -67,6 +72,15 @@ public sealed record Report
     /// <summary>The annual review of the « stratégie numérique responsable » (CGCT, art. L2311-1-1 as amended by loi n° 2021-1485, art. 35; D2311-15-1 sets the strategy's content), in Markdown, when the report holds one.</summary>
     public string? DigitalStrategyReview { get; init; }
 
+    /// <summary>Whether <paramref name="other"/> is this very report (identity; <see cref="ReportComparer.Structural"/> compares content).</summary>
+    /// <param name="other">The other report.</param>
+    /// <returns>True when both are the same instance.</returns>
+    public bool Equals(Report? other) => ReferenceEquals(this, other);
+
+    /// <summary>A hash of the instance, not of the content, in constant time.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
+
     /// <summary>The part of the given kind, or null when the report lacks it.</summary>
     /// <param name="kind">The part wanted.</param>
     /// <returns>The first part of that kind.</returns>
@@ -86,61 +100,5 @@ public sealed record Report
                 }
             }
         }
-    }
-}
-
-/// <summary>An action together with the part and section that hold it.</summary>
-/// <param name="Part">The part.</param>
-/// <param name="Section">The section.</param>
-/// <param name="Action">The action.</param>
-public sealed record PlacedAction(Part Part, Section Section, Action Action)
-{
-    /// <summary>
-    /// What the action inherits, worked out once: every page that lists the action asks for it, several times. Kept
-    /// with the section and action it was worked out for, so that a copy made by <c>with</c> works it out again.
-    /// </summary>
-    private Inheritance? _inherited;
-
-    /// <summary>The action's finalités, inheriting its section's.</summary>
-    public IReadOnlyList<string> Finalities => Inherited().Finalities;
-
-    /// <summary>The action's governance elements, inheriting its section's.</summary>
-    public IReadOnlyList<string> GovernanceElements => Inherited().GovernanceElements;
-
-    /// <summary>The action's taxonomy terms, inheriting its section's.</summary>
-    public IReadOnlyList<TermReference> Terms => Inherited().Terms;
-
-    /// <summary>Whether both place the same action in the same part and section (what is worked out from them is not compared).</summary>
-    /// <param name="other">The other placed action.</param>
-    /// <returns>True when the part, the section and the action are equal.</returns>
-    public bool Equals(PlacedAction? other) =>
-        other is not null && EqualityComparer<Part>.Default.Equals(Part, other.Part) && EqualityComparer<Section>.Default.Equals(Section, other.Section) && EqualityComparer<Action>.Default.Equals(Action, other.Action);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Part, Section, Action);
-
-    private Inheritance Inherited()
-    {
-        var inherited = Volatile.Read(ref _inherited);
-        if (inherited is null || !ReferenceEquals(inherited.Section, Section) || !ReferenceEquals(inherited.Action, Action))
-        {
-            inherited = new Inheritance(Section, Action);
-            Volatile.Write(ref _inherited, inherited);
-        }
-
-        return inherited;
-    }
-
-    private sealed class Inheritance(Section section, Action action)
-    {
-        public Section Section { get; } = section;
-
-        public Action Action { get; } = action;
-
-        public IReadOnlyList<string> Finalities { get; } = section.FinalitiesOf(action);
-
-        public IReadOnlyList<string> GovernanceElements { get; } = section.GovernanceElementsOf(action);
-
-        public IReadOnlyList<TermReference> Terms { get; } = section.TermsOf(action);
     }
 }

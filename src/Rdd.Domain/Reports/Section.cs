@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Rdd.Domain.Reports;
 
 /// <summary>
@@ -37,6 +39,15 @@ public sealed record Section
 
     /// <summary>The actions, in the report's order.</summary>
     public IReadOnlyList<Action> Actions { get; init => field = ValueList.From(value); } = ValueList<Action>.Empty;
+
+    /// <summary>Whether <paramref name="other"/> is this very section (identity; <see cref="ReportComparer.Structural"/> compares content).</summary>
+    /// <param name="other">The other section.</param>
+    /// <returns>True when both are the same instance.</returns>
+    public bool Equals(Section? other) => ReferenceEquals(this, other);
+
+    /// <summary>A hash of the instance, not of the content, in constant time.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 
     /// <summary>The finalités of <paramref name="action"/> once the section's defaults are inherited, without duplicates, in first-seen order.</summary>
     /// <param name="action">An action of this section.</param>

@@ -6,8 +6,10 @@ namespace Rdd.Domain.Validation;
 /// attribute rather than at its whole element.
 /// </summary>
 /// <remarks>
-/// The action attributes are the keys authors write in an action heading (<c>finalites</c>, <c>elements</c>,
-/// <c>termes</c>, <c>chiffres</c>); the others are named after the model's properties.
+/// Every name is the model's property in English, in lower case with hyphens (<c>governance-elements</c>,
+/// <c>continues-from</c>), whatever an author writes in the content: a loader maps its own keys (the French
+/// <c>finalites=</c> of an action heading, <c>date_presentation:</c> in YAML) to these names. They show in the
+/// element of a diagnostic (<c>Action:plan-velo#finalities</c>).
 /// </remarks>
 public static class ElementAttributes
 {
@@ -18,16 +20,28 @@ public static class ElementAttributes
     public const string Code = "code";
 
     /// <summary>The finalités of an action or the default finalités of a section.</summary>
-    public const string Finalities = "finalites";
+    public const string Finalities = "finalities";
 
     /// <summary>The governance elements of an action or the default elements of a section.</summary>
-    public const string GovernanceElements = "elements";
+    public const string GovernanceElements = "governance-elements";
 
     /// <summary>The taxonomy terms of an action or the default terms of a section.</summary>
-    public const string Terms = "termes";
+    public const string Terms = "terms";
 
     /// <summary>The key figures of an action.</summary>
-    public const string Figures = "chiffres";
+    public const string Figures = "figures";
+
+    /// <summary>The progress of an action.</summary>
+    public const string Progress = "progress";
+
+    /// <summary>The partners of an action.</summary>
+    public const string Partners = "partners";
+
+    /// <summary>The places of an action.</summary>
+    public const string Places = "places";
+
+    /// <summary>The action of the previous year's report that an action continues.</summary>
+    public const string ContinuesFrom = "continues-from";
 
     /// <summary>The operating amount of a budget line (« fonctionnement »).</summary>
     public const string Operating = "operating";

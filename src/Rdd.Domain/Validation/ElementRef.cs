@@ -49,7 +49,7 @@ public enum ElementKind
 /// <summary>Points at one element of a report, and optionally at one of its attributes (e.g. an action's finalités).</summary>
 /// <param name="Kind">The kind of element.</param>
 /// <param name="Id">The element's id within its kind.</param>
-/// <param name="Attribute">The attribute concerned, when finer than the element (e.g. <c>finalites</c>, <c>operating</c>).</param>
+/// <param name="Attribute">The attribute concerned, when finer than the element (e.g. <c>finalities</c>, <c>operating</c>; see <see cref="ElementAttributes"/>).</param>
 public sealed record ElementRef(ElementKind Kind, string Id, string? Attribute = null)
 {
     /// <summary>The report itself.</summary>

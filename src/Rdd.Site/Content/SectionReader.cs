@@ -218,7 +218,7 @@ internal static class SectionReader
         {
             if (attributes.Get(name) is { } attribute)
             {
-                sources.Add(action.At(name), heading with { Column = attribute.Column });
+                sources.Add(action.At(HeadingAttributes.ElementAttributeOf[name]), heading with { Column = attribute.Column });
             }
         }
 

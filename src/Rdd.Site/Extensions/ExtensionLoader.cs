@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using Rdd.Domain.Extensions;
 using Rdd.Domain.Validation;
+using Rdd.Site.Abstractions;
 using Rdd.Site.Content;
 
 namespace Rdd.Site.Extensions;

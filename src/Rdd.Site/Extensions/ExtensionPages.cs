@@ -1,5 +1,6 @@
 using Rdd.Domain.Extensions;
 using Rdd.Domain.Validation;
+using Rdd.Site.Abstractions;
 using Rdd.Site.Content;
 using Rdd.Site.Pages;
 

@@ -1,6 +1,7 @@
 using NodaTime;
 using Rdd.Domain;
 using Rdd.Site.Audit;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -51,7 +52,7 @@ internal static class AuditStatement
     /// <returns>The sentence.</returns>
     public static string PagesLead(AuditReport? audit) => audit is null
         ? "Aucune page n'a été vérifiée automatiquement."
-        : $"Le {Day(audit)}, rdd audit a vérifié chaque page du site, soit {BuildContext.Count(audit.Pages.Count, "page", "pages")}\u00a0; celles de ce rapport\u00a0:";
+        : $"Le {Day(audit)}, rdd audit a vérifié chaque page du site, soit {FrenchCount.Of(audit.Pages.Count, "page", "pages")}\u00a0; celles de ce rapport\u00a0:";
 
     /// <summary>What the audit found, and what it does not replace; null without an audit.</summary>
     /// <param name="audit">The latest audit, if any.</param>
@@ -75,7 +76,7 @@ internal static class AuditStatement
         var withViolations = audit.Pages.Count(p => p.Violations.Count > 0);
         if (withViolations > 0)
         {
-            yield return $"{BuildContext.Count(audit.ViolationCount, "violation", "violations")} des règles d'axe-core sur {BuildContext.Count(withViolations, "page", "pages")}";
+            yield return $"{FrenchCount.Of(audit.ViolationCount, "violation", "violations")} des règles d'axe-core sur {FrenchCount.Of(withViolations, "page", "pages")}";
         }
 
         foreach (var (count, one, many) in new[]
@@ -87,7 +88,7 @@ internal static class AuditStatement
         {
             if (count > 0)
             {
-                yield return BuildContext.Count(count, one, many);
+                yield return FrenchCount.Of(count, one, many);
             }
         }
     }

@@ -58,32 +58,6 @@ public sealed class ReportExtensionTests
         Assert.Throws<ArgumentNullException>(() => new ReportValidatorBuilder().Use(null!));
     }
 
-    [Theory]
-    [InlineData("/eau/")]
-    [InlineData("/eau/chiffres-2024/")]
-    public void ExtensionPage_ValidPath_IsKept(string path)
-    {
-        Assert.Equal(path, new ExtensionPage(path, "Titre", "<p>x</p>").Path);
-    }
-
-    [Theory]
-    [InlineData("eau/")]
-    [InlineData("/eau")]
-    [InlineData("/Eau/")]
-    [InlineData("/../")]
-    [InlineData("//")]
-    [InlineData("/eau/index.html")]
-    public void ExtensionPage_InvalidPath_Throws(string path)
-    {
-        Assert.Throws<ArgumentException>(() => new ExtensionPage(path, "Titre", "<p>x</p>"));
-    }
-
-    [Fact]
-    public void SitePageContext_Href_PrefixesTheBasePath()
-    {
-        Assert.Equal("/rdd/2023/eau/", new SitePageContext(SampleReports.Minimal, "/rdd/2023").Href("/eau/"));
-    }
-
     private sealed class SampleExtension : IReportExtension
     {
         public static SampleRule Rule { get; } = new();

@@ -16,27 +16,13 @@ public class ReportJsonProperties
         var result = ReportJson.Deserialize(ReportJson.Serialize(report));
 
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(report, result.Report);
+        Assert.Equal(report, result.Report, ReportComparer.Structural);
     }
 
     [ReportProperty]
     public void HostileReport_WrittenAndRead_IsEqual(HostileReport hostile)
     {
-        Assert.Equal(hostile.Report, ReportJson.Deserialize(ReportJson.Serialize(hostile.Report)).Report);
-    }
-
-    /// <summary>Preparing the contract ahead (a tool does it on another thread at start) changes no text, even while serializing.</summary>
-    [ReportProperty]
-    public void PrepareContract_WhileSerializing_ChangesNoText(Report report)
-    {
-        var before = ReportJson.Serialize(report);
-        var texts = new string[2];
-        Parallel.Invoke(
-            ReportJson.PrepareContract,
-            () => texts[0] = ReportJson.Serialize(report),
-            ReportJson.PrepareContract,
-            () => texts[1] = ReportJson.Serialize(report));
-        Assert.All(texts, text => Assert.Equal(before, text));
+        Assert.Equal(hostile.Report, ReportJson.Deserialize(ReportJson.Serialize(hostile.Report)).Report, ReportComparer.Structural);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using PublicApiGenerator;
 using Rdd.Domain.Validation;
 
 namespace Rdd.Domain.Tests.PublicApi;
@@ -9,24 +8,12 @@ namespace Rdd.Domain.Tests.PublicApi;
 /// </summary>
 public sealed class PublicApiTests
 {
-    private const string ApprovedFile = "tests/Rdd.Domain.Tests/PublicApi/Rdd.Domain.approved.txt";
-
     [Fact]
     public void PublicApi_EqualsTheApprovedApi()
     {
-        var actual = Normalize(typeof(ReportValidator).Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] }));
-        var path = RepositoryFiles.PathOf(ApprovedFile);
-        if (Environment.GetEnvironmentVariable("RDD_UPDATE_API") == "1")
-        {
-            File.WriteAllText(path, actual);
-        }
-
-        var approved = File.Exists(path) ? Normalize(File.ReadAllText(path)) : string.Empty;
-        Assert.True(approved == actual,
-            $"The public API of Rdd.Domain differs from {ApprovedFile}:\n{LineDiff.Describe(approved, actual)}\n"
-            + "If the change is intended, update the file with: RDD_UPDATE_API=1 dotnet test tests/Rdd.Domain.Tests --filter PublicApi, "
-            + "then review and commit it (a removed or changed member breaks the package's users: change the version accordingly).");
+        ApprovedApi.AssertApproved(
+            typeof(ReportValidator).Assembly,
+            RepositoryFiles.PathOf("tests/Rdd.Domain.Tests/PublicApi/Rdd.Domain.approved.txt"),
+            "RDD_UPDATE_API=1 dotnet test tests/Rdd.Domain.Tests --filter PublicApi");
     }
-
-    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
 }

@@ -56,7 +56,7 @@ public sealed class FinalityAlignmentRuleTests
         var diagnostic = Assert.Single(RuleRunner.Run(Rule, report));
 
         Assert.Equal("RDD1011", diagnostic.Code);
-        Assert.Equal(new ElementRef(ElementKind.Action, "achats-responsables", "finalites"), diagnostic.Element);
+        Assert.Equal(new ElementRef(ElementKind.Action, "achats-responsables", ElementAttributes.Finalities), diagnostic.Element);
         Assert.Contains("Vouliez-vous dire « climat » ?", diagnostic.Message, StringComparison.Ordinal);
     }
 }

@@ -123,7 +123,7 @@ public sealed class GovernanceCoverageRuleTests
         var diagnostic = Assert.Single(RuleRunner.Run(Rule, report, GovernanceCoverageRule.UnknownElement));
 
         Assert.Equal(Severity.Error, diagnostic.Severity);
-        Assert.Equal(new ElementRef(ElementKind.Action, "evaluation-continue", "elements"), diagnostic.Element);
+        Assert.Equal(new ElementRef(ElementKind.Action, "evaluation-continue", ElementAttributes.GovernanceElements), diagnostic.Element);
         Assert.Contains("« evalution »", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("Vouliez-vous dire « evaluation » ?", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -135,7 +135,7 @@ public sealed class GovernanceCoverageRuleTests
 
         var diagnostic = Assert.Single(RuleRunner.Run(Rule, report, GovernanceCoverageRule.UnknownElement));
 
-        Assert.Equal(new ElementRef(ElementKind.Section, "gouvernance", "elements"), diagnostic.Element);
+        Assert.Equal(new ElementRef(ElementKind.Section, "gouvernance", ElementAttributes.GovernanceElements), diagnostic.Element);
         Assert.Contains("Vouliez-vous dire « pilotage » ?", diagnostic.Message, StringComparison.Ordinal);
     }
 

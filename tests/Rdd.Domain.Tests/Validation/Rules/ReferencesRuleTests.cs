@@ -25,7 +25,7 @@ public sealed class ReferencesRuleTests
 
         Assert.Equal("RDD1013", diagnostic.Code);
         Assert.Equal(Severity.Error, diagnostic.Severity);
-        Assert.Equal(new ElementRef(ElementKind.Action, "compteurs-eau", "termes"), diagnostic.Element);
+        Assert.Equal(new ElementRef(ElementKind.Action, "compteurs-eau", ElementAttributes.Terms), diagnostic.Element);
         Assert.Contains("taxonomie inconnue, « projet-territoire »", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("Vouliez-vous dire « projet-de-territoire » ?", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -69,7 +69,7 @@ public sealed class ReferencesRuleTests
 
         var diagnostic = Assert.Single(RuleRunner.Run(Rule, report));
 
-        Assert.Equal(new ElementRef(ElementKind.Section, "mobilites", "termes"), diagnostic.Element);
+        Assert.Equal(new ElementRef(ElementKind.Section, "mobilites", ElementAttributes.Terms), diagnostic.Element);
         Assert.Contains("la section « Mobilités et déplacements »", diagnostic.Message, StringComparison.Ordinal);
     }
 
@@ -82,7 +82,7 @@ public sealed class ReferencesRuleTests
 
         Assert.Equal("RDD1014", diagnostic.Code);
         Assert.Equal(Severity.Error, diagnostic.Severity);
-        Assert.Equal(new ElementRef(ElementKind.Action, "stationnement-cyclable", "chiffres"), diagnostic.Element);
+        Assert.Equal(new ElementRef(ElementKind.Action, "stationnement-cyclable", ElementAttributes.Figures), diagnostic.Element);
         Assert.Contains("« covoiturage-trajet »", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("Vouliez-vous dire « covoiturage-trajets » ?", diagnostic.Message, StringComparison.Ordinal);
     }
