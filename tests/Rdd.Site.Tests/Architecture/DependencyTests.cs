@@ -76,6 +76,7 @@ public sealed partial class DependencyTests
     [InlineData("var bytes = Search.SearchIndex.Build(source);", "Search")]
     [InlineData("var reference = new Pages.Link(href, text);", "Pages")]
     [InlineData("var n = page.Search.Count; // Rendering.Pictograms in a comment", null)]
+    [InlineData("public required IReadOnlyList<PageAudit> Pages { get; init; }\npublic bool Passed => Pages.All(p => p.Passed);", null)]
     [InlineData("/// <see cref=\"Rendering.Pictograms\"/>\nvar path = \"Rdd.Site.Assets.\" + name;", null)]
     public void A_use_is_found_in_a_using_a_qualified_name_or_a_name_qualified_from_Rdd_Site_not_in_comments(string code, string? used)
     {
@@ -113,12 +114,20 @@ public sealed partial class DependencyTests
     private static List<string> Uses(string code, IReadOnlyCollection<string> folders)
     {
         var text = Comment().Replace(code, string.Empty);
+
+        // A member of the file named like a folder (« public IReadOnlyList<PageAudit> Pages { get; } », then « Pages.All(…) »)
+        // is not that folder.
+        var members = Member().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         return folders.Where(folder =>
                 Regex.IsMatch(text, $@"(?<![\w.])(?:global::)?Rdd\.Site\.{folder}\b(?!\.[a-z""])", RegexOptions.CultureInvariant)
-                || Regex.IsMatch(text, $@"(?<![\w.]){folder}\.[A-Z]", RegexOptions.CultureInvariant))
+                || (!members.Contains(folder) && Regex.IsMatch(text, $@"(?<![\w.]){folder}\.[A-Z]", RegexOptions.CultureInvariant)))
             .ToList();
     }
 
     [GeneratedRegex(@"//.*|/\*[\s\S]*?\*/|@\*[\s\S]*?\*@")]
     private static partial Regex Comment();
+
+    /// <summary>A property or field declared in the file: its type, then its name, then « { », « = » or « ; ».</summary>
+    [GeneratedRegex(@"\b(?:public|internal|private|protected)\s+(?:(?:static|readonly|required|override|virtual|sealed)\s+)*[\w<>\[\],.?\s]+?\s(\w+)\s*(?:\{|=|;)")]
+    private static partial Regex Member();
 }
