@@ -246,6 +246,7 @@ public static class ReportJson
                 LocalDateConverter.Iso,
                 new BudgetAmountConverter(),
                 new CamelCaseEnumConverter<AuthorityKind>(),
+                new CamelCaseEnumConverter<AuthorityArticle>(),
                 new CamelCaseEnumConverter<PartKind>(),
                 new CamelCaseEnumConverter<Progress>(),
                 new CamelCaseEnumConverter<Approximation>(),

@@ -109,11 +109,17 @@ public static class PageBuilder
         };
     }
 
+    /// <summary>« La Ville de Montreuil rend compte de sa situation en matière de développement durable pour l'année 2025, avant le débat sur le budget 2026. »</summary>
+    private static string HomeLead(Report report) =>
+        $"{report.Authority.NameAtSentenceStart} rend compte de sa situation en matière de développement durable pour l'année {report.Year}, avant le débat sur le budget {report.BudgetYear}.";
+
     private static SiteChrome Chrome(BuildContext context, SiteSettings site) => new()
     {
         AuthorityName = context.AuthorityName,
         ReportTitle = context.Report.Title,
-        SiteTitle = site.Title ?? $"Rapport développement durable de {context.AuthorityName}",
+        SiteTitle = context.SiteTitle,
+        Description = HomeLead(context.Report),
+        CanonicalRoot = site.Url is { } url ? url.TrimEnd('/') + "/" + context.Urls.BasePath[context.Root.BasePath.Length..] : null,
         HomeHref = context.Urls.Href(SiteUrls.Home),
         StylesheetHref = context.Root.Href(SiteUrls.Stylesheet),
         FaviconHref = context.Root.Href(SiteUrls.Favicon),
@@ -167,7 +173,7 @@ public static class PageBuilder
             Path = SiteUrls.Home,
             Title = report.Title,
             MenuKey = "home",
-            Lead = $"{report.Authority.Name} rend compte de sa situation en matière de développement durable pour l'année {report.Year}, avant le débat sur le budget {report.BudgetYear}.",
+            Lead = HomeLead(report),
             Introduction = Html.Raw(context.Markdown.Render(report.Introduction, 3, abbreviations)),
             KeyFigures = report.KeyFigures.Select(KeyFigureViews.View).ToList(),
             Finalities = Finalities.All.Select(f => new Card(
@@ -179,7 +185,7 @@ public static class PageBuilder
             Parts = report.Parts.Select(p => new Card(
                 context.LinkTo(SiteUrls.Part((int)p.Kind), $"{BuildContext.PartLabel(p)} — {p.Title}"),
                 PartSummary(p.Kind),
-                $"{BuildContext.Count(p.Sections.Count, "section", "sections")}, {BuildContext.Count(p.Sections.Sum(s => s.Actions.Count), "action", "actions")}")).ToList(),
+                $"{BuildContext.Count(p.Sections.Count, "section", "sections")}, {BuildContext.CountActions(p.Kind, p.Sections.Sum(s => s.Actions.Count))}")).ToList(),
             Explore =
             [
                 .. HasDigitalStrategy(context) ? [new Card(context.LinkTo(SiteUrls.DigitalStrategy, ReportPages.DigitalStrategyTitle), "Le bilan annuel de la stratégie de la collectivité pour un numérique sobre et responsable.", null)] : Array.Empty<Card>(),

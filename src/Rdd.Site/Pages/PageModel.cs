@@ -77,6 +77,15 @@ public sealed record SiteChrome
 
     /// <summary>The search page, linked from the header; null when the site has none.</summary>
     public Link? SearchLink { get; init; }
+
+    /// <summary>The description of a page that has no lead of its own, for search engines (« La Ville de … rend compte… »).</summary>
+    public required string Description { get; init; }
+
+    /// <summary>
+    /// The public address of this year's site, ending with « / », when site.yml gives the site's address
+    /// (« url: »); each page names its canonical address from it. Null otherwise.
+    /// </summary>
+    public string? CanonicalRoot { get; init; }
 }
 
 /// <summary>An entry of the main menu.</summary>

@@ -230,7 +230,7 @@ internal static class SearchPages
                     Unique(Prefix + "section-" + section.Id),
                     section.Title,
                     section.Group,
-                    BuildContext.Count(placed.Count, "action", "actions") + FinalityText(placed),
+                    BuildContext.CountActions(part.Kind, placed.Count) + FinalityText(placed),
                     Html.Raw(sectionIntroduction),
                     actions));
             }
@@ -298,7 +298,7 @@ internal static class SearchPages
             Title = report.Title,
             DocumentTitle = $"{report.Title} (version intégrale) — {context.AuthorityName}",
             Breadcrumb = [context.Home, new Link(string.Empty, "Le rapport complet")],
-            Lead = $"{context.AuthorityName} — le rapport en entier sur une seule page : {BuildContext.Count(context.Actions.Count, "action", "actions")} en {BuildContext.Count(report.Parts.Count, "partie", "parties")}, à lire, imprimer ou enregistrer en PDF.",
+            Lead = $"{context.AuthorityName} — le rapport en entier sur une seule page : {ActionsAndPractices(context)} en {BuildContext.Count(report.Parts.Count, "partie", "parties")}, à lire, imprimer ou enregistrer en PDF.",
             Contents = contents,
             Introduction = Html.Raw(introduction),
             ReadingGuide = Html.Raw(guide),
@@ -318,5 +318,13 @@ internal static class SearchPages
     {
         var labels = placed.SelectMany(a => a.Finalities).Distinct().Select(Finalities.Find).OfType<Finality>().OrderBy(f => f.Number).Select(f => f.ShortLabel).ToList();
         return labels.Count == 0 ? "." : " — finalités : " + string.Join(", ", labels) + ".";
+    }
+
+    /// <summary>« 2 actions et 5 pratiques »: the entries of parts 1 and 2, then those of part 3.</summary>
+    private static string ActionsAndPractices(BuildContext context)
+    {
+        var practices = context.Actions.Count(a => a.Part.Kind == PartKind.Modalities);
+        var actions = BuildContext.CountActions(PartKind.PublicPolicies, context.Actions.Count - practices);
+        return practices == 0 ? actions : $"{actions} et {BuildContext.CountActions(PartKind.Modalities, practices)}";
     }
 }
