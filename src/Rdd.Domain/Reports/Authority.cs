@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Rdd.Domain.Law;
 
 namespace Rdd.Domain.Reports;
@@ -12,6 +13,7 @@ public sealed record Authority
     /// The article French puts before <see cref="Name"/> in a sentence (« la Ville de Montreuil »); none by default, as
     /// for « Carcassonne Agglo ».
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public AuthorityArticle Article { get; init; }
 
     /// <summary>Its kind, which decides the obligation.</summary>
@@ -34,6 +36,7 @@ public sealed record Authority
     public string? Siret { get; init; }
 
     /// <summary>The name as a sentence writes it, with its article: « la Ville de Montreuil », « l'Eurométropole de Strasbourg », « Carcassonne Agglo ».</summary>
+    [JsonIgnore]
     public string NameInSentence => Article switch
     {
         AuthorityArticle.Feminine => "la " + Name,
@@ -44,9 +47,11 @@ public sealed record Authority
     };
 
     /// <summary>The name at the start of a sentence: « La Ville de Montreuil », « Carcassonne Agglo ».</summary>
+    [JsonIgnore]
     public string NameAtSentenceStart => NameInSentence.Length == 0 ? NameInSentence : char.ToUpper(NameInSentence[0], French.Culture) + NameInSentence[1..];
 
     /// <summary>The name after « de », contracted and elided: « de la Ville de Montreuil », « du Département du Gard », « de l'Eurométropole », « des … », « d'Annecy », « de Carcassonne Agglo ».</summary>
+    [JsonIgnore]
     public string NameAfterDe => Article switch
     {
         AuthorityArticle.Feminine => "de la " + Name,
@@ -57,6 +62,7 @@ public sealed record Authority
     };
 
     /// <summary>The name after « à », contracted: « à la Ville de Montreuil », « au Département du Gard », « à l'Eurométropole », « aux … », « à Carcassonne Agglo ».</summary>
+    [JsonIgnore]
     public string NameAfterA => Article switch
     {
         AuthorityArticle.Feminine => "à la " + Name,

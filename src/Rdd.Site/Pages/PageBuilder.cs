@@ -12,8 +12,14 @@ namespace Rdd.Site.Pages;
 /// </summary>
 public static class PageBuilder
 {
-    /// <summary>The Content-Security-Policy of every page: nothing from another origin, no inline script or style.</summary>
-    public const string ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    /// <summary>The Content-Security-Policy of every page, as its « meta » element states it: nothing from another origin, no inline script or style.</summary>
+    public const string ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    /// <summary>
+    /// The same policy as an HTTP header (the site's _headers file), with « frame-ancestors », which browsers honour
+    /// only in a header (in a « meta » element they ignore it and log an error on every page).
+    /// </summary>
+    public const string ContentSecurityPolicyHeader = ContentSecurityPolicy + "; frame-ancestors 'self'";
 
     /// <summary>Builds the pages of the latest year of <paramref name="content"/>.</summary>
     /// <param name="content">The content, read without errors.</param>
@@ -109,16 +115,11 @@ public static class PageBuilder
         };
     }
 
-    /// <summary>« La Ville de Montreuil rend compte de sa situation en matière de développement durable pour l'année 2025, avant le débat sur le budget 2026. »</summary>
-    private static string HomeLead(Report report) =>
-        $"{report.Authority.NameAtSentenceStart} rend compte de sa situation en matière de développement durable pour l'année {report.Year}, avant le débat sur le budget {report.BudgetYear}.";
-
     private static SiteChrome Chrome(BuildContext context, SiteSettings site) => new()
     {
         AuthorityName = context.AuthorityName,
         ReportTitle = context.Report.Title,
         SiteTitle = context.SiteTitle,
-        Description = HomeLead(context.Report),
         CanonicalRoot = site.Url is { } url ? url.TrimEnd('/') + "/" + context.Urls.BasePath[context.Root.BasePath.Length..] : null,
         HomeHref = context.Urls.Href(SiteUrls.Home),
         StylesheetHref = context.Root.Href(SiteUrls.Stylesheet),
@@ -173,7 +174,7 @@ public static class PageBuilder
             Path = SiteUrls.Home,
             Title = report.Title,
             MenuKey = "home",
-            Lead = HomeLead(report),
+            Lead = $"{report.Authority.NameAtSentenceStart} rend compte de sa situation en matière de développement durable pour l'année {report.Year}, avant le débat sur le budget {report.BudgetYear}.",
             Introduction = Html.Raw(context.Markdown.Render(report.Introduction, 3, abbreviations)),
             KeyFigures = report.KeyFigures.Select(KeyFigureViews.View).ToList(),
             Finalities = Finalities.All.Select(f => new Card(

@@ -39,6 +39,14 @@ public abstract record PageModel
     /// parallel, the heaviest first, so that no core is left alone with a large page at the end.
     /// </summary>
     public virtual int RenderWeight => 1;
+
+    /// <summary>
+    /// What search engines show of the page: its lead when it says enough on its own, else its title with its lead,
+    /// the report and the authority (« Mobilités et déplacements : 5 actions — Rapport développement durable 2024, Carcassonne Agglo. »).
+    /// </summary>
+    public string SearchDescription(SiteChrome chrome) => Lead is { Length: >= 60 } lead
+        ? lead
+        : $"{Title}{(string.IsNullOrWhiteSpace(Lead) ? string.Empty : " : " + Lead.TrimEnd('.'))} — {chrome.ReportTitle}, {chrome.AuthorityName}.";
 }
 
 /// <summary>The parts of the layout shared by every page.</summary>
@@ -77,9 +85,6 @@ public sealed record SiteChrome
 
     /// <summary>The search page, linked from the header; null when the site has none.</summary>
     public Link? SearchLink { get; init; }
-
-    /// <summary>The description of a page that has no lead of its own, for search engines (« La Ville de … rend compte… »).</summary>
-    public required string Description { get; init; }
 
     /// <summary>
     /// The public address of this year's site, ending with « / », when site.yml gives the site's address
