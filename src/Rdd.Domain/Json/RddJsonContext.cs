@@ -28,6 +28,7 @@ namespace Rdd.Domain.Json;
         typeof(LocalDateConverter),
         typeof(BudgetAmountConverter),
         typeof(CamelCaseEnumConverter<Law.AuthorityKind>),
+        typeof(CamelCaseEnumConverter<AuthorityArticle>),
         typeof(CamelCaseEnumConverter<PartKind>),
         typeof(CamelCaseEnumConverter<Progress>),
         typeof(CamelCaseEnumConverter<Approximation>),

@@ -56,6 +56,7 @@ internal static class SchemaDescriptions
         [(typeof(Report), "taxonomies")] = "Les taxonomies propres au territoire.",
         [(typeof(Report), "digitalStrategyReview")] = "Le bilan annuel de la stratégie numérique responsable (CGCT, art. L2311-1-1, modifié par la loi n° 2021-1485, art. 35), en Markdown.",
         [(typeof(Authority), "name")] = "Le nom de la collectivité.",
+        [(typeof(Authority), "article")] = "L'article que prend son nom dans une phrase : none (aucun, « Carcassonne Agglo »), feminine (« la Ville de … »), masculine (« le Département du … »), elided (« l'Eurométropole de … ») ou plural (« les … »).",
         [(typeof(Authority), "kind")] = "Sa catégorie, qui décide de l'obligation : commune, intercommunality (EPCI à fiscalité propre), department, region, corsica, lyonMetropolis, martinique, frenchGuiana, other.",
         [(typeof(Authority), "legalForm")] = "Sa forme juridique en toutes lettres (« communauté d'agglomération »).",
         [(typeof(Authority), "population")] = "Sa population totale au sens du recensement, celle que comptent les seuils du CGCT.",

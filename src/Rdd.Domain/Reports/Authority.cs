@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Rdd.Domain.Law;
 
 namespace Rdd.Domain.Reports;
@@ -7,6 +8,13 @@ public sealed record Authority
 {
     /// <summary>The authority's name (e.g. « Carcassonne Agglo »).</summary>
     public required string Name { get; init; }
+
+    /// <summary>
+    /// The article French puts before <see cref="Name"/> in a sentence (« la Ville de Montreuil »); none by default, as
+    /// for « Carcassonne Agglo ».
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public AuthorityArticle Article { get; init; }
 
     /// <summary>Its kind, which decides the obligation.</summary>
     public required AuthorityKind Kind { get; init; }
@@ -26,4 +34,44 @@ public sealed record Authority
     /// a publisher's data by it, so the open data files carry it on every row.
     /// </summary>
     public string? Siret { get; init; }
+
+    /// <summary>The name as a sentence writes it, with its article: « la Ville de Montreuil », « l'Eurométropole de Strasbourg », « Carcassonne Agglo ».</summary>
+    [JsonIgnore]
+    public string NameInSentence => Article switch
+    {
+        AuthorityArticle.Feminine => "la " + Name,
+        AuthorityArticle.Masculine => "le " + Name,
+        AuthorityArticle.Elided => "l'" + Name,
+        AuthorityArticle.Plural => "les " + Name,
+        _ => Name,
+    };
+
+    /// <summary>The name at the start of a sentence: « La Ville de Montreuil », « Carcassonne Agglo ».</summary>
+    [JsonIgnore]
+    public string NameAtSentenceStart => NameInSentence.Length == 0 ? NameInSentence : char.ToUpper(NameInSentence[0], French.Culture) + NameInSentence[1..];
+
+    /// <summary>The name after « de », contracted and elided: « de la Ville de Montreuil », « du Département du Gard », « de l'Eurométropole », « des … », « d'Annecy », « de Carcassonne Agglo ».</summary>
+    [JsonIgnore]
+    public string NameAfterDe => Article switch
+    {
+        AuthorityArticle.Feminine => "de la " + Name,
+        AuthorityArticle.Masculine => "du " + Name,
+        AuthorityArticle.Elided => "de l'" + Name,
+        AuthorityArticle.Plural => "des " + Name,
+        _ => StartsWithVowel(Name) ? "d'" + Name : "de " + Name,
+    };
+
+    /// <summary>The name after « à », contracted: « à la Ville de Montreuil », « au Département du Gard », « à l'Eurométropole », « aux … », « à Carcassonne Agglo ».</summary>
+    [JsonIgnore]
+    public string NameAfterA => Article switch
+    {
+        AuthorityArticle.Feminine => "à la " + Name,
+        AuthorityArticle.Masculine => "au " + Name,
+        AuthorityArticle.Elided => "à l'" + Name,
+        AuthorityArticle.Plural => "aux " + Name,
+        _ => "à " + Name,
+    };
+
+    private static bool StartsWithVowel(string text) =>
+        text.Length > 0 && "AEIOUYÂÀÉÈÊËÎÏÔÖÛÙÜaeiouyâàéèêëîïôöûùü".Contains(text[0], StringComparison.Ordinal);
 }

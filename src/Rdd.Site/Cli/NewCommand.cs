@@ -11,7 +11,7 @@ namespace Rdd.Site.Cli;
 /// </summary>
 internal static class NewCommand
 {
-    public const string Usage = "rdd new DOSSIER --name \"Ville de …\" --kind commune|epci|departement|region|corse|metropole-lyon|martinique|guyane --population N [--year AAAA] [--siret 14CHIFFRES]";
+    public const string Usage = "rdd new DOSSIER --name \"Ville de …\" --kind commune|epci|departement|region|corse|metropole-lyon|martinique|guyane --population N [--year AAAA] [--siret 14CHIFFRES] [--article la|le|l'|les|aucun]";
 
     // Long on purpose: each option is checked in the order of the usage line, each with its own French message.
     public static int Run(Arguments args, Console console)
@@ -27,6 +27,7 @@ internal static class NewCommand
         var populationText = args.Option("population");
         var yearText = args.Option("year", "annee") ?? (DateTime.Now.Year - 1).ToString(CultureInfo.InvariantCulture);
         var siret = args.Option("siret")?.Trim();
+        var articleText = args.Option("article");
         if (string.IsNullOrWhiteSpace(name) || kindText is null || populationText is null)
         {
             return console.UsageError("Les options --name, --kind et --population sont obligatoires.", Usage);
@@ -54,6 +55,12 @@ internal static class NewCommand
             return console.UsageError(SiretNumber.NonBreaking($"Le numéro SIRET « {siret} » {problem}"), Usage);
         }
 
+        var article = articleText is null ? AuthorityArticles.Guess(name) : AuthorityArticles.Parse(articleText);
+        if (article is null)
+        {
+            return console.UsageError($"Article inconnu « {articleText} » : la, le, l', les ou aucun (« aucun » pour un nom qui s'écrit seul, comme « Carcassonne Agglo »).", Usage);
+        }
+
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
         {
             return console.UsageError($"Le dossier « {folder} » n'est pas vide : rdd new n'écrit que dans un dossier nouveau ou vide, pour ne rien écraser.", Usage);
@@ -76,7 +83,7 @@ internal static class NewCommand
 
         try
         {
-            foreach (var (path, text) in Scaffold.Files(name.Trim(), kind, population, year, siret))
+            foreach (var (path, text) in Scaffold.Files(name.Trim(), kind, population, year, siret, article))
             {
                 var target = Path.Combine(folder, path.Replace('/', Path.DirectorySeparatorChar));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -89,6 +96,8 @@ internal static class NewCommand
             return ExitCodes.ContentErrors;
         }
 
+        var written = new Rdd.Domain.Reports.Authority { Name = name.Trim(), Kind = kind, Population = population, Article = article.Value };
+        console.Out.WriteLine($"Dans les phrases du site, le nom s'écrira « {written.NameInSentence} » et « {written.NameAfterDe} » (« article: {AuthorityArticles.Code(written.Article)} » dans site.yml, à corriger si besoin).");
         WriteNextSteps(console.Out, folder, PrintedCommand.RunsFromSources);
         return ExitCodes.Success;
     }

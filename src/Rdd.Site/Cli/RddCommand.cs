@@ -3,7 +3,7 @@ namespace Rdd.Site.Cli;
 /// <summary>The <c>rdd</c> command: dispatches to its verbs.</summary>
 internal static class RddCommand
 {
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port", "p", "name", "nom", "kind", "nature", "population", "year", "annee", "extension", "siret", "site" };
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port", "p", "name", "nom", "kind", "nature", "population", "year", "annee", "extension", "siret", "site", "article" };
 
     private const string Help = """
         rdd — le rapport sur la situation en matière de développement durable, vérifié et publié.
@@ -70,7 +70,7 @@ internal static class RddCommand
         ["check"] = new(CheckCommand.Usage, ["format", "f", "extension"], CheckCommand.Run),
         ["build"] = new(BuildCommand.Usage, ["o", "output", "base-path", "extension"], BuildCommand.Run),
         ["serve"] = new(ServeCommand.Usage, ["port", "p"], ServeCommand.Run),
-        ["new"] = new(NewCommand.Usage, ["name", "nom", "kind", "nature", "population", "year", "annee", "siret"], NewCommand.Run),
+        ["new"] = new(NewCommand.Usage, ["name", "nom", "kind", "nature", "population", "year", "annee", "siret", "article"], NewCommand.Run),
         ["export"] = new(ExportCommand.Usage, ["format", "f", "o", "output"], ExportCommand.Run),
         ["pdf"] = new(PdfCommand.Usage, ["o", "output"], PdfCommand.Run),
         ["audit"] = new(AuditCommand.Usage, ["site"], AuditCommand.Run),

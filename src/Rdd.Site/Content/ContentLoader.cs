@@ -221,9 +221,29 @@ public static partial class ContentLoader
         var siret = ReadSiret(reader, bag);
         return new Authority
         {
-            Name = name, Kind = kind.Value, Population = population.Value, LegalForm = reader.Text("forme_juridique"),
+            Name = name, Article = ReadArticle(reader, name), Kind = kind.Value, Population = population.Value, LegalForm = reader.Text("forme_juridique"),
             Siren = reader.Text("siren") ?? siret?[..9], Siret = siret,
         };
+    }
+
+    /// <summary>
+    /// The article of the name (« article: la »), the apostrophe a word processor types accepted; absent, the one its first
+    /// word takes (<see cref="AuthorityArticles.Guess"/>); unknown, an error (RDD2015) and no article.
+    /// </summary>
+    private static AuthorityArticle ReadArticle(MappingReader authority, string name)
+    {
+        if (authority.Text("article") is not { } text)
+        {
+            return AuthorityArticles.Guess(name);
+        }
+
+        if (AuthorityArticles.Parse(text) is { } article)
+        {
+            return article;
+        }
+
+        _ = authority.Choice("article");
+        return AuthorityArticle.None;
     }
 
     /// <summary>

@@ -15,6 +15,7 @@ internal static class ContentShapes
     public static readonly Shape Authority = new("collectivite", "La collectivité qui présente le rapport.",
     [
         new("nom", ValueKind.Text, "Nom de la collectivité (« Carcassonne Agglo »).", Required: true),
+        new("article", ValueKind.Text, "L'article que prend le nom dans une phrase : la (« la Ville de Montreuil s'engage… »), le (« le Département du Gard »), l' (« l'Eurométropole de Strasbourg »), les, ou aucun (« Carcassonne Agglo »). Par défaut, Rdd le déduit du premier mot du nom : la pour « Ville », « Commune », « Communauté », « Métropole », « Région »…, le pour « Département », « Conseil », « Syndicat »…, aucun sinon.") { Choices = AuthorityArticles.Codes },
         new("nature", ValueKind.Text, "Nature : commune, epci (EPCI à fiscalité propre : communauté de communes, d'agglomération, urbaine, métropole), departement, region, corse, metropole-lyon, martinique (collectivité territoriale de Martinique), guyane (collectivité territoriale de Guyane) ou autre. La Ville de Paris s'écrit commune.", Required: true) { Choices = AuthorityKinds },
         new("forme_juridique", ValueKind.Text, "Forme juridique précise (« communauté d'agglomération »)."),
         new("population", ValueKind.Integer, "Population totale (recensement), qui décide de l'obligation (seuil de 50 000 habitants).", Required: true),
@@ -24,7 +25,7 @@ internal static class ContentShapes
 
     public static readonly Shape SiteOptions = new("site", "Réglages du site web.",
     [
-        new("titre", ValueKind.Text, "Titre du site (par défaut : « Rapport développement durable de » suivi du nom)."),
+        new("titre", ValueKind.Text, "Titre du site (par défaut : « Rapport développement durable de la Ville de … », le nom précédé de son article)."),
         new("couleur", ValueKind.Text, "Couleur d'accent, en hexadécimal (« #0b5a7a ») ; elle doit contraster à 4,5:1 avec le blanc.") { Pattern = "^#[0-9a-fA-F]{6}$" },
         new("logo", ValueKind.Text, "Logo de la collectivité : chemin d'un fichier SVG dans le dossier de contenu."),
         new("url", ValueKind.Text, "Adresse publique du site (pour le plan du site), par exemple https://www.exemple.fr/rdd/."),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rdd.Domain;
 using Rdd.Domain.Law;
+using Rdd.Domain.Reports;
 
 namespace Rdd.Site.Content;
 
@@ -22,12 +23,14 @@ public static class Scaffold
     /// <param name="population">Its population.</param>
     /// <param name="year">The year the report covers.</param>
     /// <param name="siret">The SIRET of the publishing establishment, already checked; null to leave a comment in its place.</param>
+    /// <param name="article">The article of the name in a sentence; null for the one its first word takes (« la » for « Ville de … »).</param>
     /// <returns>The files.</returns>
     // Long on purpose: the text of every file of the new folder, one raw string each, in the order the author opens
     // them; a method per file would scatter one template over as many places.
-    public static IReadOnlyDictionary<string, string> Files(string name, AuthorityKind kind, int population, int year, string? siret = null)
+    public static IReadOnlyDictionary<string, string> Files(string name, AuthorityKind kind, int population, int year, string? siret = null, AuthorityArticle? article = null)
     {
         ArgumentNullException.ThrowIfNull(name);
+        var authority = new Authority { Name = name.Replace("\n", " ", StringComparison.Ordinal), Kind = kind, Population = population, Article = article ?? AuthorityArticles.Guess(name) };
         var y = year.ToString(CultureInfo.InvariantCulture);
         var budgetYear = (year + 1).ToString(CultureInfo.InvariantCulture);
         var previous = (year - 1).ToString(CultureInfo.InvariantCulture);
@@ -39,6 +42,7 @@ public static class Scaffold
                 # les lignes qui commencent par « # » sont des commentaires, que le site ne montre jamais.
                 collectivite:
                   nom: {{Quote(name)}}
+                  article: {{AuthorityArticles.Code(authority.Article)}}        # dans une phrase : « {{authority.NameInSentence}} », « {{authority.NameAfterDe}} » (la, le, l', les ou aucun)
                   nature: {{KindCode(kind)}}
                   population: {{population.ToString(CultureInfo.InvariantCulture)}}
                   {{(siret is null ? "# siret: \"\"        # les 14 chiffres du SIRET, que portent les données ouvertes (Annuaire des entreprises)" : $"siret: \"{siret}\"")}}
@@ -55,7 +59,7 @@ public static class Scaffold
                 # la directrice de la publication (le maire ou le président, en général) et l'hébergeur du site (nom,
                 # adresse, téléphone), chacun sur sa ligne, en gardant l'indentation de deux espaces.
                 mentions_legales: |
-                  Ce site est édité par {{name.Replace("\n", " ", StringComparison.Ordinal)}}.
+                  Ce site est édité par {{authority.NameInSentence}}.
                 """,
             [$"{y}/rapport.yml"] = $$"""
                 # yaml-language-server: $schema=../schemas/rapport.schema.json
@@ -189,7 +193,7 @@ public static class Scaffold
                 elements: [{{element.Code}}]
                 ---
 
-                ## Exemple : une pratique qui illustre {{element.ShortLabel.ToLower(French.Culture)}} {#{{ExamplePrefix}}{{element.Code}}}
+                ## Exemple : une pratique qui illustre {{char.ToLower(element.Label[0], French.Culture) + element.Label[1..]}} {#{{ExamplePrefix}}{{element.Code}}}
 
                 Décrivez comment la collectivité met en pratique cet élément.
                 """;
@@ -211,7 +215,7 @@ public static class Scaffold
                 """;
         }
 
-        files["README.md"] = Readme(name, y, budgetYear);
+        files["README.md"] = Readme(authority, y, budgetYear);
 
         foreach (var (file, text) in ContentSchemas.Generate())
         {
@@ -222,8 +226,8 @@ public static class Scaffold
     }
 
     /// <summary>The short guide written at the root of a new folder, for its author.</summary>
-    private static string Readme(string name, string year, string budgetYear) => $$"""
-        # Le rapport développement durable {{year}} de {{name}}
+    private static string Readme(Authority authority, string year, string budgetYear) => $$"""
+        # Le rapport développement durable {{year}} {{authority.NameAfterDe}}
 
         Ce dossier contient tout le texte du rapport : des fichiers Markdown (`.md`) pour les textes, des fichiers YAML
         (`.yml`) pour les données. `rdd` en fait un site web. Le guide complet du format est le fichier
@@ -233,7 +237,7 @@ public static class Scaffold
 
         | fichier | contenu |
         |---|---|
-        | `site.yml` | le nom de la collectivité, sa nature, sa population ; l'accessibilité et les mentions légales du site |
+        | `site.yml` | le nom de la collectivité et son article (« la Ville de … »), sa nature, sa population ; l'accessibilité et les mentions légales du site |
         | `{{year}}/rapport.yml` | l'année, le titre, les dates de présentation et du débat budgétaire |
         | `{{year}}/introduction.md` | « Ce qu'il faut retenir » |
         | `{{year}}/lecture.md` | « Comment lire ce rapport ? » |

@@ -35,7 +35,7 @@ public static class SiteAssets
         var root = publicUrl is null ? null : publicUrl.TrimEnd('/') + "/";
         files.Add("robots.txt", "User-agent: *\nAllow: /\n" + (root is null ? string.Empty : $"Sitemap: {root}sitemap.xml\n"));
         files.Add("sitemap.xml", Sitemap(sites, site.Urls.BasePath, root));
-        files.Add("_headers", $"/*\n  Content-Security-Policy: {PageBuilder.ContentSecurityPolicy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Permissions-Policy: camera=(), microphone=(), geolocation=()\n");
+        files.Add("_headers", $"/*\n  Content-Security-Policy: {PageBuilder.ContentSecurityPolicyHeader}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Permissions-Policy: camera=(), microphone=(), geolocation=()\n");
     }
 
     private static string Sitemap(IReadOnlyList<SiteModel> sites, string basePath, string? root)

@@ -4,6 +4,7 @@ using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
 using Rdd.Site.Content;
 using Rdd.Site.Markup;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -76,6 +77,9 @@ internal sealed class BuildContext
 
     public string AuthorityName => Report.Authority.Name;
 
+    /// <summary>The site's title: site.yml's, else « Rapport développement durable de la Ville de … ».</summary>
+    public string SiteTitle => Site.Title ?? $"Rapport développement durable {Report.Authority.NameAfterDe}";
+
     /// <summary>The legally required wording: « Accessibilité : partiellement conforme ».</summary>
     public string AccessibilityStatus => "Accessibilité : " + Site.Accessibility.Status switch
     {
@@ -97,6 +101,10 @@ internal sealed class BuildContext
     public string ActionHref(PlacedAction placed) => Urls.Href(SiteUrls.Section((int)placed.Part.Kind, placed.Section.Id)) + "#" + placed.Action.Id;
 
     public static string PartLabel(Part part) => $"Partie {(int)part.Kind}";
+
+    /// <summary>« 3 actions », or « 3 pratiques » in part 3, whose entries illustrate how the authority works rather than act.</summary>
+    public static string CountActions(PartKind kind, int n) =>
+        kind == PartKind.Modalities ? FrenchCount.Of(n, "pratique", "pratiques") : FrenchCount.Of(n, "action", "actions");
 
     /// <summary>The actions with a term of <paramref name="taxonomy"/> (of code <paramref name="code"/> unless null), in the report's order; ids compared as <see cref="Codes.Normalize"/> does.</summary>
     public IReadOnlyList<PlacedAction> ActionsOfTerm(string taxonomy, string? code) =>

@@ -33,7 +33,7 @@ internal static class DataPages
         Path = SiteUrls.OpenData,
         Title = "Données ouvertes",
         Breadcrumb = [context.Home, new Link(string.Empty, "Données ouvertes")],
-        Lead = $"Les données de ce rapport sont publiées dans des formats ouverts, sous {context.Site.Licence} : réutilisez-les librement en citant {context.AuthorityName}.",
+        Lead = $"Les données de ce rapport sont publiées dans des formats ouverts, sous {context.Site.Licence} : réutilisez-les librement en citant {context.Report.Authority.NameInSentence}.",
         Files = files.Select(f => new DataFileView(
             context.LinkTo(SiteUrls.DataFile(f.Name), f.Title),
             f.Name,

@@ -100,7 +100,7 @@ internal static class FullReportPages
             Title = report.Title,
             DocumentTitle = $"{report.Title} (version intégrale) — {context.AuthorityName}",
             Breadcrumb = [context.Home, new Link(string.Empty, "Le rapport complet")],
-            Lead = $"{context.AuthorityName} — le rapport en entier sur une seule page : {FrenchCount.Of(context.Actions.Count, "action", "actions")} en {FrenchCount.Of(report.Parts.Count, "partie", "parties")}, à lire, imprimer ou enregistrer en PDF.",
+            Lead = $"{context.AuthorityName} — le rapport en entier sur une seule page : {ActionsAndPractices(context)} en {FrenchCount.Of(report.Parts.Count, "partie", "parties")}, à lire, imprimer ou enregistrer en PDF.",
             Contents = contents,
             Introduction = Html.Raw(introduction),
             ReadingGuide = Html.Raw(guide),
@@ -145,7 +145,7 @@ internal static class FullReportPages
                     anchors.Unique(Anchors.FullReportPrefix + "section-" + section.Id),
                     section.Title,
                     section.Group,
-                    FrenchCount.Of(placed.Count, "action", "actions") + FinalityText(placed),
+                    BuildContext.CountActions(part.Kind, placed.Count) + FinalityText(placed),
                     Html.Raw(sectionIntroduction),
                     actions));
             }
@@ -191,5 +191,13 @@ internal static class FullReportPages
 
             return candidate;
         }
+    }
+
+    /// <summary>« 2 actions et 5 pratiques »: the entries of parts 1 and 2, then those of part 3.</summary>
+    private static string ActionsAndPractices(BuildContext context)
+    {
+        var practices = context.Actions.Count(a => a.Part.Kind == PartKind.Modalities);
+        var actions = BuildContext.CountActions(PartKind.PublicPolicies, context.Actions.Count - practices);
+        return practices == 0 ? actions : $"{actions} et {BuildContext.CountActions(PartKind.Modalities, practices)}";
     }
 }

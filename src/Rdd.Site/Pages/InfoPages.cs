@@ -67,7 +67,7 @@ internal static class InfoPages
             Path = SiteUrls.Accessibility,
             Title = "Déclaration d'accessibilité",
             Breadcrumb = [context.Home, new Link(string.Empty, "Accessibilité")],
-            Lead = $"{context.AuthorityName} s'engage à rendre ce site accessible conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005. Cette déclaration s'applique au site du {context.Report.Title}.",
+            Lead = $"{context.Report.Authority.NameAtSentenceStart} s'engage à rendre ce site accessible conformément à l'article 47 de la loi n°\u00a02005-102 du 11\u00a0février 2005. Cette déclaration d'accessibilité s'applique au site «\u00a0{context.SiteTitle}\u00a0»{(context.Site.Url is { } url ? $" ({url})" : string.Empty)}.",
             Status = audited ? context.AccessibilityStatus : context.AccessibilityStatus + " (aucun audit n'a encore été réalisé)",
             Facts = facts,
             NonAccessible = settings.NonAccessibleContent,
@@ -77,7 +77,7 @@ internal static class InfoPages
             PagesTested = AuditStatement.Pages(context, [.. pages.Select(p => LinkTo(context, p)), context.LinkTo(SiteUrls.Accessibility, "Déclaration d'accessibilité"), context.LinkTo(SiteUrls.SiteMap, "Plan du site")]),
             AuditResult = AuditStatement.Result(context.Site.Audit, context.AuthorityName),
             Contact = settings.Contact ?? context.Site.Contact,
-            AuthorityName = context.AuthorityName,
+            AuthorityInSentence = context.Report.Authority.NameInSentence,
         };
     }
 
@@ -92,7 +92,7 @@ internal static class InfoPages
         var abbreviations = new AbbreviationScope();
         var body = context.Site.LegalNotice is { } notice
             ? context.Markdown.Render(notice, 2, abbreviations)
-            : $"<p>Ce site est édité par {WebUtility.HtmlEncode(context.AuthorityName)}. Pour toute question, adressez-vous à ses services.</p>";
+            : $"<p>Ce site est édité par {WebUtility.HtmlEncode(context.Report.Authority.NameInSentence)}. Pour toute question, adressez-vous à ses services.</p>";
         return new TextPage
         {
             Path = SiteUrls.LegalNotice,
@@ -109,6 +109,19 @@ internal static class InfoPages
             ],
             Body = Html.Raw(body),
         };
+    }
+
+    private static readonly string[] ActNames = ["Loi ", "Décret ", "Circulaire ", "Ordonnance ", "Arrêté "];
+
+    /// <summary>
+    /// A reference cited after a sentence: « (circulaire du 3 août 2011, NOR DEVD1121712J) » from « Circulaire du 3 août
+    /// 2011 (NOR DEVD1121712J) » — the act's name in lower case mid-sentence, and no parentheses inside parentheses.
+    /// </summary>
+    internal static string InParentheses(string reference)
+    {
+        var flat = reference.Replace(" (", ", ", StringComparison.Ordinal).Replace(")", string.Empty, StringComparison.Ordinal);
+        var lower = Array.Exists(ActNames, a => flat.StartsWith(a, StringComparison.Ordinal)) ? char.ToLower(flat[0], Rdd.Domain.French.Culture) + flat[1..] : flat;
+        return "(" + lower + ")";
     }
 
     /// <summary>« CGCT, art. D3311-8 », followed by its caveat when the provision is not verified.</summary>
@@ -130,7 +143,7 @@ internal static class InfoPages
         var assessment = Obligations.Assess(report.Authority.Kind, report.Authority.Population, report.BudgetYear, report.PresentationDate);
         var body = new System.Text.StringBuilder();
         body.Append("<h2>L'obligation</h2><p>").Append(WebUtility.HtmlEncode(assessment.Verdict)).Append("</p>");
-        body.Append("<p>").Append(WebUtility.HtmlEncode(LegalTexts.Circular2011.Summary)).Append(" (").Append(WebUtility.HtmlEncode(LegalTexts.Circular2011.Reference)).Append(").</p>");
+        body.Append("<p>").Append(WebUtility.HtmlEncode(LegalTexts.Circular2011.Summary.TrimEnd('.'))).Append(' ').Append(WebUtility.HtmlEncode(InParentheses(LegalTexts.Circular2011.Reference))).Append(".</p>");
         if (assessment.Requirements.Count > 0)
         {
             body.Append("<h2>Ce que le rapport doit contenir</h2><ul>");

@@ -39,11 +39,11 @@ internal static class ListingPages
                 MenuKey = "finalites",
                 Breadcrumb = [context.Home, finalitiesCrumb, new Link(string.Empty, finality.ShortLabel)],
                 Finality = finality.Code,
-                Lead = $"Finalité {finality.Number} du développement durable. " + FrenchCount.Of(context.Actions.Count(a => a.Finalities.Contains(finality.Code)), "action y est rattachée.", "actions y sont rattachées."),
+                Lead = $"Finalité {finality.Number} du développement durable. " + Attached(context.Actions.Count(a => a.Finalities.Contains(finality.Code))),
                 Facts =
                 [
                     new Fact("Fondement", finality.LegalBasis.Reference),
-                    .. finality.Wordings.Select(w => new Fact($"Rédaction depuis le {w.From.ToString("d MMMM yyyy", French.Culture)}", $"{w.Text} ({w.Basis.Reference})")),
+                    .. finality.Wordings.Select(w => new Fact($"Rédaction depuis le {w.From.ToString("d MMMM yyyy", French.Culture)}", $"{w.Text} {InfoPages.InParentheses(w.Basis.Reference)}")),
                 ],
                 Parts = context.Group(context.Actions.Where(a => a.Finalities.Contains(finality.Code))),
                 EmptyText = "Aucune action n'est rattachée à cette finalité dans ce rapport.",
@@ -79,7 +79,7 @@ internal static class ListingPages
                 Title = element.Label,
                 MenuKey = Anchors.Part((int)PartKind.Modalities),
                 Breadcrumb = [context.Home, .. governance, elementsCrumb, new Link(string.Empty, element.ShortLabel)],
-                Lead = $"Élément déterminant n° {element.Number} du cadre de référence de 2006. " + FrenchCount.Of(context.Actions.Count(a => a.GovernanceElements.Contains(element.Code)), "pratique l'illustre.", "pratiques l'illustrent."),
+                Lead = $"Élément déterminant n°\u00a0{element.Number} du cadre de référence de 2006. " + Illustrating(context.Actions.Count(a => a.GovernanceElements.Contains(element.Code))),
                 Facts = [new Fact("Fondement", element.LegalBasis.Reference)],
                 Parts = context.Group(context.Actions.Where(a => a.GovernanceElements.Contains(element.Code))),
                 EmptyText = "Aucune pratique du rapport n'illustre cet élément.",
@@ -135,7 +135,7 @@ internal static class ListingPages
                     Title = term.Label,
                     MenuKey = "referentiels",
                     Breadcrumb = [context.Home, indexCrumb, taxonomyCrumb, new Link(string.Empty, term.ShortLabel ?? term.Label)],
-                    Lead = FrenchCount.Of(ActionsOf(context, taxonomy.Id, term.Code).Count(), "action y est rattachée.", "actions y sont rattachées."),
+                    Lead = ActionsOf(context, taxonomy.Id, term.Code).Any() ? Attached(ActionsOf(context, taxonomy.Id, term.Code).Count()) : null,
                     Description = term.Description.Length == 0 ? null : Html.Raw(context.Markdown.Render(term.Description, 2, new AbbreviationScope())),
                     Facts =
                     [
@@ -151,6 +151,14 @@ internal static class ListingPages
             }
         }
     }
+
+    /// <summary>« Aucune action n'y est rattachée. », « 1 action y est rattachée. », « 3 actions y sont rattachées. »</summary>
+    private static string Attached(int count) =>
+        count == 0 ? "Aucune action n'y est rattachée." : FrenchCount.Of(count, "action y est rattachée.", "actions y sont rattachées.");
+
+    /// <summary>« Aucune pratique ne l'illustre. », « 1 pratique l'illustre. », « 3 pratiques l'illustrent. »</summary>
+    private static string Illustrating(int count) =>
+        count == 0 ? "Aucune pratique ne l'illustre." : FrenchCount.Of(count, "pratique l'illustre.", "pratiques l'illustrent.");
 
     private static IReadOnlyList<CardGroup> TermGroups(BuildContext context, ITaxonomy taxonomy)
     {

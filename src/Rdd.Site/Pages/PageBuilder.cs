@@ -13,8 +13,14 @@ namespace Rdd.Site.Pages;
 /// </summary>
 public static class PageBuilder
 {
-    /// <summary>The Content-Security-Policy of every page: nothing from another origin, no inline script or style.</summary>
-    public const string ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    /// <summary>The Content-Security-Policy of every page, as its « meta » element states it: nothing from another origin, no inline script or style.</summary>
+    public const string ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    /// <summary>
+    /// The same policy as an HTTP header (the site's _headers file), with « frame-ancestors », which browsers honour
+    /// only in a header (in a « meta » element they ignore it and log an error on every page).
+    /// </summary>
+    public const string ContentSecurityPolicyHeader = ContentSecurityPolicy + "; frame-ancestors 'self'";
 
     /// <summary>Builds the pages of the latest year of <paramref name="content"/>.</summary>
     /// <param name="content">The content, read without errors.</param>
@@ -112,7 +118,8 @@ public static class PageBuilder
     {
         AuthorityName = context.AuthorityName,
         ReportTitle = context.Report.Title,
-        SiteTitle = site.Title ?? $"Rapport développement durable de {context.AuthorityName}",
+        SiteTitle = context.SiteTitle,
+        CanonicalRoot = site.Url is { } url ? url.TrimEnd('/') + "/" + context.Urls.BasePath[context.Root.BasePath.Length..] : null,
         HomeHref = context.Urls.Href(SiteUrls.Home),
         StylesheetHref = context.Root.Href(SiteUrls.Stylesheet),
         FaviconHref = context.Root.Href(SiteUrls.Favicon),
@@ -166,7 +173,7 @@ public static class PageBuilder
             Path = SiteUrls.Home,
             Title = report.Title,
             MenuKey = "home",
-            Lead = $"{report.Authority.Name} rend compte de sa situation en matière de développement durable pour l'année {report.Year}, avant le débat sur le budget {report.BudgetYear}.",
+            Lead = $"{report.Authority.NameAtSentenceStart} rend compte de sa situation en matière de développement durable pour l'année {report.Year}, avant le débat sur le budget {report.BudgetYear}.",
             Introduction = Html.Raw(context.Markdown.Render(report.Introduction, 3, abbreviations)),
             KeyFigures = report.KeyFigures.Select(KeyFigureViews.View).ToList(),
             Finalities = Finalities.All.Select(f => new Card(
@@ -177,7 +184,7 @@ public static class PageBuilder
             Parts = report.Parts.Select(p => new Card(
                 context.LinkTo(SiteUrls.Part((int)p.Kind), $"{BuildContext.PartLabel(p)} — {p.Title}"),
                 PartSummary(p.Kind),
-                $"{FrenchCount.Of(p.Sections.Count, "section", "sections")}, {FrenchCount.Of(p.Sections.Sum(s => s.Actions.Count), "action", "actions")}")).ToList(),
+                $"{FrenchCount.Of(p.Sections.Count, "section", "sections")}, {BuildContext.CountActions(p.Kind, p.Sections.Sum(s => s.Actions.Count))}")).ToList(),
             Explore =
             [
                 .. HasDigitalStrategy(context) ? [new Card(context.LinkTo(SiteUrls.DigitalStrategy, ReportPages.DigitalStrategyTitle), "Le bilan annuel de la stratégie de la collectivité pour un numérique sobre et responsable.", null)] : Array.Empty<Card>(),

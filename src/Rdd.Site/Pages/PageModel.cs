@@ -34,6 +34,14 @@ public abstract record PageModel
     /// parallel, the heaviest first, so that no core is left alone with a large page at the end.
     /// </summary>
     public virtual int RenderWeight => 1;
+
+    /// <summary>
+    /// What search engines show of the page: its lead when it says enough on its own, else its title with its lead,
+    /// the report and the authority (« Mobilités et déplacements : 5 actions — Rapport développement durable 2024, Carcassonne Agglo. »).
+    /// </summary>
+    public string SearchDescription(SiteChrome chrome) => Lead is { Length: >= 60 } lead
+        ? lead
+        : $"{Title}{(string.IsNullOrWhiteSpace(Lead) ? string.Empty : " : " + Lead.TrimEnd('.'))} — {chrome.ReportTitle}, {chrome.AuthorityName}.";
 }
 
 /// <summary>The parts of the layout shared by every page.</summary>
@@ -72,6 +80,12 @@ public sealed record SiteChrome
 
     /// <summary>The search page, linked from the header; null when the site has none.</summary>
     public Link? SearchLink { get; init; }
+
+    /// <summary>
+    /// The public address of this year's site, ending with « / », when site.yml gives the site's address
+    /// (« url: »); each page names its canonical address from it. Null otherwise.
+    /// </summary>
+    public string? CanonicalRoot { get; init; }
 }
 
 /// <summary>An entry of the main menu.</summary>

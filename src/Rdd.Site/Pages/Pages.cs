@@ -128,7 +128,8 @@ public sealed record AccessibilityPage : PageModel
 
     public string? Contact { get; init; }
 
-    public required string AuthorityName { get; init; }
+    /// <summary>The authority as a sentence names it (« la Ville de Montreuil »).</summary>
+    public required string AuthorityInSentence { get; init; }
 }
 
 /// <summary>A page of text: legal notice, legal framework.</summary>

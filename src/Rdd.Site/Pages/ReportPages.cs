@@ -1,3 +1,4 @@
+using Rdd.Domain;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Site.Markup;
@@ -54,7 +55,7 @@ internal static class ReportPages
 
     /// <summary>The lead of that review's page and chapter: what it is and which article asks for it.</summary>
     public static string DigitalStrategyLead(BuildContext context) =>
-        $"Le bilan annuel de la stratégie numérique responsable de {context.AuthorityName}, qui vise à réduire l'empreinte environnementale du numérique{(Obligations.DigitalStrategyReview.BasisFor(context.Report.Authority.Kind) is { } basis ? $" ({basis.Reference})" : string.Empty)}.";
+        $"Le bilan annuel de la stratégie numérique responsable {context.Report.Authority.NameAfterDe}, qui vise à réduire l'empreinte environnementale du numérique{(Obligations.DigitalStrategyReview.BasisFor(context.Report.Authority.Kind) is { } basis ? $" ({basis.Reference})" : string.Empty)}.";
 
     /// <summary>The page of the review of the responsible digital strategy (numerique-responsable.md), when the report holds one.</summary>
     private static TextPage? DigitalStrategy(BuildContext context)
@@ -88,7 +89,7 @@ internal static class ReportPages
             MenuKey = Anchors.Part((int)part.Kind),
             Breadcrumb = [context.Home, partCrumb, new Link(string.Empty, section.Title)],
             Group = section.Group,
-            Lead = SectionLead(section, placed.Count),
+            Lead = SectionLead(part, section, placed.Count),
             Introduction = Html.Raw(context.Markdown.Render(section.Introduction, 2, sectionAbbreviations)),
             Actions = placed.Select(a => ActionViews.Build(context, a, 2, sectionAbbreviations, context.Urls.Href(SiteUrls.Home))).ToList(),
             Previous = index > 0 ? SectionLink(context, sections[index - 1]) : null,
@@ -108,20 +109,48 @@ internal static class ReportPages
         return groups.Select(g => new CardGroup(g.Key ?? untitled, g.Select(s => SectionCard(context, part, s)).ToList())).ToList();
     }
 
-    private static string SectionLead(Section section, int count)
+    /// <summary>
+    /// « 3 actions, toutes au service de la lutte contre le changement climatique. », « 1 pratique, qui illustre
+    /// l'évaluation partagée. »: the count, and what the section's header gives every action.
+    /// </summary>
+    private static string SectionLead(Part part, Section section, int count)
     {
-        var inherited = section.DefaultFinalities.Select(Finalities.Find).OfType<Finality>().Select(f => f.Label)
-            .Concat(section.DefaultGovernanceElements.Select(GovernanceElements.Find).OfType<GovernanceElement>().Select(e => e.Label))
-            .ToList();
-        var counted = FrenchCount.Of(count, "action", "actions");
-        return inherited.Count == 0 ? $"{counted}." : $"{counted}, au regard de : {string.Join(" ; ", inherited)}.";
+        var finalities = section.DefaultFinalities.Select(Finalities.Find).OfType<Finality>().Select(f => OfLabel(f.Label)).ToList();
+        var elements = section.DefaultGovernanceElements.Select(GovernanceElements.Find).OfType<GovernanceElement>().Select(e => Lower(e.Label)).ToList();
+        var phrases = new List<string>();
+        if (finalities.Count > 0)
+        {
+            phrases.Add((count > 1 ? "toutes au service " : "au service ") + JoinWithEt(finalities));
+        }
+
+        if (elements.Count > 0)
+        {
+            phrases.Add((count > 1 ? "qui illustrent " : "qui illustre ") + JoinWithEt(elements));
+        }
+
+        var counted = BuildContext.CountActions(part.Kind, count);
+        return phrases.Count == 0 ? $"{counted}." : $"{counted}, {string.Join(", ", phrases)}.";
     }
+
+    /// <summary>« la lutte contre… » from « La lutte contre… »: a label that opens with its article, placed mid-sentence.</summary>
+    private static string Lower(string label) => label.Length == 0 ? label : char.ToLower(label[0], French.Culture) + label[1..];
+
+    /// <summary>« de la lutte… », « de l'épanouissement… », « d'une dynamique… »: « de » before a label that opens with its article.</summary>
+    private static string OfLabel(string label)
+    {
+        var lower = Lower(label);
+        return lower.StartsWith("une ", StringComparison.Ordinal) || lower.StartsWith("un ", StringComparison.Ordinal) ? "d'" + lower : "de " + lower;
+    }
+
+    /// <summary>« a, b et c ».</summary>
+    private static string JoinWithEt(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " et " + items[^1];
 
     private static Card SectionCard(BuildContext context, Part part, Section section)
     {
         var finalities = context.ActionsOf(section).SelectMany(a => a.Finalities).Distinct()
             .Select(Finalities.Find).OfType<Finality>().OrderBy(f => f.Number).Select(f => f.ShortLabel).ToList();
-        var meta = FrenchCount.Of(section.Actions.Count, "action", "actions") + (finalities.Count > 0 ? " · " + string.Join(", ", finalities) : string.Empty);
+        var meta = BuildContext.CountActions(part.Kind, section.Actions.Count) + (finalities.Count > 0 ? " · " + string.Join(", ", finalities) : string.Empty);
         return new Card(context.LinkTo(SiteUrls.Section((int)part.Kind, section.Id), section.Title), null, meta);
     }
 

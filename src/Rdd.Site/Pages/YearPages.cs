@@ -15,7 +15,7 @@ internal static class YearPages
         ("Poursuivies, renforcées ou renouvelées", [Progress.Continued, Progress.Reinforced, Progress.Renewed]),
         ("Achevées", [Progress.Completed]),
         ("En projet", [Progress.Planned]),
-        ("Avancement non précisé", [null]),
+        ("Sans indication d'avancement", [null]),
     ];
 
     public static IEnumerable<PageModel> Build(BuildContext context)
@@ -26,10 +26,10 @@ internal static class YearPages
             Path = SiteUrls.Progress,
             Title = $"L'avancement des actions en {year}",
             Breadcrumb = [context.Home, new Link(string.Empty, "Avancement")],
-            Lead = "Les actions du rapport selon leur avancement : ce qui a été lancé, poursuivi ou achevé dans l'année.",
+            Lead = "Les actions du rapport selon leur avancement : ce qui a été lancé, poursuivi ou achevé dans l'année, et ce qui est en projet. Les pratiques de la partie 3 n'y figurent que si le rapport en indique l'avancement.",
             Groups = Groups.Select(g =>
             {
-                var actions = context.Actions.Where(a => g.Values.Contains(a.Action.Progress)).ToList();
+                var actions = context.Actions.Where(a => g.Values.Contains(a.Action.Progress) && (a.Action.Progress is not null || a.Part.Kind != PartKind.Modalities)).ToList();
                 return new ProgressGroup(g.Title, FrenchCount.Of(actions.Count, "action", "actions"), context.Group(actions));
             }).Where(g => g.Parts.Count > 0).ToList(),
         };

@@ -95,7 +95,11 @@ public sealed class PageRenderer : IAsyncDisposable
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Chrome"] = chrome, ["Page"] = page });
             var output = await renderer.RenderComponentAsync(PageComponents.For(page), parameters).ConfigureAwait(false);
-            return output.ToHtmlString();
+            using var html = new StringWriter();
+            using var spaced = new FrenchSpacingWriter(html);
+            output.WriteHtmlTo(spaced);
+            spaced.Flush();
+            return html.ToString();
         });
 
     private static Task RenderUtf8Async(HtmlRenderer renderer, SiteChrome chrome, PageModel page, StreamWriter writer) =>
@@ -103,8 +107,9 @@ public sealed class PageRenderer : IAsyncDisposable
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Chrome"] = chrome, ["Page"] = page });
             var output = await renderer.RenderComponentAsync(PageComponents.For(page), parameters).ConfigureAwait(false);
-            output.WriteHtmlTo(writer);
-            await writer.FlushAsync().ConfigureAwait(false);
+            var spaced = new FrenchSpacingWriter(writer);
+            output.WriteHtmlTo(spaced);
+            await spaced.FlushAsync().ConfigureAwait(false);
         });
 
     /// <inheritdoc />

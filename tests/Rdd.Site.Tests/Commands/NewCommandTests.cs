@@ -113,6 +113,57 @@ public sealed class NewCommandTests : IDisposable
         Assert.False(Directory.Exists(_folder));
     }
 
+    [Theory]
+    [InlineData("Ville de Belval", new string[0], "article: la", "« la Ville de Belval » et « de la Ville de Belval »")]
+    [InlineData("Département du Gard", new string[0], "article: le", "« le Département du Gard » et « du Département du Gard »")]
+    [InlineData("Agglomération du Grand Belval", new string[0], "article: l'", "« l'Agglomération du Grand Belval » et « de l'Agglomération du Grand Belval »")]
+    [InlineData("Belval Agglo", new string[0], "article: aucun", "« Belval Agglo » et « de Belval Agglo »")]
+    [InlineData("Ville de Belval", new[] { "--article", "aucun" }, "article: aucun", "« Ville de Belval » et « de Ville de Belval »")]
+    public void New_ProposesTheArticleOfTheName_SaysHowSentencesWillReadIt_AndTheLoaderReadsIt(string name, string[] options, string written, string said)
+    {
+        var (code, output, _) = Run(["new", _folder, "--name", name, "--kind", "commune", "--population", "58000", "--year", "2025", .. options]);
+
+        Assert.Equal(0, code);
+        Assert.Contains(written, File.ReadAllText(Path.Combine(_folder, "site.yml")), StringComparison.Ordinal);
+        Assert.Contains($"Dans les phrases du site, le nom s'écrira {said}", output, StringComparison.Ordinal);
+        var authority = ContentChecker.Check(_folder).Content.Site.Authority!;
+        Assert.Equal(said, $"« {authority.NameInSentence} » et « {authority.NameAfterDe} »");
+    }
+
+    [Fact]
+    public void New_UnknownArticle_IsRefusedListingTheValues()
+    {
+        var (code, _, error) = Run("new", _folder, "--name", "Ville de Belval", "--kind", "commune", "--population", "58000", "--article", "du");
+
+        Assert.Equal(2, code);
+        Assert.Contains("Article inconnu « du » : la, le, l', les ou aucun", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_folder));
+    }
+
+    [Theory]
+    [InlineData("article: l’", "l'Eurométropole")]
+    [InlineData("article: les", "les Eurométropole")]
+    public void SiteYml_Article_IsRead_TheWordProcessorApostropheToo(string line, string expected)
+    {
+        Run("new", _folder, "--name", "Eurométropole de Strasbourg", "--kind", "epci", "--population", "500000", "--year", "2025");
+        var siteYml = Path.Combine(_folder, "site.yml");
+        File.WriteAllText(siteYml, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(siteYml), "article: [^ \n]+", line));
+
+        Assert.StartsWith(expected, ContentChecker.Check(_folder).Content.Site.Authority!.NameInSentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SiteYml_UnknownArticle_IsRDD2015()
+    {
+        Run("new", _folder, "--name", "Ville de Belval", "--kind", "commune", "--population", "58000", "--year", "2025");
+        var siteYml = Path.Combine(_folder, "site.yml");
+        File.WriteAllText(siteYml, File.ReadAllText(siteYml).Replace("article: la", "article: lee", StringComparison.Ordinal));
+
+        var diagnostic = Assert.Single(ContentChecker.Check(_folder).Result.Diagnostics, d => d.Code == "RDD2015");
+        Assert.Equal("Valeur « lee » non reconnue pour « article ». Vouliez-vous dire « le » ?", diagnostic.Message);
+        Assert.Equal(6, diagnostic.Location?.Line);
+    }
+
     [Fact]
     public void New_WithoutSiret_LeavesACommentToFillIn()
     {
@@ -241,7 +292,7 @@ public sealed class NewCommandTests : IDisposable
         Run("new", _folder, "--name", "Ville de Montreuil", "--kind", "commune", "--population", "62000", "--year", "2025");
 
         var readme = File.ReadAllText(Path.Combine(_folder, "README.md"));
-        Assert.StartsWith("# Le rapport développement durable 2025 de Ville de Montreuil", readme, StringComparison.Ordinal);
+        Assert.StartsWith("# Le rapport développement durable 2025 de la Ville de Montreuil", readme, StringComparison.Ordinal);
         Assert.Contains("`2025/budget.yml` | le budget 2026", readme, StringComparison.Ordinal);
         Assert.Contains("rdd check .", readme, StringComparison.Ordinal);
         Assert.Contains("dotnet run --project src/Rdd.Site -- check", readme, StringComparison.Ordinal);

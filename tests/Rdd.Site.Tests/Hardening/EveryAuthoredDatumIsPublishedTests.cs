@@ -48,6 +48,7 @@ public sealed class EveryAuthoredDatumIsPublishedTests
         ["Report.DigitalStrategyReview"] = [new("MqNumerique", "numerique-responsable/index.html", "main"), new("MqNumerique", "rapport-complet/index.html", "section[aria-labelledby='numerique-responsable']")],
 
         ["Authority.Name"] = [new("Ville de MqNomCollectivite", "mentions-legales/index.html", "main")],
+        ["Authority.Article"] = [new("vous pouvez contacter la Ville de MqNomCollectivite", "accessibilite/index.html", "main")],
         ["Authority.Kind"] = [new("En tant que commune", "cadre-legal/index.html")],
         ["Authority.LegalForm"] = [new("MqFormeJuridique", "cadre-legal/index.html")],
         ["Authority.Population"] = [new("61 234 habitants", "cadre-legal/index.html")],
@@ -63,8 +64,8 @@ public sealed class EveryAuthoredDatumIsPublishedTests
         ["Section.Title"] = [new("MqSectionTitre", Section, "h1")],
         ["Section.Group"] = [new("MqGroupe", Section, "main"), new("MqGroupe", "partie-1/index.html", "main")],
         ["Section.Introduction"] = [new("MqSectionIntro", Section, "main")],
-        ["Section.DefaultFinalities"] = [new(Finalities.Find("biodiversite")!.Label, Section, ".lead")],
-        ["Section.DefaultGovernanceElements"] = [new(GovernanceElements.Find("participation")!.Label, Practice, ".lead")],
+        ["Section.DefaultFinalities"] = [new(MidSentence(Finalities.Find("biodiversite")!.Label), Section, ".lead")],
+        ["Section.DefaultGovernanceElements"] = [new(MidSentence(GovernanceElements.Find("participation")!.Label), Practice, ".lead")],
         ["Section.DefaultTerms"] = [new("MqTermeSection", Section, "#action-mq")],
         ["Section.Actions"] = [new("MqActionTitre", Section, "main")],
 
@@ -149,6 +150,9 @@ public sealed class EveryAuthoredDatumIsPublishedTests
     };
 
     /// <summary>Properties the content format gives the author no way to write, or identifiers that are no text for readers.</summary>
+    /// <summary>« la préservation… » from « La préservation… »: a section's lead names its finalités mid-sentence.</summary>
+    private static string MidSentence(string label) => char.ToLowerInvariant(label[0]) + label[1..];
+
     private static readonly Dictionary<string, string> NotWrittenByAuthors = new(StringComparer.Ordinal)
     {
         ["Action.Period"] = "the content format has no key for an action's period (only the JSON form of Rdd.Domain sets it)",

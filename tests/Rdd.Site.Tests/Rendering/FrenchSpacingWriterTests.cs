@@ -1,0 +1,65 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Rdd.Site.Rendering;
+
+namespace Rdd.Site.Tests.Rendering;
+
+/// <summary>The spaces French typography asks for, made non-breaking in a page's text and nowhere else.</summary>
+public sealed class FrenchSpacingWriterTests
+{
+    private const string Nbsp = "&#xA0;";
+
+    private static string Spaced(params string[] chunks)
+    {
+        using var output = new StringWriter();
+        using var writer = new FrenchSpacingWriter(output);
+        foreach (var chunk in chunks)
+        {
+            writer.Write(chunk);
+        }
+
+        writer.Flush();
+        return output.ToString();
+    }
+
+    [Theory]
+    [InlineData("<p>Avancement : lancé</p>", "<p>Avancement" + Nbsp + ": lancé</p>")]
+    [InlineData("<p>Pourquoi ce rapport ?</p>", "<p>Pourquoi ce rapport" + Nbsp + "?</p>")]
+    [InlineData("<p>a ; b ! c</p>", "<p>a" + Nbsp + "; b" + Nbsp + "! c</p>")]
+    [InlineData("<p>la loi « Grenelle II » de 2010</p>", "<p>la loi «" + Nbsp + "Grenelle II" + Nbsp + "» de 2010</p>")]
+    [InlineData("<p>loi n° 2005-102, 200 % et 30 €</p>", "<p>loi n°" + Nbsp + "2005-102, 200" + Nbsp + "% et 30" + Nbsp + "€</p>")]
+    [InlineData("<p>loi n&#176; 2005-102</p>", "<p>loi n&#176;" + Nbsp + "2005-102</p>")]
+    [InlineData("<p>https://exemple.fr/a:b et référentiel:code</p>", "<p>https://exemple.fr/a:b et référentiel:code</p>")]
+    [InlineData("<p>un  double espace : gardé</p>", "<p>un  double espace" + Nbsp + ": gardé</p>")]
+    public void Text_gets_its_non_breaking_spaces(string html, string expected) => Assert.Equal(expected, Spaced(html));
+
+    [Theory]
+    [InlineData("<a title=\"Voir : ici\" href=\"/a ?b\">x</a>")]
+    [InlineData("<pre>clé : valeur\n  « liste »</pre>")]
+    [InlineData("<p><code>titre : x</code></p>")]
+    [InlineData("<script>if (a ? b : c) { x = « y »; }</script>")]
+    [InlineData("<style>a :hover { }</style>")]
+    [InlineData("<textarea>texte : brut</textarea>")]
+    public void Tags_and_verbatim_elements_are_left_as_written(string html) => Assert.Equal(html, Spaced(html));
+
+    [Fact]
+    public void After_a_verbatim_element_the_text_is_spaced_again() =>
+        Assert.Equal("<pre>a : b</pre><p>c" + Nbsp + ": d</p>", Spaced("<pre>a : b</pre><p>c : d</p>"));
+
+    [Fact]
+    public void A_space_cut_between_two_writes_is_still_seen() =>
+        Assert.Equal("<p>Avancement" + Nbsp + ": lancé</p>", Spaced("<p>Avancement ", ": lancé</p>"));
+
+    [Fact]
+    public void Only_spaces_change_whatever_the_text_and_its_cuts()
+    {
+        var alphabet = "ab :;!?«»n°1%€<>/p re code\n'".ToCharArray();
+        var texts = Gen.Elements(alphabet).ArrayOf().Select(c => new string(c)).ToArbitrary();
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(texts, Gen.Choose(0, 40).ToArbitrary(), (text, cut) =>
+        {
+            var at = Math.Min(cut, text.Length);
+            var whole = Spaced(text);
+            return whole == Spaced(text[..at], text[at..]) && whole.Replace(Nbsp, " ", StringComparison.Ordinal) == text;
+        }));
+    }
+}
