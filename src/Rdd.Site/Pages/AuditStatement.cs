@@ -56,9 +56,9 @@ internal static class AuditStatement
 
     /// <summary>What the audit found, and what it does not replace; null without an audit.</summary>
     /// <param name="audit">The latest audit, if any.</param>
-    /// <param name="authorityName">The authority that declares the state of compliance.</param>
+    /// <param name="authorityInSentence">The authority that declares the state of compliance.</param>
     /// <returns>The sentences.</returns>
-    public static string? Result(AuditReport? audit, string authorityName)
+    public static string? Result(AuditReport? audit, string authorityInSentence)
     {
         if (audit is null)
         {
@@ -68,7 +68,7 @@ internal static class AuditStatement
         var found = audit.Passed
             ? $"Aucune erreur sur {(audit.Pages.Count == 1 ? "la page vérifiée" : $"les {French.Number(audit.Pages.Count)} pages vérifiées")}\u00a0: aucune violation des règles d'axe-core, un lien d'évitement, des titres dans l'ordre et aucun défilement horizontal à 320 pixels."
             : "Erreurs trouvées\u00a0: " + string.Join("\u00a0; ", Problems(audit)) + ".";
-        return $"{found} Une vérification automatique ne couvre qu'une partie des critères du RGAA et ne remplace pas un audit\u00a0: l'état de conformité est celui que déclare {authorityName}.";
+        return $"{found} Une vérification automatique ne couvre qu'une partie des critères du RGAA et ne remplace pas un audit\u00a0: l'état de conformité est celui que déclare {authorityInSentence}.";
     }
 
     private static IEnumerable<string> Problems(AuditReport audit)

@@ -75,7 +75,7 @@ internal static class InfoPages
             Tools = AuditStatement.Tools(context.Site.Audit),
             PagesLead = AuditStatement.PagesLead(context.Site.Audit),
             PagesTested = AuditStatement.Pages(context, [.. pages.Select(p => LinkTo(context, p)), context.LinkTo(SiteUrls.Accessibility, "Déclaration d'accessibilité"), context.LinkTo(SiteUrls.SiteMap, "Plan du site")]),
-            AuditResult = AuditStatement.Result(context.Site.Audit, context.AuthorityName),
+            AuditResult = AuditStatement.Result(context.Site.Audit, context.Report.Authority.NameInSentence),
             Contact = settings.Contact ?? context.Site.Contact,
             AuthorityInSentence = context.Report.Authority.NameInSentence,
         };

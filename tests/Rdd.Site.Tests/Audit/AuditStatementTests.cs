@@ -71,9 +71,9 @@ public sealed class AuditStatementTests : IDisposable
         Assert.Equal([("/", "Rapport sur la situation en matière de développement durable 2025"), ("/accessibilite/", "Déclaration d'accessibilité")], links);
         Assert.Equal(
             "Aucune erreur sur les 3 pages vérifiées\u00a0: aucune violation des règles d'axe-core, un lien d'évitement, des titres dans l'ordre et aucun défilement horizontal à 320 pixels. " +
-            "Une vérification automatique ne couvre qu'une partie des critères du RGAA et ne remplace pas un audit\u00a0: l'état de conformité est celui que déclare Ville de Belval-sur-Lirette.",
+            "Une vérification automatique ne couvre qu'une partie des critères du RGAA et ne remplace pas un audit\u00a0: l'état de conformité est celui que déclare la Ville de Belval-sur-Lirette.",
             Section(main, "Résultat de la vérification automatique"));
-        Assert.Equal("Accessibilité : partiellement conforme", main.QuerySelector("#etat + p")!.TextContent);
+        Assert.Equal("Accessibilité\u00a0: partiellement conforme", main.QuerySelector("#etat + p")!.TextContent);
     }
 
     [Fact]

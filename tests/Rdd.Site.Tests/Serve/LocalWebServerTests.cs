@@ -93,6 +93,6 @@ public sealed class LocalWebServerTests : IAsyncLifetime
         var headers = LocalWebServer.SiteHeaders(build.Files!).ToList();
 
         Assert.Equal(["Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"], headers.Select(h => h.Name));
-        Assert.Equal(Rdd.Site.Pages.PageBuilder.ContentSecurityPolicy, headers[0].Value);
+        Assert.Equal(Rdd.Site.Pages.PageBuilder.ContentSecurityPolicyHeader, headers[0].Value);
     }
 }
