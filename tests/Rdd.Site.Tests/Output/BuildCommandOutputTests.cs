@@ -15,7 +15,7 @@ public sealed class BuildCommandOutputTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = RddCommand.Run(args, new Cli.Console(output, error));
+        var code = RddCommand.Run(args, new Rdd.Site.Cli.Console(output, error));
         return (code, output.ToString(), error.ToString());
     }
 

@@ -4,7 +4,7 @@ using Rdd.Site.Tests.Data;
 using Rdd.Site.Tests.Output;
 using Rdd.Site.Tests.Site;
 
-namespace Rdd.Site.Tests.Commands;
+namespace Rdd.Site.Tests.Cli;
 
 /// <summary>
 /// <c>rdd export</c>: the data files without the site, with the Data Package of the files written; a path that looks

@@ -2,7 +2,7 @@ using NodaTime;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Validation;
 
-namespace Rdd.Site.Tests;
+namespace Rdd.Site.Tests.Content;
 
 public sealed class MappingReaderTests
 {

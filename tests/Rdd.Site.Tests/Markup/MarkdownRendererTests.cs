@@ -4,7 +4,7 @@ using Rdd.Domain.Reports;
 using Rdd.Site.Markup;
 using Rdd.Site.Rendering;
 
-namespace Rdd.Site.Tests.Rendering;
+namespace Rdd.Site.Tests.Markup;
 
 /// <summary>The author's Markdown: raw HTML shown as text, headings under the page's, acronyms marked once, tables.</summary>
 public sealed class MarkdownRendererTests

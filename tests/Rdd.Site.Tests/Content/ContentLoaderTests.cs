@@ -5,7 +5,7 @@ using Rdd.Site.Content;
 using Action = Rdd.Domain.Reports.Action;
 using Period = Rdd.Domain.Reports.Period;
 
-namespace Rdd.Site.Tests;
+namespace Rdd.Site.Tests.Content;
 
 public sealed class ContentLoaderTests
 {

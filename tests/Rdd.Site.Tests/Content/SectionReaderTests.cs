@@ -2,7 +2,7 @@ using Rdd.Domain.Reports;
 using Rdd.Domain.Validation;
 using Action = Rdd.Domain.Reports.Action;
 
-namespace Rdd.Site.Tests;
+namespace Rdd.Site.Tests.Content;
 
 public sealed class SectionReaderTests
 {

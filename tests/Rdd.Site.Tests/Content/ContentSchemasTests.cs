@@ -6,7 +6,7 @@ using Rdd.Site.Content;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Rdd.Site.Tests;
+namespace Rdd.Site.Tests.Content;
 
 public sealed class ContentSchemasTests
 {

@@ -1,6 +1,6 @@
 using Rdd.Site.Content;
 
-namespace Rdd.Site.Tests.Commands;
+namespace Rdd.Site.Tests.Cli;
 
 /// <summary><c>rdd new</c>: a content folder for another authority that checks (warnings only) and builds.</summary>
 public sealed class NewCommandTests : IDisposable

@@ -2,7 +2,7 @@ using System.Text;
 using Rdd.Domain.Validation;
 using Rdd.Site.Content;
 
-namespace Rdd.Site.Tests;
+namespace Rdd.Site.Tests.Content;
 
 public sealed class SourceTextTests
 {

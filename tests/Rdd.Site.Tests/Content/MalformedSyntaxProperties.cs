@@ -5,7 +5,7 @@ using FsCheck.Fluent;
 using Rdd.Site.Content;
 using Rdd.Site.Rendering;
 
-namespace Rdd.Site.Tests;
+namespace Rdd.Site.Tests.Content;
 
 /// <summary>
 /// Random damage to the attribute block of an action heading, to the markers of a heading, or to the syntax of an image

@@ -2,8 +2,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Rdd.Site.Cli;
 using CliConsole = Rdd.Site.Cli.Console;
+using Rdd.Site.Tests.Search;
 
-namespace Rdd.Site.Tests.Search;
+namespace Rdd.Site.Tests.Cli;
 
 /// <summary><c>rdd pdf</c>, with the Chromium tests/run-all.sh installs.</summary>
 [Collection(ChromiumVariable.Name)]

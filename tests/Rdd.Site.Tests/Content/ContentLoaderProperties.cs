@@ -5,7 +5,7 @@ using FsCheck.Fluent;
 using Rdd.Site.Content;
 using Rdd.Site.Tests.Hardening;
 
-namespace Rdd.Site.Tests;
+namespace Rdd.Site.Tests.Content;
 
 /// <summary>
 /// Random damage to the files of the fixture and of the default content (lines deleted or duplicated, a file cut short,

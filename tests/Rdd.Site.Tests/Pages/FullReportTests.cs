@@ -1,7 +1,8 @@
 using AngleSharp.Html.Parser;
 using Rdd.Site.Pages;
+using Rdd.Site.Tests.Search;
 
-namespace Rdd.Site.Tests.Search;
+namespace Rdd.Site.Tests.Pages;
 
 /// <summary>The whole report on one page, <c>/rapport-complet/</c>.</summary>
 public sealed class FullReportTests

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Rdd.Site.Cli;
 
-namespace Rdd.Site.Tests;
+namespace Rdd.Site.Tests.Cli;
 
 public sealed class CheckCommandTests
 {
@@ -96,7 +96,7 @@ public sealed class CheckCommandTests
         using var content = new TempContent();
         content.Replace(Climate, "finalites=epanouissement", "finalites=climt");
         using var stdout = new MemoryStream();
-        var console = new Cli.Console(new StringWriter(), new StringWriter(), () => stdout);
+        var console = new Rdd.Site.Cli.Console(new StringWriter(), new StringWriter(), () => stdout);
 
         var exit = RddCommand.Run(["check", content.Root, "--format=json"], console);
 
@@ -184,7 +184,7 @@ public sealed class CheckCommandTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = RddCommand.Run(args, new Cli.Console(output, error));
+        var exit = RddCommand.Run(args, new Rdd.Site.Cli.Console(output, error));
         return (exit, output.ToString(), error.ToString());
     }
 }

@@ -2,7 +2,7 @@ using Rdd.Site.Cli;
 using Rdd.Site.Tests.Search;
 using CliConsole = Rdd.Site.Cli.Console;
 
-namespace Rdd.Site.Tests.Commands;
+namespace Rdd.Site.Tests.Cli;
 
 /// <summary>
 /// <c>rdd audit</c>'s failures before any page is checked: a clear French message and an exit code, never a stack

@@ -1,4 +1,4 @@
-namespace Rdd.Site.Tests.Search;
+namespace Rdd.Site.Tests.Cli;
 
 /// <summary>The tests that set RDD_CHROMIUM, a variable of the whole process: they never run at the same time.</summary>
 [CollectionDefinition(Name)]

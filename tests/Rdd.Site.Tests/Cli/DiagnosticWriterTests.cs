@@ -3,7 +3,7 @@ using System.Text.Json;
 using Rdd.Domain.Validation;
 using Rdd.Site.Cli;
 
-namespace Rdd.Site.Tests;
+namespace Rdd.Site.Tests.Cli;
 
 public sealed class DiagnosticWriterTests
 {

@@ -1,6 +1,6 @@
 using Rdd.Site.Cli;
 
-namespace Rdd.Site.Tests.Commands;
+namespace Rdd.Site.Tests.Cli;
 
 /// <summary>
 /// The native rdd hands the commands that need extensions to the portable one it carries: which commands, and where

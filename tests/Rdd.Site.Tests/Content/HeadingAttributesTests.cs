@@ -1,7 +1,7 @@
 using Rdd.Domain.Validation;
 using Rdd.Site.Content;
 
-namespace Rdd.Site.Tests;
+namespace Rdd.Site.Tests.Content;
 
 public sealed class HeadingAttributesTests
 {

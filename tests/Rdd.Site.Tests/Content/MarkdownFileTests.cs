@@ -1,6 +1,6 @@
 using Rdd.Site.Content;
 
-namespace Rdd.Site.Tests;
+namespace Rdd.Site.Tests.Content;
 
 public sealed class MarkdownFileTests
 {

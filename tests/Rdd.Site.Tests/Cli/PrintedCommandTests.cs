@@ -1,6 +1,6 @@
 using Rdd.Site.Cli;
 
-namespace Rdd.Site.Tests.Commands;
+namespace Rdd.Site.Tests.Cli;
 
 /// <summary>The commands rdd prints for the author to run next can be run as given, on the folder the author named.</summary>
 public sealed class PrintedCommandTests
