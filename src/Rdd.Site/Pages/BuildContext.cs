@@ -20,7 +20,7 @@ internal sealed class BuildContext
         Markdown = new MarkdownRenderer(report.Glossary, urls.BasePath, Root.BasePath);
         Taxonomies = TaxonomySet.For(report);
         Actions = report.AllActions().ToList();
-        var bySection = new Dictionary<Section, List<PlacedAction>>(ReferenceEqualityComparer.Instance);
+        var bySection = new Dictionary<Section, List<PlacedAction>>();
         foreach (var placed in Actions)
         {
             if (!bySection.TryGetValue(placed.Section, out var list))
@@ -45,7 +45,7 @@ internal sealed class BuildContext
         Home = new Link(urls.Href(SiteUrls.Home), "Accueil");
     }
 
-    // Sections and placed actions are records whose equality and hash codes walk every action they hold: lookups use references.
+    // A section is equal only to itself (Rdd.Domain's aggregates compare by identity), so the lookup hashes in constant time.
     private readonly Dictionary<Section, List<PlacedAction>> _actionsBySection;
 
     // The actions of each taxonomy (code null) and of each term, keys normalised, in the report's order.
@@ -127,9 +127,9 @@ internal sealed class BuildContext
     /// <summary>Lists actions grouped by part then section, in the report's order.</summary>
     public IReadOnlyList<PartListing> Group(IEnumerable<PlacedAction> actions)
     {
-        var selected = new HashSet<PlacedAction>(actions, ReferenceEqualityComparer.Instance);
+        var selected = new HashSet<PlacedAction>(actions);
         // Only the sections that hold a selected action are walked (a term's page lists a few actions of thousands).
-        var sections = new HashSet<Section>(selected.Select(a => a.Section), ReferenceEqualityComparer.Instance);
+        var sections = new HashSet<Section>(selected.Select(a => a.Section));
         return Report.Parts
             .Select(part => new PartListing(
                 $"{PartLabel(part)} — {part.Title}",
@@ -151,5 +151,5 @@ internal sealed class BuildContext
         p.Finalities.Select(Finalities.Find).OfType<Finality>().Select(f => f.ShortLabel).ToList()), this);
 
     // An action is listed on many pages (its finalités, elements, terms…): its link is made once, and shared (it is immutable).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<PlacedAction, ActionLink> _actionLinks = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<PlacedAction, ActionLink> _actionLinks = new();
 }

@@ -13,7 +13,7 @@ internal static class ReportPages
     {
         var report = context.Report;
         var sections = report.Parts.SelectMany(p => p.Sections.Select(s => (Part: p, Section: s))).ToList();
-        var positions = new Dictionary<Section, int>(ReferenceEqualityComparer.Instance);
+        var positions = new Dictionary<Section, int>();
         for (var i = sections.Count - 1; i >= 0; i--)
         {
             positions[sections[i].Section] = i;

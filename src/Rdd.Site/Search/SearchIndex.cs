@@ -95,7 +95,7 @@ internal static class SearchIndex
 
     private static void WriteActions(Utf8JsonWriter json, SearchSource source, List<(Part Part, Section Section)> sections, string[] words)
     {
-        var sectionIndex = new Dictionary<Rdd.Domain.Reports.Section, int>(ReferenceEqualityComparer.Instance);
+        var sectionIndex = new Dictionary<Rdd.Domain.Reports.Section, int>();
         for (var i = 0; i < sections.Count; i++)
         {
             sectionIndex[sections[i].Section] = i;
