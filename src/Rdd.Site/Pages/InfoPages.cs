@@ -137,6 +137,8 @@ internal static class InfoPages
         }
     }
 
+    // Long on purpose: the legal page's HTML written in reading order (the obligation, the contents the law asks for,
+    // the texts cited), as a lawyer checks it against the articles.
     private static TextPage LegalFramework(BuildContext context)
     {
         var report = context.Report;
