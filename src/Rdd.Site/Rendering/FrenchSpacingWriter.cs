@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Rdd.Site.Rendering;
@@ -11,8 +12,9 @@ namespace Rdd.Site.Rendering;
 /// <remarks>
 /// Only text between tags changes: tags and their attributes pass as they are, and so does everything inside
 /// <c>pre</c>, <c>code</c>, <c>kbd</c>, <c>samp</c>, <c>script</c>, <c>style</c> and <c>textarea</c>, where a space is
-/// what the author typed or part of a program. One pass, one character of look-behind and one held-back space: the
-/// page is never buffered.
+/// what the author typed or part of a program. One pass; text is written in runs up to the next space that must not
+/// break, so that the pass costs little on the 12 MB printable report of 4 000 actions (docs/performance.md); a space
+/// that ends one write waits for the next one to know what follows it.
 /// </remarks>
 public sealed class FrenchSpacingWriter(TextWriter inner) : TextWriter
 {
@@ -21,18 +23,17 @@ public sealed class FrenchSpacingWriter(TextWriter inner) : TextWriter
 
     private static readonly string[] VerbatimElements = ["pre", "code", "kbd", "samp", "script", "style", "textarea"];
 
+    private static readonly SearchValues<char> SpaceOrTag = SearchValues.Create(" <");
+
     private State _state = State.Text;
     private bool _heldSpace;
-    private char _beforeSpace;
-    private bool _numeroBeforeSpace;
-    private char _previous;
-
-    /// <summary>The last characters of text, oldest first, to recognise « n° » however the page's encoder wrote it.</summary>
-    private readonly char[] _recent = new char[8];
     private readonly StringBuilder _tagName = new();
     private bool _closingTag;
     private string? _verbatim;
     private int _verbatimMatched;
+
+    /// <summary>The last characters of text written, oldest first: what stands before a space.</summary>
+    private readonly char[] _recent = new char[8];
 
     private enum State
     {
@@ -46,31 +47,7 @@ public sealed class FrenchSpacingWriter(TextWriter inner) : TextWriter
     public override Encoding Encoding => inner.Encoding;
 
     /// <inheritdoc />
-    public override void Write(char value)
-    {
-        switch (_state)
-        {
-            case State.Text:
-                WriteText(value);
-                break;
-            case State.TagName:
-                inner.Write(value);
-                ReadTagName(value);
-                break;
-            case State.Tag:
-                inner.Write(value);
-                if (value == '>')
-                {
-                    EndTag();
-                }
-
-                break;
-            default:
-                inner.Write(value);
-                MatchVerbatimEnd(value);
-                break;
-        }
-    }
+    public override void Write(char value) => Write([value]);
 
     /// <inheritdoc />
     public override void Write(string? value)
@@ -87,119 +64,190 @@ public sealed class FrenchSpacingWriter(TextWriter inner) : TextWriter
     /// <inheritdoc />
     public override void Write(ReadOnlySpan<char> buffer)
     {
-        // Text that holds neither a space nor a tag, and the inside of a tag, are written as whole runs; the rest,
-        // character by character.
         while (!buffer.IsEmpty)
         {
-            var run = _state switch
+            var used = _state switch
             {
-                State.Text when !_heldSpace && _previous != '«' => buffer.IndexOfAny(' ', '<'),
-                State.Tag => buffer.IndexOf('>'),
-                _ => 0,
+                State.Text => WriteText(buffer),
+                State.Tag => WriteTag(buffer),
+                State.TagName => WriteTagName(buffer[0]),
+                _ => WriteVerbatim(buffer[0]),
             };
-            run = run < 0 ? buffer.Length : run;
-            if (run == 0)
-            {
-                Write(buffer[0]);
-                buffer = buffer[1..];
-                continue;
-            }
-
-            inner.Write(buffer[..run]);
-            if (_state == State.Text)
-            {
-                foreach (var c in buffer[Math.Max(0, run - _recent.Length)..run])
-                {
-                    Remember(c);
-                }
-            }
-
-            buffer = buffer[run..];
+            buffer = buffer[used..];
         }
     }
 
     /// <inheritdoc />
     public override void Flush()
     {
-        ReleaseSpace(" ");
+        ReleaseSpace(after: '\0');
         inner.Flush();
     }
 
     /// <inheritdoc />
     public override Task FlushAsync()
     {
-        ReleaseSpace(" ");
+        ReleaseSpace(after: '\0');
         return inner.FlushAsync();
     }
 
-    private void WriteText(char value)
+    /// <summary>Writes text up to its first tag, spaces made non-breaking where they must; returns how much was used.</summary>
+    private int WriteText(ReadOnlySpan<char> text)
     {
-        if (value == ' ')
-        {
-            if (_previous == '«')
-            {
-                inner.Write(NoBreakSpace);
-                Remember(';');
-                return;
-            }
-
-            ReleaseSpace(" ");
-            _heldSpace = true;
-            _beforeSpace = _previous;
-            _numeroBeforeSpace = EndsWithNumero();
-            return;
-        }
-
         if (_heldSpace)
         {
-            ReleaseSpace(NeedsNoBreak(value) ? NoBreakSpace : " ");
+            ReleaseSpace(after: text[0]);
         }
 
-        inner.Write(value);
-        Remember(value);
-        if (value == '<')
+        var run = 0;
+        var i = 0;
+        while (i < text.Length)
         {
-            _state = State.TagName;
-            _tagName.Clear();
-            _closingTag = false;
+            var next = text[i..].IndexOfAny(SpaceOrTag);
+            if (next < 0)
+            {
+                i = text.Length;
+                break;
+            }
+
+            i += next;
+            if (text[i] == '<')
+            {
+                Flush(text[run..(i + 1)]);
+                _state = State.TagName;
+                _tagName.Clear();
+                _closingTag = false;
+                return i + 1;
+            }
+
+            if (i + 1 == text.Length)
+            {
+                // A space that ends this write: what follows it comes with the next one.
+                Flush(text[run..i]);
+                _heldSpace = true;
+                return text.Length;
+            }
+
+            if (NeedsNoBreak(text[..i], text[i + 1]))
+            {
+                Flush(text[run..i]);
+                inner.Write(NoBreakSpace);
+                Remember("\u00a0");
+                run = i + 1;
+            }
+
+            i++;
+        }
+
+        Flush(text[run..i]);
+        return i;
+    }
+
+    /// <summary>Writes a run of text as it is, and remembers its end.</summary>
+    private void Flush(ReadOnlySpan<char> run)
+    {
+        if (!run.IsEmpty)
+        {
+            inner.Write(run);
+            Remember(run);
         }
     }
 
-    /// <summary>Whether the held space, followed by <paramref name="after"/>, must not break.</summary>
-    private bool NeedsNoBreak(char after) =>
-        after is ':' or ';' or '!' or '?' or '»'
-        || (_numeroBeforeSpace && char.IsAsciiDigit(after))
-        || (char.IsAsciiDigit(_beforeSpace) && after is '%' or '€');
-
-    private void Remember(char value)
+    /// <summary>Whether a space after <paramref name="before"/> (this write's text; earlier text in <see cref="_recent"/>) and before <paramref name="after"/> must not break.</summary>
+    private bool NeedsNoBreak(ReadOnlySpan<char> before, char after)
     {
-        _previous = value;
-        Array.Copy(_recent, 1, _recent, 0, _recent.Length - 1);
-        _recent[^1] = value;
+        if (after is ':' or ';' or '!' or '?' or '»')
+        {
+            return true;
+        }
+
+        // Most spaces stand between two letters: decided on the character before, without copying anything.
+        var previous = before.IsEmpty ? _recent[^1] : before[^1];
+        if (previous == '«')
+        {
+            return true;
+        }
+
+        if (after is '%' or '€')
+        {
+            return char.IsAsciiDigit(previous);
+        }
+
+        if (!char.IsAsciiDigit(after) || previous is not ('°' or ';'))
+        {
+            return false;
+        }
+
+        Span<char> tail = stackalloc char[_recent.Length];
+        return EndsWithNumero(Tail(before, tail));
     }
 
-    /// <summary>Whether the text ends with « n° », the degree sign written as is or as an entity (« n&amp;#176; »).</summary>
-    private bool EndsWithNumero()
+    /// <summary>The last characters before a space: the end of <paramref name="before"/>, completed by earlier text.</summary>
+    private ReadOnlySpan<char> Tail(ReadOnlySpan<char> before, Span<char> tail)
     {
-        var recent = _recent.AsSpan();
-        return Numero(recent, "°") || Numero(recent, "&#176;") || Numero(recent, "&#xB0;");
+        if (before.Length >= tail.Length)
+        {
+            return before[^tail.Length..];
+        }
+
+        var earlier = tail.Length - before.Length;
+        _recent.AsSpan(_recent.Length - earlier).CopyTo(tail);
+        before.CopyTo(tail[earlier..]);
+        return tail;
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends with « n° », the degree sign written as is or as an entity (« n&amp;#176; »).</summary>
+    private static bool EndsWithNumero(ReadOnlySpan<char> text)
+    {
+        return Numero(text, "°") || Numero(text, "&#176;") || Numero(text, "&#xB0;");
 
         static bool Numero(ReadOnlySpan<char> text, string degree) =>
             text.EndsWith(degree, StringComparison.OrdinalIgnoreCase) && text.Length > degree.Length && text[^(degree.Length + 1)] is 'n' or 'N';
     }
 
-    private void ReleaseSpace(string space)
+    /// <summary>Writes the space held back at the end of the previous write, now that <paramref name="after"/> follows it (« \0 »: nothing more).</summary>
+    private void ReleaseSpace(char after)
     {
-        if (_heldSpace)
+        if (!_heldSpace)
         {
-            inner.Write(space);
-            _heldSpace = false;
-            Remember(' ');
+            return;
         }
+
+        _heldSpace = false;
+        var noBreak = after != '\0' && NeedsNoBreak([], after);
+        inner.Write(noBreak ? NoBreakSpace : " ");
+        Remember(noBreak ? "\u00a0" : " ");
     }
 
-    private void ReadTagName(char value)
+    private void Remember(ReadOnlySpan<char> text)
     {
+        if (text.Length >= _recent.Length)
+        {
+            text[^_recent.Length..].CopyTo(_recent);
+            return;
+        }
+
+        _recent.AsSpan(text.Length).CopyTo(_recent);
+        text.CopyTo(_recent.AsSpan(_recent.Length - text.Length));
+    }
+
+    private int WriteTag(ReadOnlySpan<char> tag)
+    {
+        var end = tag.IndexOf('>');
+        if (end < 0)
+        {
+            inner.Write(tag);
+            return tag.Length;
+        }
+
+        inner.Write(tag[..(end + 1)]);
+        EndTag();
+        return end + 1;
+    }
+
+    private int WriteTagName(char value)
+    {
+        inner.Write(value);
         if (value == '/' && _tagName.Length == 0 && !_closingTag)
         {
             _closingTag = true;
@@ -216,25 +264,22 @@ public sealed class FrenchSpacingWriter(TextWriter inner) : TextWriter
         {
             _state = State.Tag;
         }
+
+        return 1;
     }
 
     private void EndTag()
     {
-        Remember('>');
+        Remember(">");
         _verbatim = _closingTag ? null : Array.Find(VerbatimElements, e => _tagName.Equals(e));
         _state = _verbatim is null ? State.Text : State.Verbatim;
         _verbatimMatched = 0;
     }
 
     /// <summary>Follows « &lt;/name » through a verbatim element's content, and goes back to tags at its end.</summary>
-    private void MatchVerbatimEnd(char value)
+    private int WriteVerbatim(char value)
     {
-        var expected = _verbatimMatched switch
-        {
-            0 => '<',
-            1 => '/',
-            _ => _verbatimMatched - 2 < _verbatim!.Length ? _verbatim[_verbatimMatched - 2] : '\0',
-        };
+        inner.Write(value);
         if (_verbatimMatched - 2 == _verbatim!.Length)
         {
             if (value is '>' or ' ' or '\t' or '\n')
@@ -250,14 +295,21 @@ public sealed class FrenchSpacingWriter(TextWriter inner) : TextWriter
                     _state = State.Tag;
                 }
 
-                return;
+                return 1;
             }
 
             _verbatimMatched = value == '<' ? 1 : 0;
-            return;
+            return 1;
         }
 
+        var expected = _verbatimMatched switch
+        {
+            0 => '<',
+            1 => '/',
+            _ => _verbatim[_verbatimMatched - 2],
+        };
         _verbatimMatched = char.ToLowerInvariant(value) == expected ? _verbatimMatched + 1 : value == '<' ? 1 : 0;
+        return 1;
     }
 
     /// <inheritdoc />
@@ -265,7 +317,7 @@ public sealed class FrenchSpacingWriter(TextWriter inner) : TextWriter
     {
         if (disposing)
         {
-            ReleaseSpace(" ");
+            ReleaseSpace(after: '\0');
         }
 
         base.Dispose(disposing);
