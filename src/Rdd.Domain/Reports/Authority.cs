@@ -37,14 +37,7 @@ public sealed record Authority
 
     /// <summary>The name as a sentence writes it, with its article: « la Ville de Montreuil », « l'Eurométropole de Strasbourg », « Carcassonne Agglo ».</summary>
     [JsonIgnore]
-    public string NameInSentence => Article switch
-    {
-        AuthorityArticle.Feminine => "la " + Name,
-        AuthorityArticle.Masculine => "le " + Name,
-        AuthorityArticle.Elided => "l'" + Name,
-        AuthorityArticle.Plural => "les " + Name,
-        _ => Name,
-    };
+    public string NameInSentence => Forms.Alone + Name;
 
     /// <summary>The name at the start of a sentence: « La Ville de Montreuil », « Carcassonne Agglo ».</summary>
     [JsonIgnore]
@@ -52,24 +45,20 @@ public sealed record Authority
 
     /// <summary>The name after « de », contracted and elided: « de la Ville de Montreuil », « du Département du Gard », « de l'Eurométropole », « des … », « d'Annecy », « de Carcassonne Agglo ».</summary>
     [JsonIgnore]
-    public string NameAfterDe => Article switch
-    {
-        AuthorityArticle.Feminine => "de la " + Name,
-        AuthorityArticle.Masculine => "du " + Name,
-        AuthorityArticle.Elided => "de l'" + Name,
-        AuthorityArticle.Plural => "des " + Name,
-        _ => StartsWithVowel(Name) ? "d'" + Name : "de " + Name,
-    };
+    public string NameAfterDe => Forms.AfterDe + Name;
 
     /// <summary>The name after « à », contracted: « à la Ville de Montreuil », « au Département du Gard », « à l'Eurométropole », « aux … », « à Carcassonne Agglo ».</summary>
     [JsonIgnore]
-    public string NameAfterA => Article switch
+    public string NameAfterA => Forms.AfterA + Name;
+
+    /// <summary>What stands before the name: alone, after « de » and after « à », for its article.</summary>
+    private (string Alone, string AfterDe, string AfterA) Forms => Article switch
     {
-        AuthorityArticle.Feminine => "à la " + Name,
-        AuthorityArticle.Masculine => "au " + Name,
-        AuthorityArticle.Elided => "à l'" + Name,
-        AuthorityArticle.Plural => "aux " + Name,
-        _ => "à " + Name,
+        AuthorityArticle.Feminine => ("la ", "de la ", "à la "),
+        AuthorityArticle.Masculine => ("le ", "du ", "au "),
+        AuthorityArticle.Elided => ("l'", "de l'", "à l'"),
+        AuthorityArticle.Plural => ("les ", "des ", "aux "),
+        _ => (string.Empty, StartsWithVowel(Name) ? "d'" : "de ", "à "),
     };
 
     private static bool StartsWithVowel(string text) =>
