@@ -16,7 +16,7 @@ public sealed class AuthorityNameTests
     [InlineData("Hauts-de-Seine", AuthorityArticle.Plural, "les Hauts-de-Seine", "Les Hauts-de-Seine", "des Hauts-de-Seine", "aux Hauts-de-Seine")]
     [InlineData("Carcassonne Agglo", AuthorityArticle.None, "Carcassonne Agglo", "Carcassonne Agglo", "de Carcassonne Agglo", "à Carcassonne Agglo")]
     [InlineData("Annecy", AuthorityArticle.None, "Annecy", "Annecy", "d'Annecy", "à Annecy")]
-    public void Each_article_gives_its_forms(string name, AuthorityArticle article, string inSentence, string atStart, string afterDe, string afterA)
+    public void Name_EachArticle_GivesItsFormsInSentenceAtStartAfterDeAndAfterA(string name, AuthorityArticle article, string inSentence, string atStart, string afterDe, string afterA)
     {
         var authority = Named(name, article);
 
@@ -27,6 +27,6 @@ public sealed class AuthorityNameTests
     }
 
     [Fact]
-    public void An_authority_has_no_article_unless_told() =>
+    public void Article_NotGiven_IsNone() =>
         Assert.Equal(AuthorityArticle.None, new Authority { Name = "Montreuil", Kind = AuthorityKind.Commune, Population = 1 }.Article);
 }

@@ -11,7 +11,7 @@ namespace Rdd.Domain.Tests;
 public class InheritanceProperties
 {
     [ReportProperty]
-    public void Inherited_values_are_the_defaults_then_the_actions_own_each_once(HostileReport hostile)
+    public void Inheritance_DefaultsAndOwnValues_AreTheDefaultsThenTheActionsOwnEachOnce(HostileReport hostile)
     {
         foreach (var placed in hostile.Report.AllActions())
         {
@@ -28,7 +28,7 @@ public class InheritanceProperties
     [InlineData(new[] { "climat", "climat" }, new string[0])]
     [InlineData(new[] { "climat" }, new[] { "climat", "cohesion" })]
     [InlineData(new string[0], new[] { "cohesion", "climat" })]
-    public void Duplicates_are_dropped_whichever_list_they_come_from(string[] defaults, string[] own)
+    public void Inheritance_Duplicates_AreDroppedWhicheverListTheyComeFrom(string[] defaults, string[] own)
     {
         var action = new Action { Id = "a", Title = "A", Finalities = own };
         var section = new Section { Id = "s", Title = "S", DefaultFinalities = defaults, Actions = [action] };
@@ -37,7 +37,7 @@ public class InheritanceProperties
     }
 
     [Fact]
-    public void A_placed_action_inherits_from_the_section_it_is_placed_in()
+    public void PlacedAction_AnySection_InheritsFromTheSectionItIsPlacedIn()
     {
         var action = new Action { Id = "a", Title = "A", Finalities = ["cohesion"] };
         var climate = new Section { Id = "s", Title = "S", DefaultFinalities = ["climat"], Actions = [action] };
@@ -55,7 +55,7 @@ public class InheritanceProperties
     }
 
     [Fact]
-    public void Placed_actions_are_equal_only_for_the_same_action_instance()
+    public void PlacedAction_Equality_HoldsOnlyForTheSameActionInstance()
     {
         var action = new Action { Id = "a", Title = "A" };
         var section = new Section { Id = "s", Title = "S", Actions = [action] };

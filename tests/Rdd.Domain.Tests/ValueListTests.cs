@@ -64,7 +64,7 @@ public sealed class ValueListTests
     }
 
     [Fact]
-    public void A_value_list_offers_no_way_to_change_it()
+    public void ValueList_PublicSurface_OffersNoWayToChangeIt()
     {
         var type = typeof(ValueList<string>);
 

@@ -52,7 +52,7 @@ public sealed class AuditCommandTests(BrowserFixture fixture, ITestOutputHelper 
     }
 
     [Fact]
-    public async Task Rdd_audit_finds_no_problem_on_any_page_of_the_default_content_and_the_statement_then_cites_it()
+    public async Task RddAudit_DefaultContent_FindsNoProblemAndTheStatementThenCitesIt()
     {
         var content = CopyOf(Path.Combine(BrowserFixture.RepositoryRoot, "content"), "content");
         File.Delete(Path.Combine(content, AuditReport.FileName));
@@ -77,7 +77,7 @@ public sealed class AuditCommandTests(BrowserFixture fixture, ITestOutputHelper 
     }
 
     [Fact]
-    public void Rdd_audit_finds_an_image_without_alternative_and_a_skipped_heading_level_and_fails()
+    public void RddAudit_ImageWithoutAlternativeAndSkippedHeadingLevel_FindsBothAndFails()
     {
         var content = CopyOf(Path.Combine(BrowserFixture.RepositoryRoot, "tests", "fixtures", "commune-fictive"), "contenu");
         var site = CopyOf(fixture.Commune.Folder, "site");

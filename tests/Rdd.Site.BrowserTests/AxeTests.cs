@@ -23,7 +23,7 @@ public sealed class AxeTests(BrowserFixture fixture, ITestOutputHelper output)
     [Theory]
     [InlineData("content")]
     [InlineData("commune-fictive")]
-    public async Task Every_page_has_no_axe_violation(string siteName)
+    public async Task EveryPage_HasNoAxeViolation(string siteName)
     {
         var site = fixture.Site(siteName);
         await CheckAsync(site, site.Pages, ColorScheme.Light);
@@ -32,7 +32,7 @@ public sealed class AxeTests(BrowserFixture fixture, ITestOutputHelper output)
     [Theory]
     [InlineData("content")]
     [InlineData("commune-fictive")]
-    public async Task Every_kind_of_page_has_no_axe_violation_in_the_dark_theme(string siteName)
+    public async Task EveryKindOfPage_DarkTheme_HasNoAxeViolation(string siteName)
     {
         var site = fixture.Site(siteName);
         await CheckAsync(site, site.Representative(), ColorScheme.Dark);

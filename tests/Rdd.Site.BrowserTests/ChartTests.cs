@@ -51,7 +51,7 @@ public sealed class ChartTests(BrowserFixture fixture, ITestOutputHelper output)
     };
 
     [Theory, MemberData(nameof(Cases))]
-    public async Task Chart_texts_grow_and_reflow_without_being_clipped_or_overlapping(string siteName, string theme, int width, string text)
+    public async Task ChartTexts_Enlarged_ReflowWithoutBeingClippedOrOverlapping(string siteName, string theme, int width, string text)
     {
         var site = fixture.Site(siteName);
         var page = await fixture.NewPageAsync(new BrowserNewContextOptions
@@ -100,7 +100,7 @@ public sealed class ChartTests(BrowserFixture fixture, ITestOutputHelper output)
     [Theory]
     [InlineData("content")]
     [InlineData("commune-fictive")]
-    public async Task In_forced_colours_the_two_budget_series_stay_distinct(string siteName)
+    public async Task BudgetSeries_ForcedColours_StayDistinct(string siteName)
     {
         var site = fixture.Site(siteName);
         var page = await fixture.NewPageAsync(new BrowserNewContextOptions

@@ -39,7 +39,7 @@ public sealed class DegradedModeTests(BrowserFixture fixture, ITestOutputHelper 
     [Theory]
     [InlineData("content")]
     [InlineData("commune-fictive")]
-    public async Task Every_kind_of_page_reads_well_without_JavaScript(string siteName)
+    public async Task EveryKindOfPage_WithoutJavaScript_ReadsWell(string siteName)
     {
         var site = fixture.Site(siteName);
         var options = new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, JavaScriptEnabled = false, Locale = "fr-FR" };
@@ -54,7 +54,7 @@ public sealed class DegradedModeTests(BrowserFixture fixture, ITestOutputHelper 
     [Theory]
     [InlineData("content")]
     [InlineData("commune-fictive")]
-    public async Task Every_page_reads_well_without_the_stylesheet(string siteName)
+    public async Task EveryPage_WithoutTheStylesheet_ReadsWell(string siteName)
     {
         var site = fixture.Site(siteName);
         var results = await PageRunner.RunAsync(fixture, site, site.Pages, async (page, url) =>

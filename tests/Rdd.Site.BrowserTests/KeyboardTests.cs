@@ -45,7 +45,7 @@ public sealed class KeyboardTests(BrowserFixture fixture, ITestOutputHelper outp
     [Theory]
     [InlineData("content")]
     [InlineData("commune-fictive")]
-    public async Task The_skip_link_comes_first_is_visible_and_leads_to_the_main_content(string siteName)
+    public async Task SkipLink_FirstTab_IsVisibleAndLeadsToTheMainContent(string siteName)
     {
         var site = fixture.Site(siteName);
         var results = await PageRunner.RunAsync(fixture, site, site.Representative(Kinds), async (page, url) =>
@@ -94,7 +94,7 @@ public sealed class KeyboardTests(BrowserFixture fixture, ITestOutputHelper outp
     [Theory]
     [InlineData("content")]
     [InlineData("commune-fictive")]
-    public async Task Tab_visits_every_control_in_DOM_order_with_a_visible_focus_and_no_trap(string siteName)
+    public async Task Tab_EveryPage_VisitsEveryControlInDomOrderWithAVisibleFocusAndNoTrap(string siteName)
     {
         var site = fixture.Site(siteName);
         var results = await PageRunner.RunAsync(fixture, site, site.Representative(Kinds), async (page, url) =>

@@ -19,7 +19,7 @@ public sealed class NuHtmlCheckerTests(BrowserFixture fixture, ITestOutputHelper
     [Theory]
     [InlineData("content")]
     [InlineData("commune-fictive")]
-    public async Task Every_page_is_valid_html_for_the_nu_checker(string siteName)
+    public async Task EveryPage_NuHtmlChecker_IsValidHtml(string siteName)
     {
         var site = fixture.Site(siteName);
         if (!File.Exists(Jar))

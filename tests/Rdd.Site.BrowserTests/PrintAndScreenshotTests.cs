@@ -10,7 +10,7 @@ public sealed class PrintAndScreenshotTests(BrowserFixture fixture, ITestOutputH
     [Theory]
     [InlineData("content")]
     [InlineData("commune-fictive")]
-    public async Task Printing_a_section_hides_the_navigation_and_keeps_the_content(string siteName)
+    public async Task SectionPage_Printed_HidesTheNavigationAndKeepsTheContent(string siteName)
     {
         var site = fixture.Site(siteName);
         var page = await fixture.NewPageAsync();
@@ -45,7 +45,7 @@ public sealed class PrintAndScreenshotTests(BrowserFixture fixture, ITestOutputH
     [InlineData("content", 375)]
     [InlineData("commune-fictive", 1280)]
     [InlineData("commune-fictive", 375)]
-    public async Task Home_page_screenshot_is_saved_for_review(string siteName, int width)
+    public async Task HomePage_Screenshot_IsSavedForReview(string siteName, int width)
     {
         var site = fixture.Site(siteName);
         var page = await fixture.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 800 }, ColorScheme = ColorScheme.Light, Locale = "fr-FR" });

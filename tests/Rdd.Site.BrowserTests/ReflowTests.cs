@@ -39,7 +39,7 @@ public sealed class ReflowTests(BrowserFixture fixture, ITestOutputHelper output
     [Theory]
     [InlineData("content")]
     [InlineData("commune-fictive")]
-    public async Task No_page_scrolls_horizontally_or_cuts_text_at_320_px_and_at_200_percent_zoom(string siteName)
+    public async Task EveryPage_At320PxAnd200PercentZoom_NeitherScrollsHorizontallyNorCutsText(string siteName)
     {
         var site = fixture.Site(siteName);
         var options = new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 320, Height = 800 }, Locale = "fr-FR" };

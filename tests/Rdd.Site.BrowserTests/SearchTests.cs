@@ -42,7 +42,7 @@ public sealed partial class SearchTests(BrowserFixture fixture, ITestOutputHelpe
         .ToList();
 
     [Fact]
-    public async Task Typing_assainissement_lists_the_nine_actions_of_its_section_first()
+    public async Task Search_TypingAssainissement_ListsTheNineActionsOfItsSectionFirst()
     {
         var page = await SearchPageAsync();
         try
@@ -76,7 +76,7 @@ public sealed partial class SearchTests(BrowserFixture fixture, ITestOutputHelpe
     }
 
     [Fact]
-    public async Task Typing_assainisement_with_a_typo_finds_the_same_nine_actions_first()
+    public async Task Search_TypingAssainisementWithATypo_FindsTheSameNineActionsFirst()
     {
         var page = await SearchPageAsync();
         try
@@ -97,7 +97,7 @@ public sealed partial class SearchTests(BrowserFixture fixture, ITestOutputHelpe
     }
 
     [Fact]
-    public async Task Typing_PCAET_shows_its_expansion_from_the_glossary_and_the_action_using_it()
+    public async Task Search_TypingPcaet_ShowsItsExpansionFromTheGlossaryAndTheActionUsingIt()
     {
         var page = await SearchPageAsync();
         try
@@ -122,7 +122,7 @@ public sealed partial class SearchTests(BrowserFixture fixture, ITestOutputHelpe
     [Theory]
     [InlineData("methanisation", "1 résultat pour «\u00a0methanisation\u00a0»")]
     [InlineData("xyzzy", "Aucun résultat pour «\u00a0xyzzy\u00a0»")]
-    public async Task The_status_announces_the_count_in_correct_french(string query, string status)
+    public async Task Search_Status_AnnouncesTheCountInCorrectFrench(string query, string status)
     {
         var page = await SearchPageAsync();
         try
@@ -138,7 +138,7 @@ public sealed partial class SearchTests(BrowserFixture fixture, ITestOutputHelpe
     }
 
     [Fact]
-    public async Task Typing_velo_finds_the_actions_about_velo_and_announces_the_count()
+    public async Task Search_TypingVelo_FindsTheActionsAboutVeloAndAnnouncesTheCount()
     {
         var page = await fixture.NewPageAsync();
         try
@@ -162,7 +162,7 @@ public sealed partial class SearchTests(BrowserFixture fixture, ITestOutputHelpe
     }
 
     [Fact]
-    public async Task Typing_energie_finds_energies_whatever_the_accents()
+    public async Task Search_TypingEnergie_FindsEnergiesWhateverTheAccents()
     {
         var page = await fixture.NewPageAsync();
         try
@@ -185,7 +185,7 @@ public sealed partial class SearchTests(BrowserFixture fixture, ITestOutputHelpe
     }
 
     [Fact]
-    public async Task Without_javascript_the_A_to_Z_index_lists_every_action()
+    public async Task AToZIndex_WithoutJavaScript_ListsEveryAction()
     {
         var page = await fixture.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         try
@@ -206,7 +206,7 @@ public sealed partial class SearchTests(BrowserFixture fixture, ITestOutputHelpe
 public sealed class SearchTermFilterTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task Choosing_a_pacte_vert_axis_keeps_only_its_actions()
+    public async Task Search_PacteVertAxisChosen_KeepsOnlyItsActions()
     {
         var page = await fixture.NewPageAsync();
         try

@@ -34,7 +34,7 @@ public sealed class TableTests(BrowserFixture fixture, ITestOutputHelper output)
     [InlineData("content", 320)]
     [InlineData("commune-fictive", 1280)]
     [InlineData("commune-fictive", 320)]
-    public async Task A_table_box_is_a_tab_stop_only_while_it_scrolls_and_its_caption_stays_in_view(string siteName, int width)
+    public async Task TableBox_Scrolling_IsATabStopOnlyThenAndItsCaptionStaysInView(string siteName, int width)
     {
         var site = fixture.Site(siteName);
         var page = await fixture.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 800 }, Locale = "fr-FR" });

@@ -32,7 +32,7 @@ public sealed class FinalitiesTests
     }
 
     [Fact]
-    public void All_RestOnArticleL110_1OfTheEnvironmentCode()
+    public void All_RestOnTheArticleOfTheEnvironmentCodeThatListsThem()
     {
         Assert.All(Finalities.All, f => Assert.Equal("Code de l'environnement, art. L110-1, III", f.LegalBasis.Reference));
     }

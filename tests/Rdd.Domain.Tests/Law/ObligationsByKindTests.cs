@@ -51,7 +51,7 @@ public sealed class ObligationsByKindTests
     }
 
     [Fact]
-    public void Obligation_LyonMetropolis_HasItsRegulatoryArticleD3661_7SeenSecondHand()
+    public void Obligation_LyonMetropolis_HasItsRegulatoryArticleSeenSecondHand()
     {
         var lyon = Obligations.All.Single(o => o.Kind == AuthorityKind.LyonMetropolis);
 
@@ -109,7 +109,7 @@ public sealed class ObligationsByKindTests
     }
 
     [Fact]
-    public void DigitalStrategyReview_RestsOnL2311_1_1AsAmendedIn2021_NotOnD2311_15_1()
+    public void DigitalStrategyReview_LegalBasis_IsTheLawArticleAsAmendedIn2021NotTheDecree()
     {
         var basis = Obligations.DigitalStrategyReview.BasisFor(AuthorityKind.Commune);
 

@@ -5,7 +5,7 @@ namespace Rdd.Domain.Tests.Law;
 public sealed class ObligationsTests
 {
     [Fact]
-    public void Assess_Epci115000In2025_IsObligedUnderL2311_1_1AndD2311_15()
+    public void Assess_Epci115000In2025_IsObligedUnderTheCommonArticlesOfLawAndDecree()
     {
         var assessment = Obligations.Assess(AuthorityKind.Intercommunality, 115_000, 2025);
 
@@ -34,7 +34,7 @@ public sealed class ObligationsTests
     [InlineData(0)]
     [InlineData(300_000)]
     [InlineData(12_000_000)]
-    public void Assess_RegionWhateverItsPopulation_IsObligedUnderL4310_1AndD4311_6(int population)
+    public void Assess_RegionWhateverItsPopulation_IsObligedUnderTheRegionsArticlesOfLawAndDecree(int population)
     {
         var assessment = Obligations.Assess(AuthorityKind.Region, population, 2025);
 
@@ -74,7 +74,7 @@ public sealed class ObligationsTests
     }
 
     [Fact]
-    public void Requirements_2025ForEpciAbove50000_IncludeDigitalStrategyReview()
+    public void Requirements_EpciAbove50000In2025_IncludeDigitalStrategyReview()
     {
         var assessment = Obligations.Assess(AuthorityKind.Intercommunality, 115_000, 2025);
 
@@ -83,7 +83,7 @@ public sealed class ObligationsTests
     }
 
     [Fact]
-    public void Requirements_2025ForDepartment_ExcludeDigitalStrategyReview()
+    public void Requirements_DepartmentIn2025_ExcludeDigitalStrategyReview()
     {
         var assessment = Obligations.Assess(AuthorityKind.Department, 115_000, 2025);
 
@@ -92,7 +92,7 @@ public sealed class ObligationsTests
     }
 
     [Fact]
-    public void Requirements_2024ForEpciAbove50000_ExcludeDigitalStrategyReview()
+    public void Requirements_EpciAbove50000In2024_ExcludeDigitalStrategyReview()
     {
         Assert.DoesNotContain(Obligations.DigitalStrategyReview, Obligations.Assess(AuthorityKind.Intercommunality, 115_000, 2024).Requirements);
     }

@@ -44,14 +44,14 @@ public sealed partial class DependencyTests
         .Where(name => name is not ("bin" or "obj" or "Assets" or "Properties"));
 
     [Fact]
-    public void Every_folder_of_Rdd_Site_has_its_place_in_the_pipeline()
+    public void Folders_OfRddSite_EachHaveTheirPlaceInThePipeline()
     {
         var placed = Stages.SelectMany(s => s).Concat(Shared).Concat(Around.Keys).ToHashSet(StringComparer.Ordinal);
         Assert.DoesNotContain(Folders, f => !placed.Contains(f));
     }
 
     [Fact]
-    public void No_folder_uses_a_later_stage_or_a_folder_it_may_not_use()
+    public void Folders_OfRddSite_UseNoLaterStageNorAFolderTheyMayNotUse()
     {
         var folders = Folders.ToList();
         var broken = new List<string>();
@@ -78,7 +78,7 @@ public sealed partial class DependencyTests
     [InlineData("var n = page.Search.Count; // Rendering.Pictograms in a comment", null)]
     [InlineData("public required IReadOnlyList<PageAudit> Pages { get; init; }\npublic bool Passed => Pages.All(p => p.Passed);", null)]
     [InlineData("/// <see cref=\"Rendering.Pictograms\"/>\nvar path = \"Rdd.Site.Assets.\" + name;", null)]
-    public void A_use_is_found_in_a_using_a_qualified_name_or_a_name_qualified_from_Rdd_Site_not_in_comments(string code, string? used)
+    public void Uses_UsingOrQualifiedNameOrNameQualifiedFromRddSite_IsFoundButNotInComments(string code, string? used)
     {
         var found = Uses(code, ["Rendering", "Search", "Pages", "Assets"]);
         if (used is null)

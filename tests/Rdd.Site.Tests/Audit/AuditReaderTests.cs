@@ -36,7 +36,7 @@ public sealed class AuditReaderTests
     }
 
     [Fact]
-    public void Load_AuditWrittenByRddAudit_ReadsItBackWhole_AndNeitherFileIsUnexpected()
+    public void Load_AuditWrittenByRddAudit_ReadsItBackWholeAndNeitherFileIsUnexpected()
     {
         using var content = new TempContent();
         var report = Report(Page("/", "Accueil", violations: 1), Page("/accessibilite/", "Déclaration d'accessibilité", skipLink: false));

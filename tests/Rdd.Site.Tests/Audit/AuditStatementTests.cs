@@ -40,7 +40,7 @@ public sealed class AuditStatementTests : IDisposable
     }
 
     [Fact]
-    public async Task NewSite_BeforeAnyAudit_SaysNoAutomaticCheckWasMade_AndMakesNoClaimAboutRddsTests()
+    public async Task NewSite_BeforeAnyAudit_SaysNoAutomaticCheckWasMadeAndMakesNoClaimAboutRddsTests()
     {
         var output = new StringWriter();
         Assert.Equal(0, Rdd.Site.Cli.RddCommand.Run(["new", _newSite, "--name", "Ville de Belval", "--kind", "commune", "--population", "58000"], new Rdd.Site.Cli.Console(output, new StringWriter())));
@@ -55,7 +55,7 @@ public sealed class AuditStatementTests : IDisposable
     }
 
     [Fact]
-    public async Task PassingAudit_NamesItsToolsAndDate_LinksTheCheckedPagesStillThereAsTheSiteMapDoes_AndKeepsTheDeclaredState()
+    public async Task PassingAudit_NamesItsToolsAndDate_LinksTheCheckedPagesStillThereAsTheSiteMapDoesAndKeepsTheDeclaredState()
     {
         using var content = new TempContent();
         AuditWriter.Write(content.Root, Report(Page("/", "Accueil du rapport"), Page("/accessibilite/", "Déclaration d'accessibilité"), Page("/page-supprimee/", "Une page disparue")), string.Empty);

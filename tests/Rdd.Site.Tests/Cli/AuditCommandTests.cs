@@ -20,7 +20,7 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
-    public void Audit_WithoutChromium_ExplainsHowToInstallIt_AndExitsWith3()
+    public void Audit_WithoutChromium_ExplainsHowToInstallItAndExitsWith3()
     {
         using var content = new TempContent();
         var previous = Environment.GetEnvironmentVariable("RDD_CHROMIUM");
@@ -41,7 +41,7 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
-    public void Audit_OfAFolderWithoutSiteYml_SaysWhereTheReportGoes_AndExitsWith1()
+    public void Audit_OfAFolderWithoutSiteYml_SaysWhereTheReportGoesAndExitsWith1()
     {
         using var empty = TempContent.Empty();
 
@@ -55,7 +55,7 @@ public sealed class AuditCommandTests
     [InlineData("a", "b")]
     [InlineData("content", "--site", "")]
     [InlineData("content", "--sortie", "x")]
-    public void Audit_MiswrittenCommand_ShowsItsUsage_AndExitsWith2(params string[] args)
+    public void Audit_MiswrittenCommand_ShowsItsUsageAndExitsWith2(params string[] args)
     {
         var (code, _, error) = Run(args);
 

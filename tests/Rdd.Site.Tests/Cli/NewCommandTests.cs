@@ -24,7 +24,7 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task New_FictionalCommune_ChecksWithWarningsOnly_AndBuilds()
+    public async Task New_FictionalCommune_ChecksWithWarningsOnlyAndBuilds()
     {
         var (code, output, _) = Run("new", _folder, "--name", "Ville de Belval", "--kind", "commune", "--population", "58000", "--year", "2025");
 
@@ -92,7 +92,7 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public void New_Siret_IsWrittenInSiteYml_AndLoaded()
+    public void New_Siret_IsWrittenInSiteYmlAndLoaded()
     {
         var (code, _, _) = Run("new", _folder, "--name", "Ville de Belval", "--kind", "commune", "--population", "58000", "--year", "2025", "--siret", "21000000600010");
 
@@ -104,7 +104,7 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public void New_MalformedSiret_IsRefusedSayingWhy_AndWritesNothing()
+    public void New_MalformedSiret_IsRefusedSayingWhyAndWritesNothing()
     {
         var (code, _, error) = Run("new", _folder, "--name", "Ville de Belval", "--kind", "commune", "--population", "58000", "--siret", "21000000600011");
 
@@ -119,7 +119,7 @@ public sealed class NewCommandTests : IDisposable
     [InlineData("Agglomération du Grand Belval", new string[0], "article: l'", "« l'Agglomération du Grand Belval » et « de l'Agglomération du Grand Belval »")]
     [InlineData("Belval Agglo", new string[0], "article: aucun", "« Belval Agglo » et « de Belval Agglo »")]
     [InlineData("Ville de Belval", new[] { "--article", "aucun" }, "article: aucun", "« Ville de Belval » et « de Ville de Belval »")]
-    public void New_ProposesTheArticleOfTheName_SaysHowSentencesWillReadIt_AndTheLoaderReadsIt(string name, string[] options, string written, string said)
+    public void New_ArticleOfTheName_IsProposedWithHowSentencesWillReadItAndTheLoaderReadsIt(string name, string[] options, string written, string said)
     {
         var (code, output, _) = Run(["new", _folder, "--name", name, "--kind", "commune", "--population", "58000", "--year", "2025", .. options]);
 
@@ -143,7 +143,7 @@ public sealed class NewCommandTests : IDisposable
     [Theory]
     [InlineData("article: l’", "l'Eurométropole")]
     [InlineData("article: les", "les Eurométropole")]
-    public void SiteYml_Article_IsRead_TheWordProcessorApostropheToo(string line, string expected)
+    public void SiteYml_Article_IsReadWithTheWordProcessorApostropheToo(string line, string expected)
     {
         Run("new", _folder, "--name", "Eurométropole de Strasbourg", "--kind", "epci", "--population", "500000", "--year", "2025");
         var siteYml = Path.Combine(_folder, "site.yml");
@@ -183,7 +183,7 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public void New_SmallCommune_IsToldItIsNotObliged_AndMayGoOn()
+    public void New_SmallCommune_IsToldItIsNotObligedAndMayGoOn()
     {
         var (code, output, _) = Run("new", _folder, "--name", "Petite ville", "--kind", "commune", "--population", "30000", "--year", "2025");
 
@@ -216,7 +216,7 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public void New_ObligedCommune_CreatesEveryFileItsChecksAskFor_AndChecksWithoutError()
+    public void New_ObligedCommune_CreatesEveryFileItsChecksAskForAndChecksWithoutError()
     {
         Run("new", _folder, "--name", "Ville de Montreuil", "--kind", "commune", "--population", "62000", "--year", "2025");
 
@@ -287,7 +287,7 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public void New_Readme_TellsTheAuthorWhatToWriteAndHowToCheck_InFrench()
+    public void New_Readme_TellsTheAuthorInFrenchWhatToWriteAndHowToCheck()
     {
         Run("new", _folder, "--name", "Ville de Montreuil", "--kind", "commune", "--population", "62000", "--year", "2025");
 
@@ -301,7 +301,7 @@ public sealed class NewCommandTests : IDisposable
     [Theory]
     [InlineData(false, "  rdd check /tmp/mon-rapport ")]
     [InlineData(true, "  dotnet run --project src/Rdd.Site -- check /tmp/mon-rapport ")]
-    public void New_NextSteps_NameTheFolderJustCreated_AsThisRddIsRun(bool fromSources, string start)
+    public void New_NextSteps_NameTheFolderJustCreatedAsThisRddIsRun(bool fromSources, string start)
     {
         using var output = new StringWriter();
         Rdd.Site.Cli.NewCommand.WriteNextSteps(output, "/tmp/mon-rapport", fromSources);

@@ -59,7 +59,7 @@ public sealed class PortableRuntimeTests
     }
 
     [Fact]
-    public void FindDotnet_TakesTheHostPathFirst_ThenDotnetRoot_ThenThePath()
+    public void FindDotnet_Candidates_AreTheHostPathThenDotnetRootThenThePath()
     {
         var files = new HashSet<string>(StringComparer.Ordinal) { "/opt/hote/dotnet", "/opt/racine/dotnet", "/opt/chemin/dotnet" };
         var variables = new Dictionary<string, string?>(StringComparer.Ordinal)

@@ -14,7 +14,7 @@ public sealed class AccentColourTests : IDisposable
     [InlineData("#777777", 4.48)]
     [InlineData("#0b5a7a", 7.6)]
     [InlineData("#7a2e0b", 9.45)]
-    public void Contrast_with_white_follows_the_WCAG_relative_luminance(string text, double expected)
+    public void ContrastWithWhite_FollowsTheWcagRelativeLuminance(string text, double expected)
     {
         Assert.True(AccentColour.TryParse(text, out var colour));
         Assert.Equal(expected, colour.ContrastWithWhite, 0.05);
@@ -25,7 +25,7 @@ public sealed class AccentColourTests : IDisposable
     [InlineData("#ffcc00")]
     [InlineData("#4FC3F7")]
     [InlineData("#ffffff")]
-    public void The_suggested_darker_colour_keeps_the_hue_and_reaches_4_5(string text)
+    public void DarkenedToContrast_LightColour_KeepsTheHueAndJustReachesTheMinimumContrast(string text)
     {
         Assert.True(AccentColour.TryParse(text, out var colour));
         var darker = colour.DarkenedToContrast(AccentColour.MinimumContrast);
@@ -42,13 +42,13 @@ public sealed class AccentColourTests : IDisposable
     [InlineData("0b5a7a")]
     [InlineData("#0b5a7g")]
     [InlineData("#fff")]
-    public void Malformed_colours_are_not_parsed(string text) => Assert.False(AccentColour.TryParse(text, out _));
+    public void TryParse_MalformedColour_IsFalse(string text) => Assert.False(AccentColour.TryParse(text, out _));
 
     [Theory]
     [InlineData("#7a2e0b")]
     [InlineData("#767676")]
     [InlineData("#0B5A7A")]
-    public void A_dark_enough_colour_is_accepted(string colour)
+    public void Load_DarkEnoughAccentColour_IsAccepted(string colour)
     {
         var content = ContentLoader.Load(Content(colour));
         Assert.DoesNotContain(content.Diagnostics, d => d.Code is "RDD2015" or "RDD2016");
@@ -56,7 +56,7 @@ public sealed class AccentColourTests : IDisposable
     }
 
     [Fact]
-    public void A_light_colour_is_an_error_at_the_value_with_the_ratio_and_a_darker_suggestion()
+    public void Load_LightAccentColour_IsAnErrorAtTheValueWithTheRatioAndADarkerSuggestion()
     {
         var content = ContentLoader.Load(Content("#aaaaaa"));
         var diagnostic = Assert.Single(content.Diagnostics, d => d.Code == "RDD2016");
@@ -72,14 +72,14 @@ public sealed class AccentColourTests : IDisposable
     }
 
     [Fact]
-    public void A_colour_just_under_the_threshold_is_refused() =>
+    public void Load_AccentColourJustUnderTheThreshold_IsRefused() =>
         Assert.Single(ContentLoader.Load(Content("#777777")).Diagnostics, d => d.Code == "RDD2016");
 
     [Theory]
     [InlineData("bleu")]
     [InlineData("#12345")]
     [InlineData("rgb(0, 0, 0)")]
-    public void A_malformed_colour_is_an_invalid_value(string colour)
+    public void Load_MalformedAccentColour_IsAnInvalidValue(string colour)
     {
         var diagnostic = Assert.Single(ContentLoader.Load(Content(colour)).Diagnostics, d => d.Code == "RDD2015");
         Assert.Contains("hexadécimal", diagnostic.Message, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class AccentColourTests : IDisposable
     }
 
     [Fact]
-    public async Task The_build_refuses_a_light_accent_colour()
+    public async Task Build_LightAccentColour_IsRefused()
     {
         var build = await SiteGenerator.BuildAsync(Content("#ffcc00"), new BuildOptions { BasePath = "/" });
         Assert.False(build.Success);

@@ -8,7 +8,7 @@ namespace Rdd.Site.Tests.Content;
 public sealed class BodyLinesTests
 {
     [Fact]
-    public void Get_and_Trimmed_equal_the_split_lines_joined_and_trimmed()
+    public void GetAndTrimmed_AnyLines_EqualTheSplitLinesJoinedAndTrimmed()
     {
         var bodies = Gen.Elements(' ', '\n', 'a', 'é', '\t').ArrayOf().Select(chars => new string(chars));
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(bodies.ToArbitrary(), body =>
@@ -26,6 +26,6 @@ public sealed class BodyLinesTests
     [InlineData("un\ndeux\ntrois", 2, 0)]
     [InlineData("un\ndeux\ntrois", 3, 1)]
     [InlineData("un\ndeux\ntrois", 8, 2)]
-    public void LineOf_an_offset_is_the_line_that_holds_it(string body, int offset, int line) =>
+    public void LineOf_AnyOffset_IsTheLineThatHoldsIt(string body, int offset, int line) =>
         Assert.Equal(line, new BodyLines(body).LineOf(offset));
 }

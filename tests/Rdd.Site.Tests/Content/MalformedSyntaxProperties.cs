@@ -51,7 +51,7 @@ public sealed class MalformedSyntaxProperties : IDisposable
     }
 
     [Fact]
-    public void Damaged_attribute_blocks_heading_markers_and_images_are_reported_at_their_line_or_not_published_raw()
+    public void Read_DamagedAttributeBlocksHeadingMarkersAndImages_AreReportedAtTheirLineOrNotPublishedRaw()
     {
         var cases =
             from target in Gen.Elements(Enum.GetValues<Target>())

@@ -53,7 +53,7 @@ public sealed class SiretTests
     }
 
     [Fact]
-    public void Load_MalformedSiret_ReportsRdd2095QuotingIt_AndPublishesNone()
+    public void Load_MalformedSiret_ReportsRdd2095QuotingItAndPublishesNone()
     {
         using var content = new TempContent();
         content.Replace("site.yml", $"siret: \"{Valid}\"", "siret: \"2100000060001\"");

@@ -24,7 +24,7 @@ public sealed class WordBulletsProperties
     private static string Words(string line) => new(line.Where(char.IsLetterOrDigit).ToArray());
 
     [Fact]
-    public void Rewriting_keeps_every_line_and_its_words_and_is_idempotent()
+    public void Rewrite_AnyText_KeepsEveryLineAndItsWordsAndIsIdempotent()
     {
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(Bodies(), body =>
         {
@@ -42,7 +42,7 @@ public sealed class WordBulletsProperties
     }
 
     [Fact]
-    public void A_text_without_bullets_is_returned_as_is()
+    public void Rewrite_TextWithoutBullets_IsReturnedAsIs()
     {
         const string body = "Douze kilomètres de pistes – dont trois livrés.\n\n- un\n- deux\n";
 

@@ -47,7 +47,7 @@ public sealed class DataPackageTests
     }
 
     [Fact]
-    public void DataPackage_DeclaresTheDecimalComma_TheEmptyMissingValue_AndOuiNon()
+    public void DataPackage_Dialect_DeclaresTheDecimalCommaTheEmptyMissingValueAndOuiNon()
     {
         var budget = Json(Default.Value.Files[^1]).GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("path").GetString() == "budget.csv").GetProperty("schema");
         var fields = budget.GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!);
@@ -78,7 +78,7 @@ public sealed class DataPackageTests
     [InlineData("ODbL", "ODbL-1.0")]
     [InlineData("CC-BY 4.0", "CC-BY-4.0")]
     [InlineData("Licence maison de la Ville", "licence-maison-de-la-ville")]
-    public void DataPackage_Licence_KnownOnesByTheirIdentifier_OthersByTheirText(string licence, string expected)
+    public void DataPackage_Licence_IsAKnownOneByItsIdentifierOrElseItsText(string licence, string expected)
     {
         var report = Default.Value.Report;
         var package = Json(DataPackage.Build(report, licence, []));
@@ -103,7 +103,7 @@ public sealed class DataPackageTests
     }
 
     [Fact]
-    public void Validator_FindsACellThatDoesNotParse_AHeaderOutOfOrder_AndAWrongHash()
+    public void Validator_DamagedPackage_FindsACellThatDoesNotParseAHeaderOutOfOrderAndAWrongHash()
     {
         var columns = new[] { new DataColumn("id", "Identifiant.") { Required = true }, new DataColumn("valeur", "Valeur.", DataTypes.Number) };
         var good = new DataFile("t.csv", "CSV", "T", "T.", columns, new Csv(["id", "valeur"]).Row(["a", "2,4"]).ToBytes());

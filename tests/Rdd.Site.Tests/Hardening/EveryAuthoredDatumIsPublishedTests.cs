@@ -161,7 +161,7 @@ public sealed class EveryAuthoredDatumIsPublishedTests
     };
 
     [Fact]
-    public void Every_property_of_the_report_model_says_where_it_is_published()
+    public void ReportModel_EveryProperty_SaysWhereItIsPublished()
     {
         var properties = ModelProperties().ToList();
 
@@ -171,7 +171,7 @@ public sealed class EveryAuthoredDatumIsPublishedTests
     }
 
     [Fact]
-    public void Every_mark_of_the_fixture_reaches_the_page_that_should_show_it()
+    public void FixtureMarks_Each_ReachThePageThatShouldShowIt()
     {
         var pages = Site.Value.Files!.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal) && !p.StartsWith("2024/", StringComparison.Ordinal))
             .ToDictionary(p => p, p => new HtmlParser().ParseDocument(Site.Value.Files.Text(p)), StringComparer.Ordinal);
@@ -194,7 +194,7 @@ public sealed class EveryAuthoredDatumIsPublishedTests
     }
 
     [Fact]
-    public void The_fixture_writes_every_mark_it_promises()
+    public void Fixture_WritesEveryMarkItPromises()
     {
         // A mark that the fixture does not hold would make its test pass for nothing.
         var fixture = string.Join('\n', Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "tout-publie"), "*", SearchOption.AllDirectories).Select(File.ReadAllText));

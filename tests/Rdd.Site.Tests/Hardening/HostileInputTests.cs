@@ -23,7 +23,7 @@ public sealed class HostileInputTests
     [InlineData("2025/budget.yml")]
     [InlineData("2025/glossaire.yml")]
     [InlineData("2025/strategie/plan-climat.yml")]
-    public void A_zero_byte_yaml_file_is_reported_as_empty_at_its_first_line(string file)
+    public void Load_ZeroByteYamlFile_IsReportedAsEmptyAtItsFirstLine(string file)
     {
         using var content = new TempContent();
         content.WriteBytes(file, []);
@@ -37,7 +37,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void A_yaml_file_of_comments_only_is_reported_as_empty()
+    public void Load_YamlFileOfCommentsOnly_IsReportedAsEmpty()
     {
         using var content = new TempContent();
         content.Write("2025/budget.yml", "# yaml-language-server: $schema=../schemas/budget.schema.json\n\n");
@@ -51,7 +51,7 @@ public sealed class HostileInputTests
     [Theory]
     [InlineData("")]
     [InlineData("\n\n  \n")]
-    public void A_zero_byte_section_is_reported_as_empty_at_line_one(string text)
+    public void Load_ZeroByteSection_IsReportedAsEmptyAtLineOne(string text)
     {
         using var content = new TempContent();
         content.Write(Section, text);
@@ -63,7 +63,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void An_empty_front_matter_says_so()
+    public void Load_EmptyFrontMatter_SaysSo()
     {
         using var content = new TempContent();
         content.Write(Section, "---\n---\n\n## Action {#action-sans-entete}\n\nTexte.\n");
@@ -78,7 +78,7 @@ public sealed class HostileInputTests
     [Theory]
     [InlineData("2025/partie-1/01-climat.md")]
     [InlineData("2025/chiffres-cles.yml")]
-    public void A_sparse_50_megabyte_file_is_RDD2005_without_being_read(string file)
+    public void Check_Sparse50MegabyteFile_IsRDD2005WithoutBeingRead(string file)
     {
         using var content = new TempContent();
         using (var stream = new FileStream(content.FullPath(file), FileMode.Create, FileAccess.Write))
@@ -98,7 +98,7 @@ public sealed class HostileInputTests
     [InlineData("-", " ")]
     [InlineData("*", " ")]
     [InlineData("1.", " ")]
-    public void Ten_thousand_nested_markers_are_RDD2024_at_their_line_not_a_crash(string marker, string separator)
+    public void Check_TenThousandNestedMarkers_AreRDD2024AtTheirLineNotACrash(string marker, string separator)
     {
         using var content = new TempContent();
         var nested = string.Concat(Enumerable.Repeat(marker + separator, 10_000)) + "texte";
@@ -114,7 +114,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void Nested_markers_spread_over_many_lines_are_RDD2024_not_a_crash()
+    public void Check_NestedMarkersSpreadOverManyLines_AreRDD2024NotACrash()
     {
         using var content = new TempContent();
         var nested = string.Join('\n', Enumerable.Range(0, 1_000).Select(i => new string(' ', i * 2) + "- niveau " + i));
@@ -133,7 +133,7 @@ public sealed class HostileInputTests
     [InlineData("_")]
     [InlineData("`")]
     [InlineData("![")]
-    public void Ten_thousand_inline_markers_are_text_not_a_crash(string marker)
+    public void Check_TenThousandInlineMarkers_AreTextNotACrash(string marker)
     {
         using var content = new TempContent();
         content.Edit(Section, text => text + "\nDébut " + string.Concat(Enumerable.Repeat(marker, 10_000)) + "texte\n");
@@ -146,7 +146,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void Reasonable_nesting_is_accepted()
+    public void Check_ReasonableNesting_IsAccepted()
     {
         using var content = new TempContent();
         content.Edit(Section, text => text + "\n> > > Citation dans une citation.\n\n- un\n  - deux\n    - trois\n      - quatre\n");
@@ -155,7 +155,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void A_ten_thousand_character_line_is_read()
+    public void Check_TenThousandCharacterLine_IsRead()
     {
         using var content = new TempContent();
         var line = string.Join(' ', Enumerable.Repeat("développement", 10_000 / 14 + 1))[..10_000];
@@ -168,7 +168,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void A_ten_thousand_character_yaml_value_is_read()
+    public void Check_TenThousandCharacterYamlValue_IsRead()
     {
         using var content = new TempContent();
         var label = new string('é', 10_000);
@@ -181,7 +181,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void An_action_id_used_in_two_files_is_RDD1010_at_the_second_file_and_line()
+    public void Check_ActionIdUsedInTwoFiles_IsRDD1010AtTheSecondFileAndLine()
     {
         using var content = new TempContent();
         content.Replace("2025/partie-2/01-achats.md", "{#clauses-environnementales ", "{#plan-velo ");
@@ -194,7 +194,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void An_unknown_suite_de_in_the_two_year_fixture_is_RDD2040_at_the_attribute()
+    public void Check_UnknownSuiteDeInTheTwoYearFixture_IsRDD2040AtTheAttribute()
     {
         using var content = new TempContent(Path.Combine(TempContent.RepoRoot, "tests", "fixtures", "commune-deux-annees"));
         content.Replace(Section, "suite_de=schema-velo", "suite_de=schema-velo-disparu");
@@ -206,7 +206,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void An_unknown_strategy_term_is_RDD1013_at_the_action_line()
+    public void Check_UnknownStrategyTerm_IsRDD1013AtTheActionLine()
     {
         using var content = new TempContent();
         content.Replace(Section, "termes=plan-climat:mobilites", "termes=plan-climat:mobilite-douce");
@@ -218,7 +218,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void An_empty_content_folder_says_site_yml_and_a_year_folder_are_missing()
+    public void Check_EmptyContentFolder_SaysSiteYmlAndAYearFolderAreMissing()
     {
         using var content = TempContent.Empty();
 
@@ -230,7 +230,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void A_content_path_that_is_a_file_is_RDD2001()
+    public void Check_ContentPathThatIsAFile_IsRDD2001()
     {
         using var content = TempContent.Empty();
         content.Write("pas-un-dossier", "texte");
@@ -241,7 +241,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public async Task Read_only_content_is_checked_and_built()
+    public async Task CheckAndBuild_ReadOnlyContent_Succeed()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -276,7 +276,7 @@ public sealed class HostileInputTests
     [InlineData("03 Équipements Sportifs.md")]
     [InlineData("03 E\u0301quipements Sportifs.md")]
     [InlineData("03_ÉQUIPEMENTS  sportifs.md")]
-    public async Task A_section_file_name_with_accents_capitals_and_spaces_gives_an_ascii_lower_case_id_and_path(string name)
+    public async Task SectionFileName_WithAccentsCapitalsAndSpaces_GivesAnAsciiLowerCaseIdAndPath(string name)
     {
         using var content = new TempContent();
         content.Write("2025/partie-2/" + name, "---\ntitre: Équipements sportifs\n---\n\n## Gymnase rénové {#gymnase-renove avancement=achevement finalites=epanouissement}\n\nTexte.\n");

@@ -38,7 +38,7 @@ public sealed class InjectionTests
     };
 
     [Theory, MemberData(nameof(Hostile))]
-    public async Task Hostile_markdown_is_refused_at_its_line_and_nothing_is_built(string markdown, string code)
+    public async Task Check_HostileMarkdown_IsRefusedAtItsLineAndNothingIsBuilt(string markdown, string code)
     {
         using var content = new TempContent();
         content.Edit(Section, text => text + "\nAvant.\n\n" + markdown + "\n");
@@ -60,7 +60,7 @@ public sealed class InjectionTests
     }
 
     [Theory, MemberData(nameof(Hostile))]
-    public void Hostile_markdown_that_got_past_the_check_is_rendered_harmless(string markdown, string code)
+    public void Render_HostileMarkdownPastTheCheck_IsHarmless(string markdown, string code)
     {
         _ = code;
         var html = new MarkdownRenderer([]).Render(markdown, 2, new AbbreviationScope());
@@ -79,7 +79,7 @@ public sealed class InjectionTests
     [InlineData("../../../dehors.png")]
     [InlineData("C:/Windows/win.ini.png")]
     [InlineData("%2e%2e/%2e%2e/%2e%2e/dehors.png")]
-    public void An_image_path_leaving_the_content_folder_is_RDD2033(string path)
+    public void Check_ImagePathLeavingTheContentFolder_IsRDD2033(string path)
     {
         using var content = new TempContent();
         content.Edit(Section, text => text + "\n![Une carte](" + path + ")\n");
@@ -90,7 +90,7 @@ public sealed class InjectionTests
     }
 
     [Fact]
-    public void An_image_that_is_a_link_to_a_file_outside_the_content_folder_is_RDD2033()
+    public void Check_ImageLinkingToAFileOutsideTheContentFolder_IsRDD2033()
     {
         using var content = new TempContent();
         using var outside = TempContent.Empty();
@@ -110,7 +110,7 @@ public sealed class InjectionTests
     [InlineData("2025/partie-1/01-climat.md")]
     [InlineData("2025/chiffres-cles.yml")]
     [InlineData("site.yml")]
-    public void A_content_file_that_is_a_link_to_outside_the_folder_is_RDD2003_and_not_read(string file)
+    public void Load_ContentFileLinkingOutsideTheFolder_IsRDD2003AndNotRead(string file)
     {
         using var content = new TempContent();
         using var outside = TempContent.Empty();
@@ -126,7 +126,7 @@ public sealed class InjectionTests
     }
 
     [Fact]
-    public void A_content_folder_that_is_a_link_to_outside_is_not_followed()
+    public void Load_ContentFolderLinkingOutside_IsNotFollowed()
     {
         using var content = new TempContent();
         using var outside = new TempContent();

@@ -15,7 +15,7 @@ public sealed class MalformedContentTests
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     [Fact]
-    public async Task An_attribute_block_without_its_closing_brace_is_RDD2025_at_the_brace_and_not_published()
+    public async Task Check_AttributeBlockWithoutItsClosingBrace_IsRDD2025AtTheBraceAndNotPublished()
     {
         using var content = new TempContent();
         content.Replace(Section, "## Plan vélo communal {#plan-velo avancement=lancement finalites=epanouissement termes=plan-climat:mobilites}", "## Plan vélo communal {#plan-velo avancement=lancement finalites=epanouissement termes=plan-climat:mobilites");
@@ -28,7 +28,7 @@ public sealed class MalformedContentTests
     }
 
     [Fact]
-    public async Task Text_after_the_attribute_block_is_RDD2025_quoting_the_title()
+    public async Task Check_TextAfterTheAttributeBlock_IsRDD2025QuotingTheTitle()
     {
         using var content = new TempContent();
         content.Replace(Section, "termes=plan-climat:mobilites}", "termes=plan-climat:mobilites} (suite)");
@@ -42,7 +42,7 @@ public sealed class MalformedContentTests
     }
 
     [Fact]
-    public async Task An_attribute_block_on_the_line_after_the_heading_is_RDD2026_at_that_line()
+    public async Task Check_AttributeBlockOnTheLineAfterTheHeading_IsRDD2026AtThatLine()
     {
         using var content = new TempContent();
         content.Replace(Section, "## Plan vélo communal {#plan-velo", "## Plan vélo communal\n{#plan-velo");
@@ -55,7 +55,7 @@ public sealed class MalformedContentTests
     }
 
     [Fact]
-    public void An_attribute_block_in_the_text_of_an_action_is_RDD2026()
+    public void Check_AttributeBlockInTheTextOfAnAction_IsRDD2026()
     {
         using var content = new TempContent();
         content.Replace(Section, "Douze kilomètres de pistes", "Voir {#plan-velo} : douze kilomètres de pistes");
@@ -69,7 +69,7 @@ public sealed class MalformedContentTests
     [Theory]
     [InlineData("##Plan vélo communal")]
     [InlineData("###Plan vélo communal")]
-    public async Task Hashes_without_a_space_are_RDD2027_saying_how_to_write_the_heading(string written)
+    public async Task Check_HashesWithoutASpace_AreRDD2027SayingHowToWriteTheHeading(string written)
     {
         using var content = new TempContent();
         content.Replace(Section, "Douze kilomètres de pistes", written + "\n\nDouze kilomètres de pistes");
@@ -83,7 +83,7 @@ public sealed class MalformedContentTests
     }
 
     [Fact]
-    public void Hashes_without_a_space_in_an_introduction_are_RDD2027_too()
+    public void Check_HashesWithoutASpaceInAnIntroduction_AreRDD2027Too()
     {
         using var content = new TempContent();
         content.Edit("2025/introduction.md", text => text + "\n##Nos priorités\n");
@@ -94,7 +94,7 @@ public sealed class MalformedContentTests
     }
 
     [Fact]
-    public async Task A_heading_that_ends_with_a_colon_is_RDD2028_at_the_colon()
+    public async Task Check_HeadingEndingWithAColon_IsRDD2028AtTheColon()
     {
         using var content = new TempContent();
         content.Replace(Section, "Douze kilomètres de pistes", "## Objectifs :\n\nDouze kilomètres de pistes");
@@ -107,7 +107,7 @@ public sealed class MalformedContentTests
     }
 
     [Fact]
-    public void A_heading_with_a_colon_inside_is_an_action()
+    public void Load_HeadingWithAColonInside_IsAnAction()
     {
         using var content = new TempContent();
         content.Replace(Section, "## Plan vélo communal {#plan-velo", "## Plan vélo : douze kilomètres {#plan-velo");
@@ -119,7 +119,7 @@ public sealed class MalformedContentTests
     [InlineData("![Atelier vélo](../images/Photo vélo.JPG)")]
     [InlineData("![Atelier vélo](../images/Photo%20vélo.JPG)")]
     [InlineData("![Atelier vélo](<../images/Photo vélo.JPG>)")]
-    public async Task An_image_whose_file_name_holds_a_space_is_RDD2029_naming_the_file_to_write(string written)
+    public async Task Check_ImageFileNameWithASpace_IsRDD2029NamingTheFileToWrite(string written)
     {
         using var content = new TempContent();
         content.WriteBytes("2025/images/Photo vélo.JPG", Png);
@@ -135,7 +135,7 @@ public sealed class MalformedContentTests
     }
 
     [Fact]
-    public void An_image_written_with_a_space_before_its_path_is_RDD2029()
+    public void Check_ImageWithASpaceBeforeItsPath_IsRDD2029()
     {
         using var content = new TempContent();
         content.WriteBytes("2025/images/carte.png", Png);
@@ -148,7 +148,7 @@ public sealed class MalformedContentTests
     }
 
     [Fact]
-    public async Task An_image_whose_file_name_has_capitals_and_accents_is_published_at_a_working_address()
+    public async Task Build_ImageFileNameWithCapitalsAndAccents_IsPublishedAtAWorkingAddress()
     {
         using var content = new TempContent();
         content.WriteBytes("2025/images/Photo-Vélo.JPG", Png);
@@ -171,7 +171,7 @@ public sealed class MalformedContentTests
     [InlineData(".odt", "un document OpenDocument (LibreOffice)")]
     [InlineData(".rtf", "un document RTF")]
     [InlineData(".DOCX", "un document Word")]
-    public void A_section_saved_by_a_word_processor_is_the_error_RDD2035(string extension, string format)
+    public void Check_SectionSavedByAWordProcessor_IsTheErrorRDD2035(string extension, string format)
     {
         using var content = new TempContent();
         content.Write("2025/partie-1/06-mobilites" + extension, "PK");
@@ -188,7 +188,7 @@ public sealed class MalformedContentTests
     [Theory]
     [InlineData("06-mobilites.txt", "06-mobilites.md")]
     [InlineData("06-mobilites.md.txt", "06-mobilites.md")]
-    public void A_section_saved_as_text_is_RDD2035_asking_for_the_md_name(string name, string markdown)
+    public void Check_SectionSavedAsText_IsRDD2035AskingForTheMdName(string name, string markdown)
     {
         using var content = new TempContent();
         content.Write("2025/partie-1/" + name, "---\ntitre: Mobilités\n---\n");
@@ -199,7 +199,7 @@ public sealed class MalformedContentTests
     }
 
     [Fact]
-    public void A_section_without_a_number_is_the_warning_RDD2036_saying_where_it_is_placed()
+    public void Check_SectionWithoutANumber_IsTheWarningRDD2036SayingWhereItIsPlaced()
     {
         using var content = new TempContent();
         content.Write("2025/partie-1/mobilites.md", "---\ntitre: Mobilités\nfinalites: [climat]\n---\n\n## Navette électrique {#navette avancement=lancement}\n\nTexte.\n");
@@ -216,7 +216,7 @@ public sealed class MalformedContentTests
     [Theory]
     [InlineData('\u00A0', "une espace insécable (caractère U+00A0)")]
     [InlineData('\u202F', "une espace fine insécable (caractère U+202F)")]
-    public void A_non_breaking_space_indenting_yaml_is_RDD2010_naming_its_line_and_the_character(char space, string named)
+    public void Check_NonBreakingSpaceIndentingYaml_IsRDD2010NamingItsLineAndTheCharacter(char space, string named)
     {
         using var content = new TempContent();
         content.Replace("site.yml", "  nom: Ville de Belval-sur-Lirette", $"{space}{space}nom: Ville de Belval-sur-Lirette");
@@ -229,7 +229,7 @@ public sealed class MalformedContentTests
     }
 
     [Fact]
-    public void A_non_breaking_space_indenting_a_front_matter_is_RDD2010_at_its_line_in_the_file()
+    public void Check_NonBreakingSpaceIndentingAFrontMatter_IsRDD2010AtItsLineInTheFile()
     {
         using var content = new TempContent();
         content.Replace(Section, "finalites: [climat]", "finalites:\n\u00A0 - climat");
@@ -241,7 +241,7 @@ public sealed class MalformedContentTests
     }
 
     [Fact]
-    public void A_finality_typed_with_a_space_gives_one_message_quoting_it_and_suggesting_the_code()
+    public void Check_FinalityTypedWithASpace_GivesOneMessageQuotingItAndSuggestingTheCode()
     {
         using var content = new TempContent();
         content.Replace(Section, "avancement=lancement finalites=epanouissement", "avancement=lancement finalites=cohésion sociale");
@@ -253,7 +253,7 @@ public sealed class MalformedContentTests
     }
 
     [Fact]
-    public void A_finality_typed_with_a_space_in_a_section_without_default_finalities_gives_no_follow_on_message()
+    public void Check_FinalityTypedWithASpaceInASectionWithoutDefaults_GivesNoFollowOnMessage()
     {
         using var content = new TempContent();
         content.Replace(Section, "finalites: [climat]\n", string.Empty);
@@ -268,7 +268,7 @@ public sealed class MalformedContentTests
     }
 
     [Fact]
-    public void Partners_typed_with_spaces_and_no_quotes_are_one_message_asking_for_quotes()
+    public void Check_PartnersTypedWithSpacesAndNoQuotes_AreOneMessageAskingForQuotes()
     {
         using var content = new TempContent();
         content.Replace(Section, "avancement=lancement finalites=epanouissement", "avancement=lancement partenaires=Région Grand Est finalites=epanouissement");
@@ -279,7 +279,7 @@ public sealed class MalformedContentTests
     }
 
     [Fact]
-    public void Two_actions_with_the_same_title_are_told_so()
+    public void Check_TwoActionsWithTheSameTitle_AreToldSo()
     {
         using var content = new TempContent();
         content.Edit(Section, text => text + "\n## Plan vélo communal\n\nSuite.\n\n## Plan vélo communal\n\nSuite encore.\n");

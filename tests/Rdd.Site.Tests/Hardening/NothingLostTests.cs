@@ -10,7 +10,7 @@ namespace Rdd.Site.Tests.Hardening;
 /// Nothing lost: a build killed while writing leaves the previous site complete; the preview keeps serving the last good
 /// site; no command but « rdd new » writes into the content folder; the output does not depend on the clock, the time
 /// zone or the folder. A failed build leaving the previous output unchanged is
-/// BuildCommandOutputTests.Build_of_content_with_an_error_leaves_the_previous_output_unchanged; « rdd new » refusing a
+/// BuildCommandOutputTests.Build_OfContentWithAnError_LeavesThePreviousOutputUnchanged; « rdd new » refusing a
 /// non-empty folder is Commands/NewCommandTests.New_NonEmptyFolder_IsRefusedAndLeftUntouched.
 /// </summary>
 public sealed class NothingLostTests : IDisposable
@@ -20,7 +20,7 @@ public sealed class NothingLostTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public void A_build_killed_while_writing_leaves_the_previous_site_complete_and_the_next_build_cleans_up()
+    public void Build_KilledWhileWriting_LeavesThePreviousSiteCompleteAndTheNextBuildCleansUp()
     {
         var output = _temp.Combine("sortie");
         Assert.Equal(0, BuildCommandOutputTests.Rdd("build", SiteRepo.FixtureContent, "-o", output).Code);
@@ -64,7 +64,7 @@ public sealed class NothingLostTests : IDisposable
     [Theory]
     [InlineData("/proc/rdd-impossible/sortie")]
     [InlineData("un-fichier/sortie")]
-    public void An_output_folder_that_cannot_be_written_is_RDD3002_and_exit_1(string output)
+    public void Build_OutputFolderThatCannotBeWritten_IsRDD3002AndExit1(string output)
     {
         File.WriteAllText(_temp.Combine("un-fichier"), "pas un dossier");
         var path = output.StartsWith('/') ? output : _temp.Combine(output);
@@ -76,7 +76,7 @@ public sealed class NothingLostTests : IDisposable
     }
 
     [Fact]
-    public async Task The_preview_keeps_serving_the_last_good_site_while_the_content_has_errors()
+    public async Task Preview_ContentWithErrors_KeepsServingTheLastGoodSite()
     {
         var content = _temp.CopyFrom(SiteRepo.FixtureContent, "contenu");
         var introduction = Path.Combine(content, "2025", "introduction.md");
@@ -105,7 +105,7 @@ public sealed class NothingLostTests : IDisposable
     }
 
     [Fact]
-    public void Check_build_export_and_schema_leave_the_content_folder_byte_identical()
+    public void CheckBuildExportAndSchema_ContentFolder_IsLeftByteIdentical()
     {
         var content = _temp.CopyFrom(SiteRepo.FixtureContent, "contenu");
         var before = Snapshot(content, withTimes: true);
@@ -128,7 +128,7 @@ public sealed class NothingLostTests : IDisposable
     }
 
     [Fact]
-    public void Builds_under_other_time_zones_clocks_and_locales_in_other_folders_are_byte_identical()
+    public void Build_OtherTimeZonesClocksLocalesAndFolders_IsByteIdentical()
     {
         var first = _temp.CopyFrom(SiteRepo.FixtureContent, "premier");
         var second = _temp.CopyFrom(SiteRepo.FixtureContent, "second-dossier");

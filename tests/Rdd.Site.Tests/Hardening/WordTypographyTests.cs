@@ -33,7 +33,7 @@ public sealed class WordTypographyTests
     [InlineData("avancement=‘lancement’")]
     [InlineData("avancement=«\u00A0lancement\u00A0»")]
     [InlineData("avancement=«\u202Flancement\u202F»")]
-    public void Curly_and_French_quotes_around_an_attribute_value_are_quotes(string progress)
+    public void Load_CurlyAndFrenchQuotesAroundAnAttributeValue_AreQuotes(string progress)
     {
         using var content = new TempContent();
         content.Replace(Section, "avancement=lancement", progress);
@@ -50,7 +50,7 @@ public sealed class WordTypographyTests
     [InlineData("finalites=epanouissement ,cohesion")]
     [InlineData("finalites=epanouissement , cohesion")]
     [InlineData("finalites=“epanouissement, cohesion”")]
-    public void A_space_after_a_comma_in_an_attribute_list_continues_the_list(string finalities)
+    public void Load_SpaceAfterACommaInAnAttributeList_ContinuesTheList(string finalities)
     {
         using var content = new TempContent();
         content.Replace(Section, "finalites=epanouissement", finalities);
@@ -63,7 +63,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void A_list_ending_with_a_comma_does_not_swallow_the_next_attribute()
+    public void Load_ListEndingWithAComma_DoesNotSwallowTheNextAttribute()
     {
         using var content = new TempContent();
         content.Replace(Section, "avancement=lancement finalites=epanouissement", "finalites=epanouissement, avancement=lancement");
@@ -76,7 +76,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void Partners_separated_by_semicolons_and_spaces_in_French_quotes_are_each_a_partner()
+    public void Load_PartnersSeparatedBySemicolonsAndSpacesInFrenchQuotes_AreEachAPartner()
     {
         using var content = new TempContent();
         content.Replace(Section, "termes=plan-climat:mobilites}", "termes=plan-climat:mobilites partenaires=«\u00A0Région Occitanie ; SNCF\u2013Voyageurs\u00A0»}");
@@ -92,7 +92,7 @@ public sealed class WordTypographyTests
     [InlineData('\u2014')]
     [InlineData('\u2011')]
     [InlineData('\u2212')]
-    public void A_dash_typed_for_a_hyphen_in_ids_and_codes_is_a_hyphen(char dash)
+    public void Check_DashTypedForAHyphenInIdsAndCodes_IsAHyphen(char dash)
     {
         using var content = new TempContent();
         content.Replace(Section, PlanVelo, $"## Plan vélo communal {{#plan{dash}velo avancement=lancement finalites=epanouissement termes=plan{dash}climat:mobilites chiffres=pistes{dash}cyclables}}");
@@ -110,7 +110,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void Non_breaking_spaces_and_French_quotes_in_a_yaml_list_of_codes_are_read_as_meant()
+    public void Load_NonBreakingSpacesAndFrenchQuotesInAYamlListOfCodes_AreReadAsMeant()
     {
         using var content = new TempContent();
         content.Replace(Section, "finalites: [climat]", "finalites: [« climat », cohésion\u00A0]");
@@ -125,7 +125,7 @@ public sealed class WordTypographyTests
     [InlineData("unite: “%”")]
     [InlineData("unite: «\u00A0%\u00A0»")]
     [InlineData("unite: ‘%’")]
-    public void Curly_quotes_wrapping_a_whole_yaml_value_are_taken_off(string unit)
+    public void Load_CurlyQuotesWrappingAWholeYamlValue_AreTakenOff(string unit)
     {
         using var content = new TempContent();
         content.Replace(KeyFigures, "unite: \"%\"", unit);
@@ -139,7 +139,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void French_quotation_marks_in_a_text_are_kept_as_typography()
+    public void Load_FrenchQuotationMarksInAText_AreKeptAsTypography()
     {
         using var content = new TempContent();
         content.Replace(KeyFigures, "theme: Alimentation", "theme: « Alimentation »");
@@ -151,7 +151,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void Curly_quotes_that_break_the_yaml_are_explained()
+    public void Load_CurlyQuotesThatBreakTheYaml_AreExplained()
     {
         using var content = new TempContent();
         content.Replace("2025/rapport.yml", "titre: Rapport sur la situation en matière de développement durable 2025", "titre: “Rapport 2025 : la situation”");
@@ -167,7 +167,7 @@ public sealed class WordTypographyTests
     [InlineData("–3")]
     [InlineData("−3")]
     [InlineData("“-3”")]
-    public void A_dash_or_minus_sign_before_a_number_is_a_minus(string written)
+    public void Load_DashOrMinusSignBeforeANumber_IsAMinus(string written)
     {
         using var content = new TempContent();
         content.Replace(KeyFigures, "valeur: 3\n", $"valeur: {written}\n");
@@ -188,7 +188,7 @@ public sealed class WordTypographyTests
     [InlineData("– Arceaux\n– Pistes\n– Zones 30")]
     [InlineData("\uF0B7\tArceaux\n\uF0B7\tPistes\n\uF0B7\tZones 30")]
     [InlineData("    • Arceaux\n    • Pistes\n    • Zones 30")]
-    public void Lines_of_word_bullets_are_a_list_and_the_file_is_unchanged(string bullets)
+    public void Load_LinesOfWordBullets_AreAListAndTheFileIsUnchanged(string bullets)
     {
         using var content = new TempContent();
         content.Replace(Section, "Douze kilomètres", $"Nos axes :\n{bullets}\n\nDouze kilomètres");
@@ -203,7 +203,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void A_second_level_bullet_after_an_item_is_a_nested_list()
+    public void Load_SecondLevelBulletAfterAnItem_IsANestedList()
     {
         using var content = new TempContent();
         content.Replace(Section, "Douze kilomètres", "• Pistes\n◦ Rue de la Gare\no\tAvenue Foch\n• Arceaux\n\nDouze kilomètres");
@@ -216,7 +216,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void Bullets_in_the_middle_of_a_line_get_a_warning_saying_how_to_write_a_list()
+    public void Load_BulletsInTheMiddleOfALine_GetAWarningSayingHowToWriteAList()
     {
         using var content = new TempContent();
         content.Replace(Section, "Douze kilomètres de pistes", "Nos axes : • Pistes • Arceaux\n\nDouze kilomètres de pistes");
@@ -232,7 +232,7 @@ public sealed class WordTypographyTests
     [InlineData("```\n• garde\n```")]
     [InlineData("Les émissions – de 5 % – baissent.")]
     [InlineData("Les émissions baissent\n–5 % en un an.")]
-    public void Dashes_and_bullets_that_are_not_list_markers_are_left_as_written(string text)
+    public void Load_DashesAndBulletsThatAreNotListMarkers_AreLeftAsWritten(string text)
     {
         using var content = new TempContent();
         content.Replace(Section, "Douze kilomètres de pistes cyclables programmés d'ici 2028, dont trois livrés en 2025.", text);
@@ -246,7 +246,7 @@ public sealed class WordTypographyTests
     // 3. Numbers and dates in YAML data.
 
     [Fact]
-    public void A_likely_thousands_point_gets_a_warning_giving_both_readings()
+    public void Load_LikelyThousandsPoint_GetsAWarningGivingBothReadings()
     {
         using var content = new TempContent();
         content.Replace(KeyFigures, "valeur: 3\n", "valeur: 1.850\n");
@@ -264,7 +264,7 @@ public sealed class WordTypographyTests
     [InlineData("1.85")]
     [InlineData("0.125")]
     [InlineData("1850")]
-    public void A_number_that_is_not_ambiguous_gets_no_warning(string written)
+    public void Load_NumberThatIsNotAmbiguous_GetsNoWarning(string written)
     {
         using var content = new TempContent();
         content.Replace(KeyFigures, "valeur: 3\n", $"valeur: {written}\n");
@@ -280,7 +280,7 @@ public sealed class WordTypographyTests
     [InlineData("2025/budget.yml", "fonctionnement: 12500000", "fonctionnement: 12,5 millions d’euros", "« fonctionnement » attend un nombre, pas « 12,5 millions d’euros ». Écrivez le nombre seul, sans unité ni espace, avec un point décimal : 12500000 ; les montants s'écrivent en euros.")]
     [InlineData("2025/budget.yml", "fonctionnement: 12500000", "fonctionnement: 12.500.000", "« fonctionnement » attend un nombre, pas « 12.500.000 ». Écrivez : 12500000.")]
     [InlineData("2025/budget.yml", "fonctionnement: 12500000", "fonctionnement: 12\u202F500\u202F000", "« fonctionnement » attend un nombre, pas « 12\u202F500\u202F000 ». Écrivez les nombres sans espace : 12500000.")]
-    public void A_number_written_the_French_way_is_an_error_giving_the_number_to_write(string file, string old, string written, string message)
+    public void Load_NumberWrittenTheFrenchWay_IsAnErrorGivingTheNumberToWrite(string file, string old, string written, string message)
     {
         using var content = new TempContent();
         content.Replace(file, old, written);
@@ -293,7 +293,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void A_whole_number_with_thousands_points_gets_the_number_to_write()
+    public void Load_WholeNumberWithThousandsPoints_GetsTheNumberToWrite()
     {
         using var content = new TempContent();
         content.Replace("2025/rapport.yml", "annee_budget: 2026", "annee_budget: 2.026");
@@ -309,7 +309,7 @@ public sealed class WordTypographyTests
     [InlineData("5-1-26", "2026-01-05")]
     [InlineData("15 janvier 2026", "2026-01-15")]
     [InlineData("1er février 2026", "2026-02-01")]
-    public void A_date_written_the_French_way_gets_the_date_to_write(string written, string proposed)
+    public void Load_DateWrittenTheFrenchWay_GetsTheDateToWrite(string written, string proposed)
     {
         using var content = new TempContent();
         content.Replace("2025/rapport.yml", "date_presentation: 2026-01-22", $"date_presentation: {written}");
@@ -321,7 +321,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void An_impossible_date_gets_no_proposal()
+    public void Load_ImpossibleDate_GetsNoProposal()
     {
         using var content = new TempContent();
         content.Replace("2025/rapport.yml", "date_presentation: 2026-01-22", "date_presentation: 31/02/2026");
@@ -332,7 +332,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void A_budget_amount_of_zero_gets_an_information_recalling_non_communique()
+    public void Check_BudgetAmountOfZero_GetsAnInformationRecallingNonCommunique()
     {
         using var content = new TempContent();
         content.Replace("2025/budget.yml", "investissement: 5400000", "investissement: 0");
@@ -351,7 +351,7 @@ public sealed class WordTypographyTests
     [InlineData("baisse", Change.Decrease, "\u221252\u00A0%")]
     [InlineData("Baisse", Change.Decrease, "\u221252\u00A0%")]
     [InlineData("hausse", Change.Increase, "+52\u00A0%")]
-    public void A_key_figure_declared_a_change_is_read_and_shown_with_its_sign(string written, Change change, string shown)
+    public void Check_KeyFigureDeclaredAChange_IsReadAndShownWithItsSign(string written, Change change, string shown)
     {
         using var content = new TempContent();
         content.Replace(KeyFigures, "    unite: \"%\"\n", $"    unite: \"%\"\n    evolution: {written}\n");
@@ -366,7 +366,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void An_increase_above_100_percent_is_legitimate()
+    public void Check_IncreaseAbove100Percent_IsLegitimate()
     {
         using var content = new TempContent();
         content.Replace(KeyFigures, "    valeur: 52\n    unite: \"%\"\n", "    valeur: 1500\n    unite: \"%\"\n    evolution: hausse\n");
@@ -378,7 +378,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void A_negative_share_is_still_RDD1021_and_says_how_to_write_a_decrease()
+    public void Check_NegativeShare_IsStillRDD1021AndSaysHowToWriteADecrease()
     {
         using var content = new TempContent();
         content.Replace(KeyFigures, "valeur: 52\n", "valeur: –52\n");
@@ -390,7 +390,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void A_share_above_100_is_still_RDD1021_and_says_how_to_write_an_increase()
+    public void Check_ShareAbove100_IsStillRDD1021AndSaysHowToWriteAnIncrease()
     {
         using var content = new TempContent();
         content.Replace(KeyFigures, "valeur: 52\n", "valeur: 150\n");
@@ -401,7 +401,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void A_decrease_written_with_a_sign_is_RDD1026()
+    public void Check_DecreaseWrittenWithASign_IsRDD1026()
     {
         using var content = new TempContent();
         content.Replace(KeyFigures, "    valeur: 52\n    unite: \"%\"\n", "    valeur: -52\n    unite: \"%\"\n    evolution: baisse\n");
@@ -413,7 +413,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void A_decrease_above_100_percent_is_RDD1021()
+    public void Check_DecreaseAbove100Percent_IsRDD1021()
     {
         using var content = new TempContent();
         content.Replace(KeyFigures, "    valeur: 52\n    unite: \"%\"\n", "    valeur: 120\n    unite: \"%\"\n    evolution: baisse\n");
@@ -424,7 +424,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void An_unknown_direction_is_RDD2015_suggesting_the_closest()
+    public void Load_UnknownDirection_IsRDD2015SuggestingTheClosest()
     {
         using var content = new TempContent();
         content.Replace(KeyFigures, "    unite: \"%\"\n", "    unite: \"%\"\n    evolution: bais\n");
@@ -435,7 +435,7 @@ public sealed class WordTypographyTests
     }
 
     [Fact]
-    public void The_built_site_and_its_open_data_show_the_decrease_and_the_pasted_list()
+    public void Build_DecreaseAndPastedList_AreShownOnTheSiteAndInItsOpenData()
     {
         using var content = new TempContent();
         content.Replace(KeyFigures, "    unite: \"%\"\n", "    unite: \"%\"\n    evolution: baisse\n");

@@ -36,7 +36,7 @@ public sealed class MarkdownRendererTests
     [InlineData("<style>body{display:none}</style>")]
     [InlineData("<a href=\"javascript:alert(1)\">lien</a>")]
     [InlineData("<!-- commentaire -->")]
-    public void Raw_html_is_shown_as_text_never_interpreted(string markdown)
+    public void Render_RawHtml_IsShownAsTextNeverInterpreted(string markdown)
     {
         var html = Render(markdown);
         var body = Body(html);
@@ -55,7 +55,7 @@ public sealed class MarkdownRendererTests
     [InlineData("[cliquez](vbscript:msgbox)", "cliquez")]
     [InlineData("[cliquez](data:text/html;base64,PHNjcmlwdD4=)", "cliquez")]
     [InlineData("![une image](javascript:alert(1))", "une image")]
-    public void Links_that_would_run_script_are_shown_as_their_text(string markdown, string text)
+    public void Render_LinksThatWouldRunScript_AreShownAsTheirText(string markdown, string text)
     {
         var body = Body(Render(markdown));
         Assert.Empty(body.QuerySelectorAll("a, img"));
@@ -66,7 +66,7 @@ public sealed class MarkdownRendererTests
     [InlineData("[la loi](https://www.legifrance.gouv.fr/)", "https://www.legifrance.gouv.fr/")]
     [InlineData("[écrire](mailto:dd@exemple.fr)", "mailto:dd@exemple.fr")]
     [InlineData("[le budget](/budget/)", "/budget/")]
-    public void Ordinary_links_are_kept(string markdown, string href) =>
+    public void Render_OrdinaryLinks_AreKept(string markdown, string href) =>
         Assert.Equal(href, Assert.Single(Body(Render(markdown)).QuerySelectorAll("a")).GetAttribute("href"));
 
     [Theory]
@@ -77,18 +77,18 @@ public sealed class MarkdownRendererTests
     [InlineData("#### Quatre", 3, new[] { 3 })]
     [InlineData("# Un\n\n###### Six", 4, new[] { 4, 6 })]
     [InlineData("Titre\n=====\n\nSous-titre\n----------", 3, new[] { 3, 4 })]
-    public void Headings_are_shifted_so_the_highest_becomes_the_given_level(string markdown, int level, int[] expected)
+    public void Render_Headings_AreShiftedSoTheHighestBecomesTheGivenLevel(string markdown, int level, int[] expected)
     {
         var levels = Body(Render(markdown, level)).QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.LocalName[1] - '0');
         Assert.Equal(expected, levels);
     }
 
     [Fact]
-    public void Text_without_headings_is_unchanged_by_the_shift() =>
+    public void Render_TextWithoutHeadings_IsUnchangedByTheShift() =>
         Assert.Equal("<p>Un paragraphe.</p>", Render("Un paragraphe.", 5));
 
     [Fact]
-    public void An_acronym_is_marked_up_on_its_first_use_only_with_its_expansion_as_title()
+    public void Render_Acronym_IsMarkedOnItsFirstUseOnlyWithItsExpansionAsTitle()
     {
         var scope = new AbbreviationScope();
         var first = Body(Render("Les QPV de l'agglomération : trois QPV.", 2, scope));
@@ -106,7 +106,7 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Plain_titles_share_the_page_scope()
+    public void RenderPlain_PlainTitles_ShareThePageScope()
     {
         var scope = new AbbreviationScope();
         var title = Renderer.RenderPlain("Le PCAET & les QPV <2024>", scope);
@@ -123,7 +123,7 @@ public sealed class MarkdownRendererTests
     [InlineData("Émission de CO2e.")]
     [InlineData("PCAETS")]
     [InlineData("Le code `QPV` reste du code.")]
-    public void An_acronym_inside_a_word_or_in_code_is_not_marked(string markdown) =>
+    public void Render_AcronymInsideAWordOrInCode_IsNotMarked(string markdown) =>
         Assert.Empty(Body(Render(markdown)).QuerySelectorAll("abbr"));
 
     [Theory]
@@ -133,11 +133,11 @@ public sealed class MarkdownRendererTests
     [InlineData("d'QPV-Est", "QPV")]
     [InlineData("Moins de CO2 !", "CO2")]
     [InlineData("La R&D locale", "R&D")]
-    public void An_acronym_between_punctuation_is_marked(string markdown, string term) =>
+    public void Render_AcronymBetweenPunctuation_IsMarked(string markdown, string term) =>
         Assert.Equal(term, Assert.Single(Body(Render(markdown)).QuerySelectorAll("abbr")).TextContent);
 
     [Fact]
-    public void The_title_of_an_abbr_is_encoded()
+    public void Render_AbbrTitle_IsEncoded()
     {
         var html = Render("La R&D.");
         Assert.DoesNotContain("<sic>", html, StringComparison.Ordinal);
@@ -145,7 +145,7 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Acronyms_in_emphasis_list_items_and_link_text_are_marked()
+    public void Render_AcronymsInEmphasisListItemsAndLinkText_AreMarked()
     {
         var body = Body(Render("- **Le QPV** du centre\n- [le PCAET](/referentiels/)\n- *CO2* évité"));
         Assert.Equal(["QPV", "PCAET", "CO2"], body.QuerySelectorAll("abbr").Select(a => a.TextContent));
@@ -153,7 +153,7 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Without_a_glossary_nothing_is_marked()
+    public void Render_WithoutAGlossary_MarksNothing()
     {
         var renderer = new MarkdownRenderer([]);
         Assert.Equal("<p>Les QPV.</p>", renderer.Render("Les QPV.", 2, new AbbreviationScope()));
@@ -163,10 +163,10 @@ public sealed class MarkdownRendererTests
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
-    public void Empty_text_renders_nothing(string markdown) => Assert.Equal(string.Empty, Render(markdown));
+    public void Render_EmptyText_RendersNothing(string markdown) => Assert.Equal(string.Empty, Render(markdown));
 
     [Fact]
-    public void Pipe_tables_render_with_column_headers_and_no_inline_style()
+    public void Render_PipeTables_HaveColumnHeadersAndNoInlineStyle()
     {
         var html = Render("| Politique | Montant |\n|:--|--:|\n| Eau | 12 € |\n| Habitat | 3 € |");
         var table = Assert.Single(Body(html).QuerySelectorAll("table"));
@@ -179,7 +179,7 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Strikethrough_and_lists_render()
+    public void Render_StrikethroughAndLists_AreRendered()
     {
         var body = Body(Render("~~ancien~~ nouveau\n\n1. un\n2. deux"));
         Assert.NotNull(body.QuerySelector("del"));
@@ -192,7 +192,7 @@ public sealed class MarkdownRendererTests
     [InlineData("[Ostal]{lang=oc} de la vila", "oc", "Ostal")]
     [InlineData("[Ação]{lang=pt-BR}", "pt-BR", "Ação")]
     [InlineData("[Stadtwerke]{lang=\"de\"}", "de", "Stadtwerke")]
-    public void A_passage_marked_with_its_language_is_a_span_with_lang(string markdown, string language, string passage)
+    public void Render_PassageMarkedWithItsLanguage_IsASpanWithLang(string markdown, string language, string passage)
     {
         var body = Body(Render(markdown));
         var span = Assert.Single(body.QuerySelectorAll("span[lang]"));
@@ -209,11 +209,11 @@ public sealed class MarkdownRendererTests
     [InlineData("[texte]{lang=en")]
     [InlineData("[]{lang=en}")]
     [InlineData("[un [mot] imbriqué]{lang=en}")]
-    public void Anything_else_in_braces_is_no_language_span(string markdown) =>
+    public void Render_AnythingElseInBraces_IsNoLanguageSpan(string markdown) =>
         Assert.Empty(Body(Render(markdown)).QuerySelectorAll("span[lang]"));
 
     [Fact]
-    public void The_passage_is_written_as_text_never_as_html()
+    public void Render_PassageMarkedWithALanguage_IsWrittenAsTextNeverAsHtml()
     {
         var body = Body(Render("[<b>gras</b>]{lang=en}"));
         var span = Assert.Single(body.QuerySelectorAll("span[lang=en]"));
@@ -222,7 +222,7 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void A_link_is_still_a_link()
+    public void Render_LinkMarkedWithALanguage_IsStillALink()
     {
         var body = Body(Render("[le plan](https://exemple.fr/plan.pdf){lang=en}"));
         Assert.Single(body.QuerySelectorAll("a"));

@@ -37,7 +37,7 @@ public sealed class AtomicWriterTests : IDisposable
     private static readonly string Unwritable = new string('x', 300) + ".html";
 
     [Fact]
-    public void Writes_a_new_output()
+    public void Write_NewOutput_IsWritten()
     {
         Assert.Null(AtomicWriter.Write(Files("v1"), Output));
         Assert.Equal(Snapshot(Output).Keys.Order(StringComparer.Ordinal), ["assets/site.css", "budget/index.html", "index.html"]);
@@ -45,7 +45,7 @@ public sealed class AtomicWriterTests : IDisposable
     }
 
     [Fact]
-    public void Writing_over_an_existing_output_replaces_it_entirely()
+    public void Write_ExistingOutput_IsReplacedEntirely()
     {
         Assert.Null(AtomicWriter.Write(Files("v1", "ancienne-page/index.html"), Output));
         Assert.Null(AtomicWriter.Write(Files("v2"), Output));
@@ -56,7 +56,7 @@ public sealed class AtomicWriterTests : IDisposable
     }
 
     [Fact]
-    public void A_failed_write_is_RDD3002_and_leaves_the_previous_output_unchanged()
+    public void Write_Failed_IsRDD3002AndLeavesThePreviousOutputUnchanged()
     {
         Assert.Null(AtomicWriter.Write(Files("v1"), Output));
         var before = Snapshot(Output);
@@ -70,7 +70,7 @@ public sealed class AtomicWriterTests : IDisposable
     }
 
     [Fact]
-    public void A_write_whose_files_clash_fails_without_touching_the_previous_output()
+    public void Write_FilesThatClash_FailsWithoutTouchingThePreviousOutput()
     {
         Assert.Null(AtomicWriter.Write(Files("v1"), Output));
         var before = Snapshot(Output);
@@ -83,7 +83,7 @@ public sealed class AtomicWriterTests : IDisposable
     }
 
     [Fact]
-    public void An_output_whose_parent_is_a_file_is_RDD3002()
+    public void Write_OutputWhoseParentIsAFile_IsRDD3002()
     {
         var blocker = _temp.Combine("fichier");
         File.WriteAllText(blocker, "not a folder");
@@ -94,7 +94,7 @@ public sealed class AtomicWriterTests : IDisposable
     }
 
     [Fact]
-    public void A_read_only_parent_is_RDD3002_and_the_previous_output_is_kept()
+    public void Write_ReadOnlyParent_IsRDD3002AndKeepsThePreviousOutput()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -128,7 +128,7 @@ public sealed class AtomicWriterTests : IDisposable
     }
 
     [Fact]
-    public void A_swap_interrupted_after_retiring_the_output_is_recovered_before_anything_else()
+    public void Write_SwapInterruptedAfterRetiringTheOutput_IsRecoveredBeforeAnythingElse()
     {
         // A build killed between the two moves: the previous site is under its retired name and there is no output.
         Assert.Null(AtomicWriter.Write(Files("v1"), Output));
@@ -142,7 +142,7 @@ public sealed class AtomicWriterTests : IDisposable
     }
 
     [Fact]
-    public void A_swap_interrupted_after_retiring_the_output_is_replaced_by_the_next_good_write()
+    public void Write_SwapInterruptedAfterRetiringTheOutput_IsReplacedByTheNextGoodWrite()
     {
         Assert.Null(AtomicWriter.Write(Files("v1"), Output));
         Directory.Move(Output, Output + ".rdd-previous-0badf00d");
@@ -152,7 +152,7 @@ public sealed class AtomicWriterTests : IDisposable
     }
 
     [Fact]
-    public void Leftover_staging_and_retired_folders_are_removed()
+    public void Write_LeftoverStagingAndRetiredFolders_AreRemoved()
     {
         Assert.Null(AtomicWriter.Write(Files("v1"), Output));
         foreach (var leftover in new[] { "site.rdd-staging-12345678", "site.rdd-staging-abcdef01", "site.rdd-previous-87654321" })
@@ -169,7 +169,7 @@ public sealed class AtomicWriterTests : IDisposable
     }
 
     [Fact]
-    public void A_trailing_separator_names_the_same_output()
+    public void Write_TrailingSeparator_NamesTheSameOutput()
     {
         Assert.Null(AtomicWriter.Write(Files("v1"), Output + Path.DirectorySeparatorChar));
         Assert.Null(AtomicWriter.Write(Files("v2"), Output + Path.DirectorySeparatorChar));

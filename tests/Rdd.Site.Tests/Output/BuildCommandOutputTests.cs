@@ -31,7 +31,7 @@ public sealed class BuildCommandOutputTests : IDisposable
     }
 
     [Fact]
-    public void Build_of_the_fixture_exits_0_and_writes_the_site()
+    public void Build_OfTheFixture_Exits0AndWritesTheSite()
     {
         var output = _temp.Combine("sortie");
         var (code, stdout, stderr) = Rdd("build", SiteRepo.FixtureContent, "-o", output);
@@ -44,7 +44,7 @@ public sealed class BuildCommandOutputTests : IDisposable
     }
 
     [Fact]
-    public void Build_of_content_with_an_error_exits_1_and_creates_no_output()
+    public void Build_OfContentWithAnError_Exits1AndCreatesNoOutput()
     {
         var output = _temp.Combine("sortie");
         var (code, stdout, _) = Rdd("build", BrokenContent(), "-o", output);
@@ -56,7 +56,7 @@ public sealed class BuildCommandOutputTests : IDisposable
     }
 
     [Fact]
-    public void Build_of_content_with_an_error_leaves_the_previous_output_unchanged()
+    public void Build_OfContentWithAnError_LeavesThePreviousOutputUnchanged()
     {
         var output = _temp.Combine("sortie");
         Assert.Equal(0, Rdd("build", SiteRepo.FixtureContent, "-o", output).Code);
@@ -74,7 +74,7 @@ public sealed class BuildCommandOutputTests : IDisposable
     }
 
     [Fact]
-    public void Build_with_a_broken_link_writes_pages_aside_then_removes_them_and_keeps_the_previous_output()
+    public void Build_WithABrokenLink_WritesPagesAsideThenRemovesThemAndKeepsThePreviousOutput()
     {
         var output = _temp.Combine("sortie");
         Assert.Equal(0, Rdd("build", SiteRepo.FixtureContent, "-o", output).Code);
@@ -95,7 +95,7 @@ public sealed class BuildCommandOutputTests : IDisposable
     }
 
     [Fact]
-    public void Build_into_an_existing_output_replaces_it_whole_without_leftovers()
+    public void Build_IntoAnExistingOutput_ReplacesItWholeWithoutLeftovers()
     {
         var output = _temp.Combine("sortie");
         Directory.CreateDirectory(output);
@@ -109,7 +109,7 @@ public sealed class BuildCommandOutputTests : IDisposable
     }
 
     [Fact]
-    public void Build_with_a_base_path_prefixes_the_written_links()
+    public void Build_WithABasePath_PrefixesTheWrittenLinks()
     {
         var output = _temp.Combine("sortie");
         Assert.Equal(0, Rdd("build", SiteRepo.FixtureContent, "-o", output, "--base-path", "rapport").Code);
@@ -119,7 +119,7 @@ public sealed class BuildCommandOutputTests : IDisposable
     }
 
     [Fact]
-    public void Build_of_a_missing_folder_exits_1_without_output()
+    public void Build_OfAMissingFolder_Exits1WithoutOutput()
     {
         var output = _temp.Combine("sortie");
         var (code, _, _) = Rdd("build", _temp.Combine("absent"), "-o", output);
@@ -128,7 +128,7 @@ public sealed class BuildCommandOutputTests : IDisposable
     }
 
     [Fact]
-    public void Build_with_two_folders_is_a_usage_error()
+    public void Build_WithTwoFolders_IsAUsageError()
     {
         var (code, _, stderr) = Rdd("build", "a", "b");
         Assert.Equal(2, code);

@@ -19,7 +19,7 @@ public sealed class LinkCheckerTests(BuiltSitesFixture sites)
     }
 
     [Fact]
-    public void The_built_sites_have_no_broken_link()
+    public void Check_BuiltSites_HaveNoBrokenLink()
     {
         Assert.Empty(LinkChecker.Check(sites[BuiltSitesFixture.Default].Files, "/"));
         Assert.Empty(LinkChecker.Check(sites[BuiltSitesFixture.Fixture].Files, "/"));
@@ -31,7 +31,7 @@ public sealed class LinkCheckerTests(BuiltSitesFixture sites)
     [InlineData("<a href=\"#absent\">x</a>", "absent")]
     [InlineData("<img src=\"/assets/absent.png\" alt=\"\">", "/assets/absent.png")]
     [InlineData("<a href=\"/partie-1/pas-de-section/\">x</a>", "/partie-1/pas-de-section/")]
-    public void A_broken_link_is_RDD3001_naming_the_page(string body, string named)
+    public void Check_BrokenLink_IsRDD3001NamingThePage(string body, string named)
     {
         var broken = Assert.Single(LinkChecker.Check(WithPage(body), "/"));
         Assert.Equal("RDD3001", broken.Code);
@@ -46,6 +46,6 @@ public sealed class LinkCheckerTests(BuiltSitesFixture sites)
     [InlineData("<a href=\"mailto:a@b.example\">x</a>")]
     [InlineData("<a href=\"/budget/#tableau-budget\">x</a>")]
     [InlineData("<a href=\"/\">x</a><a href=\"/404.html\">x</a><a id=\"ici\" href=\"#ici\">x</a>")]
-    public void Valid_and_external_links_are_not_reported(string body) =>
+    public void Check_ValidAndExternalLinks_AreNotReported(string body) =>
         Assert.Empty(LinkChecker.Check(WithPage(body), "/"));
 }

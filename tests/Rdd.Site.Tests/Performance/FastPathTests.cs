@@ -48,7 +48,7 @@ public sealed class FastPathTests
         Gen.Elements(alphabet.ToCharArray()).ArrayOf().Select(chars => new string(chars)).ToArbitrary();
 
     [Fact]
-    public void Search_normalisation_equals_the_general_one_on_any_text()
+    public void SearchNormalisation_AnyText_EqualsTheGeneralOne()
     {
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(Texts(Alphabet), text =>
         {
@@ -75,11 +75,11 @@ public sealed class FastPathTests
     [InlineData("한글 Écoles")]
     [InlineData("\u1100\u1161 jamos")]
     [InlineData("ıİ ß ĳ Σίσυφος")]
-    public void Search_normalisation_equals_the_general_one_on_examples(string text) =>
+    public void SearchNormalisation_Examples_EqualsTheGeneralOne(string text) =>
         Assert.Equal(Reference(text), SearchText.Normalize(text));
 
     [Fact]
-    public void A_title_read_as_plain_text_is_what_Markdig_reads()
+    public void PlainTitle_AnyTitle_IsWhatMarkdigReads()
     {
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(Texts("abcéèÉ0123456789 ,.;:?«»’'\"()-–—/%€\u00a0*_[]#!<>&`\\~|+="), text =>
         {
@@ -95,7 +95,7 @@ public sealed class FastPathTests
     [InlineData("1. Plan", false)]
     [InlineData("Plan [vélo](https://exemple.fr)", false)]
     [InlineData("Plan &amp; vélo", false)]
-    public void Titles_with_Markdown_go_through_Markdig(string title, bool plain)
+    public void PlainTitle_TitlesWithMarkdown_GoThroughMarkdig(string title, bool plain)
     {
         Assert.Equal(plain, PlainTitle.IsPlain(title));
         Assert.Equal(Markdown.ToPlainText(title).Trim(), PlainTitle.Of(title));
@@ -122,7 +122,7 @@ public sealed class FastPathTests
     }
 
     [Fact]
-    public void Acronyms_are_found_where_the_regular_expression_found_them()
+    public void Acronyms_Examples_AreFoundWhereTheRegularExpressionFoundThem()
     {
         // Terms that overlap, nest and share prefixes, with accents, digits, punctuation and spaces; texts made of them.
         var pieces = new[] { "PAT", "PATR", "AT", "TVB", "CO2", "CO", "R&D", "É.P.C.I.", "PCAET", "Plan climat", "2030", "ÉPCI", "x", "é" };
@@ -137,7 +137,7 @@ public sealed class FastPathTests
     [InlineData("Le PAT, le PATRIMOINE et le PCAET.", "PAT|PCAET|AT")]
     [InlineData("CO2 et CO₂ : la R&D (É.P.C.I.)", "CO2|CO|R&D|É.P.C.I.")]
     [InlineData("1PAT PAT1 PAT² ⅧPAT _PAT_", "PAT")]
-    public void Acronyms_are_found_as_whole_words(string text, string terms) =>
+    public void Acronyms_AnyText_AreFoundAsWholeWords(string text, string terms) =>
         Assert.Equal(ReferenceTerms(terms.Split('|'), text), Terms(terms.Split('|'), text));
 
     /// <summary>The distinct words as the index kept them before its table: in order, without those that begin another one.</summary>
@@ -148,7 +148,7 @@ public sealed class FastPathTests
     }
 
     [Fact]
-    public void Distinct_words_are_the_general_ones_on_any_texts()
+    public void DistinctWords_AnyTexts_AreTheGeneralOnes()
     {
         // Few letters, so that words repeat and begin one another often; accents (a combining one too, which takes the
         // general normalisation), a ligature, digits, punctuation between them.
@@ -171,7 +171,7 @@ public sealed class FastPathTests
         } is { } found ? $"{found} @{node.Span}" : null).OfType<string>().ToList();
 
     [Fact]
-    public void Checking_parses_inlines_only_where_the_check_finds_something()
+    public void InlineCheck_AnyText_ParsesInlinesOnlyWhereItFindsSomething()
     {
         // Markdown made of the pieces the check looks for, the blocks around them, and plain text.
         string[] pieces =

@@ -16,7 +16,7 @@ public sealed class MediaPolicyTests
     [InlineData("carte.JPEG")]
     [InlineData("carte.svg")]
     [InlineData("carte.webp")]
-    public void Image_OfAnAcceptedFormat_IsInserted_AndNotReportedAsIgnored(string name)
+    public void Image_OfAnAcceptedFormat_IsInsertedAndNotReportedAsIgnored(string name)
     {
         using var content = new TempContent();
         content.WriteBytes("2025/" + name, SomeBytes);
@@ -29,7 +29,7 @@ public sealed class MediaPolicyTests
     }
 
     [Fact]
-    public void GifImage_IsRefused_WithTheReason_AndTheStillFormatToUse()
+    public void GifImage_IsRefused_WithTheReasonAndTheStillFormatToUse()
     {
         using var content = new TempContent();
         content.WriteBytes("2025/images/animation.gif", "GIF89a"u8.ToArray());

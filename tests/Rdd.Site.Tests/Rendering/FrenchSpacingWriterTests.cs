@@ -31,7 +31,7 @@ public sealed class FrenchSpacingWriterTests
     [InlineData("<p>loi n&#176; 2005-102</p>", "<p>loi n&#176;" + Nbsp + "2005-102</p>")]
     [InlineData("<p>https://exemple.fr/a:b et référentiel:code</p>", "<p>https://exemple.fr/a:b et référentiel:code</p>")]
     [InlineData("<p>un  double espace : gardé</p>", "<p>un  double espace" + Nbsp + ": gardé</p>")]
-    public void Text_gets_its_non_breaking_spaces(string html, string expected) => Assert.Equal(expected, Spaced(html));
+    public void FrenchSpacing_Text_GetsItsNonBreakingSpaces(string html, string expected) => Assert.Equal(expected, Spaced(html));
 
     [Theory]
     [InlineData("<a title=\"Voir : ici\" href=\"/a ?b\">x</a>")]
@@ -40,18 +40,18 @@ public sealed class FrenchSpacingWriterTests
     [InlineData("<script>if (a ? b : c) { x = « y »; }</script>")]
     [InlineData("<style>a :hover { }</style>")]
     [InlineData("<textarea>texte : brut</textarea>")]
-    public void Tags_and_verbatim_elements_are_left_as_written(string html) => Assert.Equal(html, Spaced(html));
+    public void FrenchSpacing_TagsAndVerbatimElements_AreLeftAsWritten(string html) => Assert.Equal(html, Spaced(html));
 
     [Fact]
-    public void After_a_verbatim_element_the_text_is_spaced_again() =>
+    public void FrenchSpacing_TextAfterAVerbatimElement_IsSpacedAgain() =>
         Assert.Equal("<pre>a : b</pre><p>c" + Nbsp + ": d</p>", Spaced("<pre>a : b</pre><p>c : d</p>"));
 
     [Fact]
-    public void A_space_cut_between_two_writes_is_still_seen() =>
+    public void FrenchSpacing_SpaceCutBetweenTwoWrites_IsStillSeen() =>
         Assert.Equal("<p>Avancement" + Nbsp + ": lancé</p>", Spaced("<p>Avancement ", ": lancé</p>"));
 
     [Fact]
-    public void Only_spaces_change_whatever_the_text_and_its_cuts()
+    public void FrenchSpacing_AnyTextAndCuts_ChangesOnlySpaces()
     {
         var alphabet = "ab :;!?«»n°1%€<>/p re code\n'".ToCharArray();
         var texts = Gen.Elements(alphabet).ArrayOf().Select(c => new string(c)).ToArbitrary();

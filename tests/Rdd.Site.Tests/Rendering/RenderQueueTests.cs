@@ -33,7 +33,7 @@ public sealed class RenderQueueTests
     };
 
     [Fact]
-    public async Task Waiting_pages_are_rendered_heaviest_first_then_in_the_order_posted()
+    public async Task Run_WaitingPages_AreRenderedHeaviestFirstThenInTheOrderPosted()
     {
         await using var renderer = new PageRenderer(1);
         using var firstStarted = new ManualResetEventSlim();
@@ -64,7 +64,7 @@ public sealed class RenderQueueTests
     }
 
     [Fact]
-    public async Task A_page_posted_twice_is_rendered_once_and_the_builder_result_is_returned()
+    public async Task Run_PagePostedTwice_IsRenderedOnceAndTheBuilderResultIsReturned()
     {
         await using var renderer = new PageRenderer(2);
         var rendered = new System.Collections.Concurrent.ConcurrentBag<string>();
@@ -84,7 +84,7 @@ public sealed class RenderQueueTests
     }
 
     [Fact]
-    public async Task A_builder_failure_is_thrown_as_it_was_after_the_pages_posted_before_it_are_rendered()
+    public async Task Run_BuilderFailure_IsThrownAsItWasAfterThePagesPostedBeforeItAreRendered()
     {
         await using var renderer = new PageRenderer(2);
         var rendered = 0;
@@ -103,7 +103,7 @@ public sealed class RenderQueueTests
     }
 
     [Fact]
-    public async Task A_rendering_failure_reaches_the_caller()
+    public async Task Run_RenderingFailure_ReachesTheCaller()
     {
         await using var renderer = new PageRenderer(1);
         var failure = await Assert.ThrowsAsync<IOException>(() => RenderQueue.RunAsync(

@@ -18,7 +18,7 @@ public sealed class PreviewReportTests
     private static readonly Diagnostic Ignored = new("RDD2023", Severity.Warning, "Le fichier « 2025/notes.pdf » n'est pas pris en compte.", null, new SourceLocation("2025/notes.pdf"));
 
     [Fact]
-    public void Before_any_site_was_built_the_preview_says_so_in_a_french_page_with_its_banner()
+    public void Preview_BeforeAnySiteWasBuilt_SaysSoInAFrenchPageWithItsBanner()
     {
         var report = PreviewReport.Of(built: false, [Error], hasSite: false);
 
@@ -66,7 +66,7 @@ public sealed class PreviewReportTests
     }
 
     [Fact]
-    public async Task The_events_of_a_preview_of_content_with_a_warning_and_an_ignored_file_carry_both()
+    public async Task PreviewEvents_ContentWithAWarningAndAnIgnoredFile_CarryBoth()
     {
         using var content = new TempContent();
         content.Write("2025/partie-1/mobilites.md", "---\ntitre: Mobilités\nfinalites: [climat]\n---\n\n## Navette électrique {#navette avancement=lancement}\n\nTexte.\n");
@@ -88,7 +88,7 @@ public sealed class PreviewReportTests
     }
 
     [Fact]
-    public async Task The_events_of_a_preview_of_content_with_an_error_say_the_last_good_site_is_shown()
+    public async Task PreviewEvents_ContentWithAnError_SayTheLastGoodSiteIsShown()
     {
         using var content = new TempContent();
         await using var server = new PreviewServer(content.Root, TextWriter.Null);
@@ -107,7 +107,7 @@ public sealed class PreviewReportTests
     }
 
     [Fact]
-    public async Task The_banner_script_and_its_style_sheet_are_served_and_write_no_inline_style_or_markup()
+    public async Task Preview_BannerScriptAndStyleSheet_AreServedAndWriteNoInlineStyleOrMarkup()
     {
         using var content = new TempContent();
         await using var server = new PreviewServer(content.Root, TextWriter.Null);

@@ -22,10 +22,10 @@ public sealed class BasePathTests(BasePathSiteFixture fixture) : IClassFixture<B
     private BuiltSite Site => fixture.Site;
 
     [Fact]
-    public void The_base_path_is_normalised_into_the_model() => Assert.Equal(BasePathSiteFixture.BasePath, Site.BasePath);
+    public void BasePath_IsNormalisedIntoTheModel() => Assert.Equal(BasePathSiteFixture.BasePath, Site.BasePath);
 
     [Fact]
-    public void Every_internal_href_and_src_starts_with_the_base_path() =>
+    public void EveryPage_WithABasePath_StartsEveryInternalHrefAndSrcWithIt() =>
         PageAssert.NoProblems(Site, "internal addresses under /rapport/", (_, doc) =>
             SiteStructureTests.Addresses(doc)
                 .Where(a => !a.Address.StartsWith('#') && !a.Address.Contains(':', StringComparison.Ordinal))
@@ -33,7 +33,7 @@ public sealed class BasePathTests(BasePathSiteFixture fixture) : IClassFixture<B
                 .Select(a => $"<{a.Element.LocalName} {a.Attribute}=\"{a.Address}\">"));
 
     [Fact]
-    public void Every_internal_link_resolves_under_the_base_path() =>
+    public void EveryInternalLink_WithABasePath_ResolvesUnderIt() =>
         PageAssert.NoProblems(Site, "links under /rapport/", (path, doc) =>
             SiteStructureTests.Addresses(doc)
                 .Select(a => (a, r: Site.Resolve(path, a.Address)))
@@ -41,11 +41,11 @@ public sealed class BasePathTests(BasePathSiteFixture fixture) : IClassFixture<B
                 .Select(x => $"<{x.a.Element.LocalName} {x.a.Attribute}=\"{x.a.Address}\"> does not resolve"));
 
     [Fact]
-    public void The_link_checker_finds_no_broken_link() =>
+    public void LinkChecker_WithABasePath_FindsNoBrokenLink() =>
         Assert.Empty(LinkChecker.Check(Site.Files, BasePathSiteFixture.BasePath));
 
     [Fact]
-    public void The_link_checker_rejects_unprefixed_links_when_a_base_path_is_set()
+    public void LinkChecker_UnprefixedLinksWithABasePath_AreRejected()
     {
         var files = Copy(Site.Files);
         files.Add("essai/index.html", "<!DOCTYPE html><html lang=\"fr\"><body><a href=\"/budget/\">budget</a></body></html>");
@@ -55,7 +55,7 @@ public sealed class BasePathTests(BasePathSiteFixture fixture) : IClassFixture<B
     }
 
     [Fact]
-    public void The_sitemap_and_headers_follow_the_base_path()
+    public void SitemapAndHeaders_WithABasePath_FollowIt()
     {
         var sitemap = Site.Files.Text("sitemap.xml");
         Assert.DoesNotContain("<loc>/budget/</loc>", sitemap, StringComparison.Ordinal);

@@ -4,7 +4,7 @@ namespace Rdd.Site.Tests.Site;
 public sealed class DeterminismTests
 {
     [Fact]
-    public async Task Two_builds_of_two_copies_of_the_content_are_byte_identical()
+    public async Task Build_TwoCopiesOfTheContent_AreByteIdentical()
     {
         using var temp = new SiteTempFolder();
         var first = temp.CopyFrom(SiteRepo.DefaultContent, "premiere-copie");

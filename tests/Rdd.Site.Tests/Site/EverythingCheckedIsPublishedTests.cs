@@ -16,7 +16,7 @@ public sealed class EverythingCheckedIsPublishedTests(BuiltSitesFixture sites)
         site.Page("index.html").QuerySelectorAll("nav.main-nav a").Select(a => (SiteStructureTests.Normalize(a.TextContent), a.GetAttribute("href")!)).ToList();
 
     [Fact]
-    public void The_digital_strategy_review_has_its_own_page_with_the_text_the_author_wrote()
+    public void DigitalStrategyReview_HasItsOwnPageWithTheTextTheAuthorWrote()
     {
         var page = sites[BuiltSitesFixture.Fixture].Page("numerique-responsable/index.html");
 
@@ -27,7 +27,7 @@ public sealed class EverythingCheckedIsPublishedTests(BuiltSitesFixture sites)
     }
 
     [Fact]
-    public void The_digital_strategy_review_is_in_the_main_menu_and_on_the_home_page()
+    public void DigitalStrategyReview_IsInTheMainMenuAndOnTheHomePage()
     {
         var site = sites[BuiltSitesFixture.Fixture];
 
@@ -38,7 +38,7 @@ public sealed class EverythingCheckedIsPublishedTests(BuiltSitesFixture sites)
     }
 
     [Fact]
-    public void The_printable_report_has_the_digital_strategy_review_chapter_listed_in_its_contents()
+    public void PrintableReport_HasTheDigitalStrategyReviewChapterListedInItsContents()
     {
         var page = sites[BuiltSitesFixture.Fixture].Page("rapport-complet/index.html");
 
@@ -49,7 +49,7 @@ public sealed class EverythingCheckedIsPublishedTests(BuiltSitesFixture sites)
     }
 
     [Fact]
-    public void The_printable_report_has_every_indicator_with_each_year_of_its_series_as_a_table()
+    public void PrintableReport_HasEveryIndicatorWithEachYearOfItsSeriesAsATable()
     {
         var site = sites[BuiltSitesFixture.Fixture];
         var page = site.Page("rapport-complet/index.html");
@@ -69,7 +69,7 @@ public sealed class EverythingCheckedIsPublishedTests(BuiltSitesFixture sites)
     }
 
     [Fact]
-    public void The_indicators_page_is_in_the_main_menu_when_there_are_indicators()
+    public void IndicatorsPage_WhenThereAreIndicators_IsInTheMainMenu()
     {
         var site = sites[BuiltSitesFixture.Fixture];
 
@@ -78,7 +78,7 @@ public sealed class EverythingCheckedIsPublishedTests(BuiltSitesFixture sites)
     }
 
     [Fact]
-    public void The_default_site_without_review_nor_indicators_keeps_its_menu()
+    public void DefaultSite_WithoutReviewNorIndicators_KeepsItsMenu()
     {
         var site = sites[BuiltSitesFixture.Default];
 

@@ -43,7 +43,7 @@ public sealed partial class GeneratedFrenchTests(BuiltSitesFixture sites) : IDis
     [InlineData("corse", "Collectivité de Corse", "350000", "la Collectivité de Corse", "de la Collectivité de Corse")]
     [InlineData("martinique", "Collectivité territoriale de Martinique", "350000", "la Collectivité territoriale de Martinique", "de la Collectivité territoriale de Martinique")]
     [InlineData("guyane", "Collectivité territoriale de Guyane", "290000", "la Collectivité territoriale de Guyane", "de la Collectivité territoriale de Guyane")]
-    public async Task Each_kind_names_itself_with_its_article(string kind, string name, string population, string inSentence, string afterDe)
+    public async Task Kind_Each_NamesItselfWithItsArticle(string kind, string name, string population, string inSentence, string afterDe)
     {
         var pages = await NewSite(kind, name, population);
         var atStart = char.ToUpperInvariant(inSentence[0]) + inSentence[1..];
@@ -60,7 +60,7 @@ public sealed partial class GeneratedFrenchTests(BuiltSitesFixture sites) : IDis
     }
 
     [Fact]
-    public async Task The_article_written_in_site_yml_wins_over_the_guess()
+    public async Task Article_WrittenInSiteYml_WinsOverTheGuess()
     {
         var pages = await NewSite("commune", "Ville de Paris", "2100000", "--article", "aucun");
 
@@ -69,7 +69,7 @@ public sealed partial class GeneratedFrenchTests(BuiltSitesFixture sites) : IDis
     }
 
     [Fact]
-    public async Task Part_three_counts_practices_and_says_what_its_sections_illustrate()
+    public async Task PartThree_CountsPracticesAndSaysWhatItsSectionsIllustrate()
     {
         var pages = await NewSite("commune", "Ville de Montreuil", "62000");
 
@@ -84,7 +84,7 @@ public sealed partial class GeneratedFrenchTests(BuiltSitesFixture sites) : IDis
     [Theory]
     [InlineData(BuiltSitesFixture.Default)]
     [InlineData(BuiltSitesFixture.Fixture)]
-    public void The_test_sites_have_no_known_mistake(string name) => NoBadFrench(sites[name].Pages);
+    public void TestSites_HaveNoKnownMistake(string name) => NoBadFrench(sites[name].Pages);
 
     private static void NoBadFrench(IReadOnlyDictionary<string, IDocument> pages)
     {

@@ -8,7 +8,7 @@ namespace Rdd.Site.Tests.Site;
 public sealed class OpenDataPageTests(BuiltSitesFixture sites)
 {
     [Fact]
-    public void The_data_page_links_datapackage_json_and_describes_it()
+    public void DataPage_LinksDatapackageJsonAndDescribesIt()
     {
         var site = sites[BuiltSitesFixture.Default];
         var page = site.Page("donnees/index.html");
@@ -23,7 +23,7 @@ public sealed class OpenDataPageTests(BuiltSitesFixture sites)
     }
 
     [Fact]
-    public void The_data_page_gives_the_siret_grouped_when_site_yml_has_it()
+    public void DataPage_SiretInSiteYml_IsGivenGrouped()
     {
         var page = sites[BuiltSitesFixture.Fixture].Page("donnees/index.html");
 
@@ -32,7 +32,7 @@ public sealed class OpenDataPageTests(BuiltSitesFixture sites)
     }
 
     [Fact]
-    public void The_published_data_package_agrees_with_the_published_files()
+    public void PublishedDataPackage_AgreesWithThePublishedFiles()
     {
         var site = sites[BuiltSitesFixture.Fixture];
         var files = site.Files.Paths.Where(p => p.StartsWith("donnees/", StringComparison.Ordinal))

@@ -7,7 +7,7 @@ namespace Rdd.Site.Tests.Site;
 public sealed class ReadmeBuildTests
 {
     [Fact]
-    public void The_first_readme_command_builds_the_default_content_into_more_than_80_pages()
+    public void FirstReadmeCommand_BuildsTheDefaultContentIntoMoreThan80Pages()
     {
         var readme = File.ReadAllText(SiteRepo.Readme);
         var block = Regex.Match(readme, "```(?:bash|sh|shell)\\n(.*?)```", RegexOptions.Singleline);
@@ -31,7 +31,7 @@ public sealed class ReadmeBuildTests
     }
 
     [Fact]
-    public void The_build_command_defaults_are_the_ones_the_readme_names()
+    public void BuildCommand_Defaults_AreTheOnesTheReadmeNames()
     {
         var (_, help, _) = BuildCommandOutputTests.Rdd("--help");
         Assert.Contains("rdd build [DOSSIER] [-o SORTIE] [--base-path /p/]  construit le site (par défaut : _site)", help, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ public sealed class RgaaReviewTests(BuiltSitesFixture sites)
     public static TheoryData<string> Sites => new() { BuiltSitesFixture.Default, BuiltSitesFixture.Fixture };
 
     [Theory, MemberData(nameof(Sites))]
-    public void Aria_current_page_is_only_on_links_to_the_page_itself(string name)
+    public void AriaCurrentPage_IsOnlyOnLinksToThePageItself(string name)
     {
         var site = sites[name];
         PageAssert.NoProblems(site, "aria-current=\"page\" on a link to another page", (path, doc) =>
@@ -23,7 +23,7 @@ public sealed class RgaaReviewTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void The_menu_entry_marked_current_is_in_the_breadcrumb(string name)
+    public void CurrentMenuEntry_IsInTheBreadcrumb(string name)
     {
         var site = sites[name];
         PageAssert.NoProblems(site, "menu and breadcrumb agree", (path, doc) =>
@@ -43,7 +43,7 @@ public sealed class RgaaReviewTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void Two_links_with_the_same_text_lead_to_the_same_address(string name)
+    public void LinksWithTheSameText_LeadToTheSameAddress(string name)
     {
         var site = sites[name];
         PageAssert.NoProblems(site, "same link text, same target (RGAA 6.1)", (path, doc) =>
@@ -55,7 +55,7 @@ public sealed class RgaaReviewTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void The_statement_links_the_defenseur_des_droits_and_lists_the_pages_the_latest_audit_checked(string name)
+    public void Statement_LinksTheDefenseurDesDroitsAndListsThePagesTheLatestAuditChecked(string name)
     {
         var site = sites[name];
         var statement = site.Page("accessibilite/index.html");
@@ -84,7 +84,7 @@ public sealed class RgaaReviewTests(BuiltSitesFixture sites)
     }
 
     [Fact]
-    public void The_statement_gives_its_date_when_site_yml_does()
+    public void Statement_DateInSiteYml_IsGiven()
     {
         var site = sites[BuiltSitesFixture.Fixture];
         Assert.NotNull(site.Settings.Accessibility.StatementDate);
@@ -94,7 +94,7 @@ public sealed class RgaaReviewTests(BuiltSitesFixture sites)
     }
 
     [Fact]
-    public void Sections_without_a_group_beside_grouped_ones_get_a_visible_heading()
+    public void SectionsWithoutAGroup_BesideGroupedOnes_GetAVisibleHeading()
     {
         var site = sites[BuiltSitesFixture.Default];
         var part = site.Report.Parts[0];
@@ -106,13 +106,13 @@ public sealed class RgaaReviewTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void A_section_group_says_what_it_is(string name) =>
+    public void SectionGroup_SaysWhatItIs(string name) =>
         PageAssert.NoProblems(sites[name], "section group labelled", (_, doc) =>
             doc.QuerySelectorAll(".section-group").Where(p => !SiteStructureTests.Normalize(p.TextContent).StartsWith("Groupe : ", StringComparison.Ordinal))
                 .Select(p => $"« {SiteStructureTests.Normalize(p.TextContent)} » is not introduced"));
 
     [Theory, MemberData(nameof(Sites))]
-    public void Definition_lists_never_repeat_a_term_in_a_row(string name) =>
+    public void DefinitionLists_NeverRepeatATermInARow(string name) =>
         PageAssert.NoProblems(sites[name], "one dt per term", (_, doc) =>
             doc.QuerySelectorAll("dl > dt").Where(dt => dt.PreviousElementSibling is { LocalName: "dd" } dd
                     && dd.PreviousElementSibling is { LocalName: "dt" } previous
@@ -120,7 +120,7 @@ public sealed class RgaaReviewTests(BuiltSitesFixture sites)
                 .Select(dt => $"« {SiteStructureTests.Normalize(dt.TextContent)} » is repeated as a term"));
 
     [Fact]
-    public void A_term_with_sub_terms_lists_them_under_one_term()
+    public void TermWithSubTerms_ListsThemUnderOneTerm()
     {
         var site = sites[BuiltSitesFixture.Default];
         var withChildren = site.Pages.Where(p => p.Key.StartsWith("referentiels/", StringComparison.Ordinal))
@@ -132,7 +132,7 @@ public sealed class RgaaReviewTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void No_heading_repeats_the_heading_of_its_own_section(string name) =>
+    public void Headings_NeverRepeatTheHeadingOfTheirOwnSection(string name) =>
         PageAssert.NoProblems(sites[name], "heading nested under the same text", (_, doc) =>
         {
             var problems = new List<string>();
@@ -154,7 +154,7 @@ public sealed class RgaaReviewTests(BuiltSitesFixture sites)
         });
 
     [Fact]
-    public void Foreign_words_marked_by_the_author_carry_their_language()
+    public void ForeignWords_MarkedByTheAuthor_CarryTheirLanguage()
     {
         var site = sites[BuiltSitesFixture.Default];
         var page = site.Pages.Single(p => p.Key.StartsWith("partie-1/", StringComparison.Ordinal) && p.Value.Body!.TextContent.Contains("SmartCity", StringComparison.Ordinal)).Value;
@@ -164,7 +164,7 @@ public sealed class RgaaReviewTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void Without_javascript_the_search_page_says_why_there_is_no_form(string name)
+    public void SearchPage_WithoutJavaScript_SaysWhyThereIsNoForm(string name)
     {
         var page = sites[name].Page("recherche/index.html");
         var notice = page.GetElementById("recherche-sans-script")!;
@@ -174,13 +174,13 @@ public sealed class RgaaReviewTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void Every_svg_has_its_own_size_for_a_reader_without_css(string name) =>
+    public void EverySvg_HasItsOwnSizeForAReaderWithoutCss(string name) =>
         PageAssert.NoProblems(sites[name], "svg width and height attributes", (_, doc) =>
             doc.QuerySelectorAll("svg").Where(svg => !svg.HasAttribute("width") || !svg.HasAttribute("height"))
                 .Select(svg => $"<svg class=\"{svg.GetAttribute("class")}\"> has no width or height"));
 
     [Theory, MemberData(nameof(Sites))]
-    public void Charts_write_their_texts_in_html_not_in_svg(string name) =>
+    public void Charts_WriteTheirTextsInHtmlNotInSvg(string name) =>
         PageAssert.NoProblems(sites[name], "no SVG text (it does not grow with the text size)", (_, doc) =>
             doc.QuerySelectorAll("svg text").Select(t => $"SVG text « {t.TextContent} »"));
 

@@ -11,7 +11,7 @@ public sealed class SearchEngineTests(BuiltSitesFixture sites)
     [Theory]
     [InlineData(BuiltSitesFixture.Default)]
     [InlineData(BuiltSitesFixture.Fixture)]
-    public void Every_page_has_one_description_and_no_canonical_without_the_sites_address(string name) =>
+    public void EveryPage_WithoutTheSitesAddress_HasOneDescriptionAndNoCanonical(string name) =>
         PageAssert.NoProblems(sites[name], "meta description", (_, page) =>
         {
             var descriptions = page.QuerySelectorAll("meta[name='description']").Select(m => m.GetAttribute("content") ?? string.Empty).ToList();
@@ -20,13 +20,13 @@ public sealed class SearchEngineTests(BuiltSitesFixture sites)
         });
 
     [Fact]
-    public void The_home_page_is_described_by_the_authority_and_its_report() =>
+    public void HomePage_IsDescribedByTheAuthorityAndItsReport() =>
         Assert.Equal(
             "Carcassonne Agglo rend compte de sa situation en matière de développement durable pour l'année 2024, avant le débat sur le budget 2025.",
             sites[BuiltSitesFixture.Default].Page("index.html").QuerySelector("meta[name='description']")!.GetAttribute("content"));
 
     [Fact]
-    public async Task With_the_sites_address_every_page_of_every_year_names_its_canonical_address()
+    public async Task EveryPageOfEveryYear_WithTheSitesAddress_NamesItsCanonicalAddress()
     {
         using var temp = new SiteTempFolder();
         var content = temp.CopyFrom(Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "commune-deux-annees"), "contenu");

@@ -11,7 +11,7 @@ public sealed class SiteContentTests(BuiltSitesFixture sites)
     public static TheoryData<string> Sites => new() { BuiltSitesFixture.Default, BuiltSitesFixture.Fixture };
 
     [Fact]
-    public void The_budget_page_says_non_communique_for_the_missing_operating_amount_never_zero()
+    public void BudgetPage_MissingOperatingAmount_SaysNonCommuniqueNeverZero()
     {
         var site = sites[BuiltSitesFixture.Default];
         var missing = site.Report.Budget!.Lines.Single(l => l.Operating is { IsGiven: false });
@@ -32,7 +32,7 @@ public sealed class SiteContentTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void Each_badge_pictogram_is_drawn_from_the_one_sprite_of_its_page(string name)
+    public void BadgePictograms_AreEachDrawnFromTheOneSpriteOfTheirPage(string name)
     {
         var site = sites[name];
         var pages = site.Pages.Where(p => p.Value.QuerySelector(".action .finality-badge") is not null).ToList();
@@ -53,7 +53,7 @@ public sealed class SiteContentTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void The_site_map_lists_every_page_once(string name)
+    public void SiteMap_ListsEveryPageOnce(string name)
     {
         var page = sites[name].Page("plan-du-site/index.html");
         var links = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")!).ToList();
@@ -63,7 +63,7 @@ public sealed class SiteContentTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void The_coverage_page_has_one_table_per_part_with_five_columns_of_finalites_or_elements(string name)
+    public void CoveragePage_HasOneTablePerPartWithFiveColumnsOfFinalitesOrElements(string name)
     {
         var site = sites[name];
         var page = site.Page("couverture/index.html");
@@ -87,7 +87,7 @@ public sealed class SiteContentTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void The_coverage_counts_match_the_model(string name)
+    public void Coverage_Counts_MatchTheModel(string name)
     {
         var site = sites[name];
         var tables = site.Page("couverture/index.html").QuerySelectorAll("main table").ToList();
@@ -113,7 +113,7 @@ public sealed class SiteContentTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void Every_action_appears_on_its_section_page_with_its_id(string name)
+    public void EveryAction_AppearsOnItsSectionPageWithItsId(string name)
     {
         var site = sites[name];
         var problems = new List<string>();
@@ -148,7 +148,7 @@ public sealed class SiteContentTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void Each_finalite_page_lists_exactly_the_actions_that_serve_it(string name)
+    public void FinalitePage_ListsExactlyTheActionsThatServeIt(string name)
     {
         var site = sites[name];
         var problems = new List<string>();
@@ -173,7 +173,7 @@ public sealed class SiteContentTests(BuiltSitesFixture sites)
     }
 
     [Fact]
-    public void The_fixture_has_actions_that_inherit_their_sections_finalites()
+    public void Fixture_HasActionsThatInheritTheirSectionsFinalites()
     {
         // The finalité listing comparison is only meaningful if some action inherits its section's finalités.
         var site = sites[BuiltSitesFixture.Fixture];

@@ -16,12 +16,12 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
     private const string NotFound = "404.html";
 
     [Theory, MemberData(nameof(Sites))]
-    public void Every_page_is_in_French(string name) =>
+    public void EveryPage_IsInFrench(string name) =>
         PageAssert.NoProblems(sites[name], "<html lang=\"fr\">", (_, doc) =>
             doc.DocumentElement.GetAttribute("lang") == "fr" ? [] : [$"lang is « {doc.DocumentElement.GetAttribute("lang")} »"]);
 
     [Theory, MemberData(nameof(Sites))]
-    public void Every_page_has_a_non_empty_title_unique_across_the_site(string name)
+    public void EveryPage_HasANonEmptyTitleUniqueAcrossTheSite(string name)
     {
         var site = sites[name];
         var byTitle = site.Pages.GroupBy(p => Normalize(p.Value.Title ?? string.Empty)).ToDictionary(g => g.Key, g => g.Select(p => p.Key).ToList());
@@ -39,7 +39,7 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void Every_page_has_exactly_one_h1(string name) =>
+    public void EveryPage_HasExactlyOneH1(string name) =>
         PageAssert.NoProblems(sites[name], "exactly one h1", (_, doc) =>
         {
             var h1 = doc.QuerySelectorAll("h1");
@@ -47,7 +47,7 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
         });
 
     [Theory, MemberData(nameof(Sites))]
-    public void Heading_levels_start_at_h1_and_never_skip(string name) =>
+    public void HeadingLevels_StartAtH1AndNeverSkip(string name) =>
         PageAssert.NoProblems(sites[name], "heading levels", (_, doc) =>
         {
             var problems = new List<string>();
@@ -71,7 +71,7 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
         });
 
     [Theory, MemberData(nameof(Sites))]
-    public void Headings_inside_a_titled_section_are_below_its_title(string name) =>
+    public void Headings_InsideATitledSection_AreBelowItsTitle(string name) =>
         PageAssert.NoProblems(sites[name], "headings under their section's title", (_, doc) =>
         {
             var problems = new List<string>();
@@ -93,7 +93,7 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
         });
 
     [Theory, MemberData(nameof(Sites))]
-    public void The_first_focusable_element_is_a_skip_link_to_the_main_content(string name) =>
+    public void FirstFocusableElement_IsASkipLinkToTheMainContent(string name) =>
         PageAssert.NoProblems(sites[name], "skip link", (_, doc) =>
         {
             var first = doc.QuerySelectorAll("a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex]")
@@ -114,7 +114,7 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
         });
 
     [Theory, MemberData(nameof(Sites))]
-    public void Every_page_has_each_landmark_once(string name) =>
+    public void EveryPage_HasEachLandmarkOnce(string name) =>
         PageAssert.NoProblems(sites[name], "landmarks", (_, doc) =>
         {
             var problems = new List<string>();
@@ -153,7 +153,7 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
         });
 
     [Theory, MemberData(nameof(Sites))]
-    public void Every_page_but_home_has_a_breadcrumb_ending_with_the_current_page(string name) =>
+    public void EveryPageButHome_HasABreadcrumbEndingWithTheCurrentPage(string name) =>
         PageAssert.NoProblems(sites[name], "breadcrumb", (path, doc) =>
         {
             var crumbs = doc.QuerySelectorAll("nav.breadcrumb");
@@ -187,7 +187,7 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
         });
 
     [Theory, MemberData(nameof(Sites))]
-    public void Every_internal_link_and_anchor_resolves(string name)
+    public void EveryInternalLinkAndAnchor_Resolves(string name)
     {
         var site = sites[name];
         PageAssert.NoProblems(site, "internal links", (path, doc) =>
@@ -231,7 +231,7 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void Every_page_is_reachable_from_the_home_page(string name)
+    public void EveryPage_IsReachableFromTheHomePage(string name)
     {
         var site = sites[name];
         var seen = new HashSet<string>(StringComparer.Ordinal) { Home };
@@ -254,14 +254,14 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void The_home_page_states_the_accessibility_compliance(string name)
+    public void HomePage_StatesTheAccessibilityCompliance(string name)
     {
         var text = Normalize(sites[name].Page(Home).Body!.TextContent);
         Assert.Matches(new Regex("Accessibilité : (totalement conforme|partiellement conforme|non conforme)"), text);
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void Every_footer_links_to_the_accessibility_statement(string name)
+    public void EveryFooter_LinksToTheAccessibilityStatement(string name)
     {
         var site = sites[name];
         var statement = site.BasePath + "accessibilite/";
@@ -286,7 +286,7 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void No_inline_style_or_script_and_nothing_loaded_from_another_origin(string name) =>
+    public void EveryPage_HasNoInlineStyleOrScriptAndLoadsNothingFromAnotherOrigin(string name) =>
         PageAssert.NoProblems(sites[name], "CSP-compatible markup", (_, doc) =>
         {
             var problems = new List<string>();
@@ -311,18 +311,18 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
         });
 
     [Theory, MemberData(nameof(Sites))]
-    public void Ids_are_unique_in_each_page(string name) =>
+    public void Ids_AreUniqueInEachPage(string name) =>
         PageAssert.NoProblems(sites[name], "unique ids", (_, doc) =>
             doc.QuerySelectorAll("[id]").GroupBy(e => e.Id!).Where(g => g.Count() > 1).Select(g => $"id « {g.Key} » used {g.Count()} times")
                 .Concat(doc.QuerySelectorAll("[id]").Where(e => string.IsNullOrWhiteSpace(e.Id) || e.Id!.Any(char.IsWhiteSpace)).Select(e => $"invalid id « {e.Id} » on {Describe(e)}")));
 
     [Theory, MemberData(nameof(Sites))]
-    public void Every_image_has_an_alt_attribute(string name) =>
+    public void EveryImage_HasAnAltAttribute(string name) =>
         PageAssert.NoProblems(sites[name], "img alt", (_, doc) =>
             doc.QuerySelectorAll("img:not([alt])").Select(img => $"<img src=\"{img.GetAttribute("src")}\"> without alt"));
 
     [Theory, MemberData(nameof(Sites))]
-    public void Every_table_has_a_caption_and_scoped_headers(string name) =>
+    public void EveryTable_HasACaptionAndScopedHeaders(string name) =>
         PageAssert.NoProblems(sites[name], "data tables", (_, doc) =>
         {
             var problems = new List<string>();
@@ -349,7 +349,7 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
         });
 
     [Theory, MemberData(nameof(Sites))]
-    public void The_sitemap_lists_every_page_but_the_404(string name)
+    public void Sitemap_ListsEveryPageButThe404(string name)
     {
         var site = sites[name];
         var xml = System.Xml.Linq.XDocument.Parse(site.Files.Text("sitemap.xml"));
@@ -382,7 +382,7 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void Robots_and_headers_files_carry_the_security_headers(string name)
+    public void RobotsAndHeadersFiles_CarryTheSecurityHeaders(string name)
     {
         var files = sites[name].Files;
         Assert.True(files.Contains("robots.txt"), "robots.txt is missing");
@@ -395,7 +395,7 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void Every_page_declares_the_policy_of_the_headers_file_but_what_only_a_header_can_carry(string name)
+    public void EveryPage_DeclaresThePolicyOfTheHeadersFileButWhatOnlyAHeaderCanCarry(string name)
     {
         // « frame-ancestors » is honoured only in an HTTP header: in a « meta » element browsers ignore it and log an error.
         var site = sites[name];
@@ -409,7 +409,7 @@ public sealed class SiteStructureTests(BuiltSitesFixture sites)
     }
 
     [Theory, MemberData(nameof(Sites))]
-    public void The_content_security_policy_allows_no_inline_code_and_no_other_origin(string name)
+    public void ContentSecurityPolicy_AllowsNoInlineCodeAndNoOtherOrigin(string name)
     {
         var header = Regex.Match(sites[name].Files.Text("_headers"), "Content-Security-Policy: (.*)").Groups[1].Value.Trim();
         Assert.DoesNotContain("'unsafe-inline'", header, StringComparison.Ordinal);

@@ -9,14 +9,14 @@ public sealed class FrenchCountTests
     [InlineData(0, "0 action")]
     [InlineData(1, "1 action")]
     [InlineData(2, "2 actions")]
-    public void A_count_agrees_with_its_noun(int n, string expected) =>
+    public void Of_AnyCount_AgreesWithItsNoun(int n, string expected) =>
         Assert.Equal(expected, FrenchCount.Of(n, "action", "actions"));
 
     [Fact]
-    public void Thousands_are_grouped_as_French_numbers_are() =>
+    public void Of_Thousands_AreGroupedAsFrenchNumbersAre() =>
         Assert.Matches(@"^1\s234 actions$", FrenchCount.Of(1234, "action", "actions"));
 
     [Fact]
-    public void A_count_of_several_words_takes_the_plural_given() =>
+    public void Of_NounOfSeveralWords_TakesThePluralGiven() =>
         Assert.Equal("3 fichiers écrits", FrenchCount.Of(3, "fichier écrit", "fichiers écrits"));
 }

@@ -113,7 +113,7 @@ public sealed class ObligationRuleTests
     }
 
     [Fact]
-    public void ObligationRule_LyonMetropolisWithoutOdd_InformsRDD1042UnderL3661_2()
+    public void ObligationRule_LyonMetropolisWithoutOdd_InformsRDD1042UnderItsOwnArticle()
     {
         var report = SampleReports.Minimal.WithAction("stationnement-cyclable", a => a with { Terms = [] }) with
         {
