@@ -287,6 +287,8 @@ internal sealed class YamlEditor
         {
             case YamlValue.Mapping mapping:
                 return _eol + string.Join(_eol, mapping.Entries.Select(e => indent + e.Key + ":" + AfterKey(e.Value, inner)));
+            case YamlValue.Empty:
+                return string.Empty;
             case YamlValue.Rows { Items.Count: 0 }:
                 return " []";
             case YamlValue.Rows rows:

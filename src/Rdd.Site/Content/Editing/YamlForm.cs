@@ -156,14 +156,15 @@ internal sealed record YamlForm(string Name, string Description, IReadOnlyList<F
         return YamlEditor.Parse(text) is null ? null : text;
     }
 
-    /// <summary>The row to add to a table: its required fields with what the author typed.</summary>
+    /// <summary>The row to add to a table: the fields the author typed, and the required ones left empty (« cle: »), which the check then reports at their field.</summary>
     /// <param name="typed">The posted text of the row's fields, by key.</param>
     /// <returns>The row, in the order of the format.</returns>
     public YamlValue.Mapping Row(IReadOnlyDictionary<string, string> typed) =>
         new([.. Fields.Where(f => f.Kind is not (FormFieldKind.Group or FormFieldKind.Rows))
             .Select(f => (f.Key, Value: typed.TryGetValue(f.Key, out var posted) ? f.Value(posted) : null))
-            .Where(e => e.Value is not null)
-            .Select(e => (e.Key, e.Value!))]);
+            .Select(e => (e.Key, e.Value ?? (this[e.Key].Required ? new YamlValue.Empty() : null)))
+            .Where(e => e.Item2 is not null)
+            .Select(e => (e.Key, e.Item2!))]);
 
     private static string Normalized(string text) => string.Join('\n', text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim())).Trim();
 

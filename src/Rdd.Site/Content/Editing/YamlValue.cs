@@ -13,6 +13,9 @@ internal abstract record YamlValue
     /// <summary>A number, a date or a budget amount (« non communiqué »): written as typed, plain whenever YAML allows.</summary>
     public sealed record Typed(string Value) : YamlValue;
 
+    /// <summary>No value: « cle: » alone, for a required key of a new row that the loader then reports at its field.</summary>
+    public sealed record Empty : YamlValue;
+
     /// <summary>A list of texts on one line: <c>[climat, biodiversite]</c>.</summary>
     public sealed record List(IReadOnlyList<string> Items) : YamlValue;
 

@@ -7,6 +7,7 @@ internal static class EditorModules
     public static IReadOnlyList<IEditorModule> All { get; } =
     [
         new StructureModule(),
+        new DataModule(),
         new HistoryModule(),
     ];
 }

@@ -107,6 +107,16 @@ public sealed class YamlFormTests
         Assert.Equal(["sigle", "signification"], row.Entries.Select(e => e.Key));
     }
 
+    [Fact]
+    public void Row_LeftEmpty_WritesItsRequiredKeysWithoutValue()
+    {
+        var row = YamlForm.KeyFigures["chiffres"].Item!.Row(new Dictionary<string, string>());
+
+        var edited = YamlEditor.Parse("chiffres:\n  - id: a\n    valeur: 1\n    libelle: un\n")!.Add(["chiffres"], row);
+
+        Assert.Equal("chiffres:\n  - id: a\n    valeur: 1\n    libelle: un\n  - id:\n    valeur:\n    libelle:\n", edited);
+    }
+
     private static IEnumerable<FormField> Fields(YamlForm form) =>
         form.Fields.Concat(form.Fields.Where(f => f.Item is not null).SelectMany(f => Fields(f.Item!)));
 }
