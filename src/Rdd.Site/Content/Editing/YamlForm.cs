@@ -98,6 +98,9 @@ internal sealed record YamlForm(string Name, string Description, IReadOnlyList<F
     /// <summary>The keys in the order of the format, for writing a new key where an author would.</summary>
     public IReadOnlyList<string> Order { get; } = [.. Fields.Select(f => f.Key)];
 
+    /// <summary>The shape the loader reads the mapping with.</summary>
+    public required Shape Shape { get; init; }
+
     public static YamlForm SiteSettings { get; } = From(ContentShapes.Site);
 
     public static YamlForm ReportSettings { get; } = From(ContentShapes.ReportSettings);
@@ -116,6 +119,22 @@ internal sealed record YamlForm(string Name, string Description, IReadOnlyList<F
 
     /// <summary>Every form of a data file.</summary>
     public static IReadOnlyList<YamlForm> All { get; } = [SiteSettings, ReportSettings, KeyFigures, Budget, GreenBudget, Indicators, Glossary, Strategy];
+
+    /// <summary>The form of a data file, from its path; null for a file that is not a data file.</summary>
+    /// <param name="file">The file, relative to the content folder, with « / ».</param>
+    /// <returns>The form.</returns>
+    public static YamlForm? For(string file) => file.Split('/') switch
+    {
+        ["site.yml"] => SiteSettings,
+        [var y, "rapport.yml"] when IsYear(y) => ReportSettings,
+        [var y, "chiffres-cles.yml"] when IsYear(y) => KeyFigures,
+        [var y, "budget.yml"] when IsYear(y) => Budget,
+        [var y, "budget-vert.yml"] when IsYear(y) => GreenBudget,
+        [var y, "indicateurs.yml"] when IsYear(y) => Indicators,
+        [var y, "glossaire.yml"] when IsYear(y) => Glossary,
+        [var y, "strategie", var name] when IsYear(y) && name.EndsWith(".yml", StringComparison.Ordinal) => Strategy,
+        _ => null,
+    };
 
     /// <summary>The field of <paramref name="key"/>.</summary>
     /// <param name="key">A key of the form.</param>
@@ -166,9 +185,14 @@ internal sealed record YamlForm(string Name, string Description, IReadOnlyList<F
             .Where(e => e.Item2 is not null)
             .Select(e => (e.Key, e.Item2!))]);
 
+    /// <summary>Whether a folder of the content folder is a year's (« 2024 »).</summary>
+    /// <param name="folder">The folder's name.</param>
+    /// <returns>True for four digits.</returns>
+    public static bool IsYear(string folder) => folder.Length == 4 && folder.All(char.IsAsciiDigit);
+
     private static string Normalized(string text) => string.Join('\n', text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim())).Trim();
 
-    private static YamlForm From(Shape shape) => new(shape.Name, shape.Description, [.. shape.Fields.Select(f => Field(shape, f))]);
+    private static YamlForm From(Shape shape) => new(shape.Name, shape.Description, [.. shape.Fields.Select(f => Field(shape, f))]) { Shape = shape };
 
     private static FormField Field(Shape shape, Field field) => new(
         field.Key,

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Rdd.Domain.Validation;
 using Rdd.Site.Content.Editing;
@@ -14,7 +13,7 @@ namespace Rdd.Site.Serve.Editor;
 /// file's <see cref="YamlForm"/>; a save writes only the values that changed (<see cref="YamlEditor"/>), through
 /// <see cref="EditorRequest.SaveAsync(string, string, string?)"/>, and the page shows each diagnostic at its field.
 /// </summary>
-internal sealed partial class DataModule : IEditorModule
+internal sealed class DataModule : IEditorModule
 {
     /// <summary>The list of the data files.</summary>
     public const string ListPath = "/edition/donnees";
@@ -34,22 +33,6 @@ internal sealed partial class DataModule : IEditorModule
     /// <returns>The address.</returns>
     public static string FileUrl(string file) => FilePath + "?" + EditorUrls.FileParameter + "=" + Uri.EscapeDataString(file);
 
-    /// <summary>The form of <paramref name="file"/>, from its name; null for a file that is not a data file.</summary>
-    /// <param name="file">The file, relative to the content folder.</param>
-    /// <returns>The form.</returns>
-    public static YamlForm? FormOf(string file) => file.Split('/') switch
-    {
-        ["site.yml"] => YamlForm.SiteSettings,
-        [var y, "rapport.yml"] when IsYear(y) => YamlForm.ReportSettings,
-        [var y, "chiffres-cles.yml"] when IsYear(y) => YamlForm.KeyFigures,
-        [var y, "budget.yml"] when IsYear(y) => YamlForm.Budget,
-        [var y, "budget-vert.yml"] when IsYear(y) => YamlForm.GreenBudget,
-        [var y, "indicateurs.yml"] when IsYear(y) => YamlForm.Indicators,
-        [var y, "glossaire.yml"] when IsYear(y) => YamlForm.Glossary,
-        [var y, "strategie", var name] when IsYear(y) && name.EndsWith(".yml", StringComparison.Ordinal) => YamlForm.Strategy,
-        _ => null,
-    };
-
     /// <inheritdoc />
     public async Task<bool> TryHandleAsync(EditorRequest request)
     {
@@ -65,7 +48,7 @@ internal sealed partial class DataModule : IEditorModule
         }
 
         var file = request.IsPost ? request.Form[EditorUrls.FileParameter].ToString() : request.Query(EditorUrls.FileParameter);
-        if (FormOf(file) is not { } form || !request.Store.IsAllowed(file))
+        if (YamlForm.For(file) is not { } form || !request.Store.IsAllowed(file))
         {
             await request.RenderAsync("Fichier introuvable", $"<p>«\u00A0{HtmlEncode(file)}\u00A0» n'est pas un fichier de données du rapport. {EditorHtml.Link(ListPath, "Revenir à la liste des données")}</p>", status: StatusCodes.Status404NotFound).ConfigureAwait(false);
             return true;
@@ -380,10 +363,5 @@ internal sealed partial class DataModule : IEditorModule
     }
 
     private static IEnumerable<string> Years(ContentStore store) =>
-        Directory.GetDirectories(store.Root).Select(d => System.IO.Path.GetFileName(d)).Where(IsYear).Order(StringComparer.Ordinal).Reverse();
-
-    private static bool IsYear(string folder) => YearFolder().IsMatch(folder);
-
-    [GeneratedRegex("^[0-9]{4}$", RegexOptions.CultureInvariant)]
-    private static partial Regex YearFolder();
+        Directory.GetDirectories(store.Root).Select(d => System.IO.Path.GetFileName(d)).Where(YamlForm.IsYear).Order(StringComparer.Ordinal).Reverse();
 }
