@@ -8,6 +8,7 @@ internal static class EditorModules
     [
         new StructureModule(),
         new DataModule(),
+        new TextsModule(),
         new HistoryModule(),
     ];
 }
