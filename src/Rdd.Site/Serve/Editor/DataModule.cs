@@ -362,6 +362,9 @@ internal sealed class DataModule : IEditorModule
         return html.ToString();
     }
 
-    private static IEnumerable<string> Years(ContentStore store) =>
-        Directory.GetDirectories(store.Root).Select(d => System.IO.Path.GetFileName(d)).Where(YamlForm.IsYear).Order(StringComparer.Ordinal).Reverse();
+    /// <summary>The years' folders of the content folder, the latest first.</summary>
+    /// <param name="store">The content folder.</param>
+    /// <returns>The folders' names (« 2024 »).</returns>
+    internal static List<string> Years(ContentStore store) =>
+        [.. Directory.GetDirectories(store.Root).Select(System.IO.Path.GetFileName).OfType<string>().Where(YamlForm.IsYear).Order(StringComparer.Ordinal).Reverse()];
 }

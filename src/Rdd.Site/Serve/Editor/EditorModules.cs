@@ -9,6 +9,7 @@ internal static class EditorModules
         new StructureModule(),
         new DataModule(),
         new TextsModule(),
+        new ImagesModule(),
         new HistoryModule(),
     ];
 }

@@ -185,7 +185,7 @@ internal sealed class TextsModule : IEditorModule
     private static string List(ContentStore store)
     {
         var html = new StringBuilder("<p>Les textes du rapport\u00A0: chacun a un titre et un texte en Markdown.</p>\n");
-        foreach (var year in Directory.GetDirectories(store.Root).Select(Path.GetFileName).OfType<string>().Where(YamlForm.IsYear).Order(StringComparer.Ordinal).Reverse())
+        foreach (var year in DataModule.Years(store))
         {
             html.Append("<h2>Rapport ").Append(HtmlEncode(year)).Append("</h2>\n<ul class=\"editor-list\">\n");
             foreach (var (name, _) in YearTexts)

@@ -1,0 +1,124 @@
+using System.Net;
+using Rdd.Site.Serve;
+using Rdd.Site.Serve.Editor;
+
+namespace Rdd.Site.Tests.Serve.Editor;
+
+/// <summary>Images sent through the editor, and the texts' page, in <c>rdd serve</c>.</summary>
+public sealed class ImagesModuleTests : IAsyncLifetime
+{
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    private readonly TempContent _content = new();
+    private PreviewServer? _server;
+    private HttpClient? _http;
+
+    private PreviewServer Server => _server!;
+
+    private HttpClient Http => _http!;
+
+    public async Task InitializeAsync()
+    {
+        _server = new PreviewServer(_content.Root, TextWriter.Null);
+        Assert.True(await _server.StartAsync(0), string.Join('\n', _server.LastDiagnostics));
+        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _server.Address, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        _content.Dispose();
+    }
+
+    [Theory]
+    [InlineData("Photo vélo.JPG", "photo-velo.jpg")]
+    [InlineData("C:\\Mes images\\Carte.PNG", "carte.png")]
+    [InlineData("../../etc/x.svg", "x.svg")]
+    [InlineData("animation.gif", null)]
+    [InlineData("script.html", null)]
+    public void SafeName_IsASlugWithAPublishedExtension(string sent, string? saved)
+    {
+        Assert.Equal(saved, ImagesModule.SafeName(sent));
+    }
+
+    [Fact]
+    public void Markdown_EscapesWhatMarkdownWouldRead()
+    {
+        Assert.Equal("![Carte \\[2024\\] des pistes](../images/carte.png)", ImagesModule.Markdown("Carte [2024] des pistes", "../images/carte.png"));
+    }
+
+    [Fact]
+    public async Task AnImageWithItsAlternativeText_IsSavedUnderASafeNameAndItsMarkdownGiven()
+    {
+        using var response = await SendAsync("Photo vélo.PNG", Png, "Atelier de réparation de vélos");
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal(Png, File.ReadAllBytes(_content.FullPath("2025/images/photo-velo.png")));
+        using var page = await Http.GetAsync(response.Headers.Location);
+        Assert.Contains(WebUtility.HtmlEncode("![Atelier de réparation de vélos](../images/photo-velo.png)"), await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnImageWithoutAlternativeText_IsRefusedAtTheField()
+    {
+        using var response = await SendAsync("carte.png", Png, " ");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("id=\"champ-alternative\" name=\"alternative\" aria-describedby=\"champ-alternative-aide champ-alternative-erreur\" aria-invalid=\"true\"", html, StringComparison.Ordinal);
+        Assert.False(_content.Exists("2025/images/carte.png"));
+    }
+
+    [Theory]
+    [InlineData("anime.gif", 10)]
+    [InlineData("lourde.png", ImagesModule.MaxBytes + 1)]
+    public async Task AnImageOfAnotherTypeOrTooHeavy_IsRefused(string name, long size)
+    {
+        using var response = await SendAsync(name, new byte[size], "Une image");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.False(Directory.Exists(_content.FullPath("2025/images")) && Directory.GetFiles(_content.FullPath("2025/images")).Length > 0);
+    }
+
+    [Fact]
+    public async Task ATextSaved_ChangesTheFileAndThePreview()
+    {
+        var token = Server.Editor!.Security.Token;
+        var version = Rdd.Site.Serve.Editor.ContentStore.VersionOf(File.ReadAllBytes(_content.FullPath("2025/introduction.md")));
+        using var request = new HttpRequestMessage(HttpMethod.Post, TextsModule.FilePath)
+        {
+            Content = new FormUrlEncodedContent(
+            [
+                new("jeton", token), new("fichier", "2025/introduction.md"), new("version", version),
+                new("titre", "Ce qu'il faut retenir"), new("texte", "Une année de **transition**."),
+            ]),
+        };
+        request.Headers.Add("Origin", Server.Address!.GetLeftPart(UriPartial.Authority));
+
+        using var response = await Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.EndsWith("Une année de **transition**.\n", _content.Read("2025/introduction.md"), StringComparison.Ordinal);
+        using var home = await Http.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Contains("Une année de <strong>transition</strong>.", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(string name, byte[] bytes, string alt)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Server.Editor!.Security.Token), "jeton" },
+            { new StringContent("2025"), "annee" },
+            { new StringContent(alt), "alternative" },
+            { new ByteArrayContent(bytes), "image", name },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, ImagesModule.PagePath) { Content = form };
+        request.Headers.Add("Origin", Server.Address!.GetLeftPart(UriPartial.Authority));
+        return await Http.SendAsync(request);
+    }
+}
