@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Rdd.Site.Serve;
 using Rdd.Site.Serve.Editor;
 
 namespace Rdd.Site.Tests.Serve.Editor;
@@ -10,30 +9,22 @@ public sealed class DataModuleTests : IAsyncLifetime
 {
     private const string Figures = "2025/chiffres-cles.yml";
 
-    private readonly TempContent _content = new();
-    private PreviewServer? _server;
-    private HttpClient? _http;
+    private EditorServer? _editor;
 
-    private PreviewServer Server => _server!;
+    private EditorServer Editor => _editor!;
 
-    private HttpClient Http => _http!;
+    private TempContent Content => Editor.Content;
 
-    public async Task InitializeAsync()
-    {
-        _server = new PreviewServer(_content.Root, TextWriter.Null);
-        Assert.True(await _server.StartAsync(0), string.Join('\n', _server.LastDiagnostics));
-        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _server.Address, Timeout = TimeSpan.FromSeconds(30) };
-    }
+    private HttpClient Http => Editor.Http;
+
+    public async Task InitializeAsync() => _editor = await EditorServer.StartAsync();
 
     public async Task DisposeAsync()
     {
-        _http?.Dispose();
-        if (_server is not null)
+        if (_editor is not null)
         {
-            await _server.DisposeAsync();
+            await _editor.DisposeAsync();
         }
-
-        _content.Dispose();
     }
 
     [Fact]
@@ -50,7 +41,7 @@ public sealed class DataModuleTests : IAsyncLifetime
     [Fact]
     public async Task AKeyFigureEditedThroughItsLabel_ChangesOnlyItsLineAndTheRebuiltHomePage()
     {
-        var before = _content.Read(Figures);
+        var before = Content.Read(Figures);
         var form = await FormAsync(Figures);
         var field = Field(form, "Libellé (obligatoire)", 0);
         form[field] = "de produits bio et locaux dans les cantines";
@@ -60,7 +51,7 @@ public sealed class DataModuleTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal(
             before.Replace("libelle: de produits durables et de qualité dans les cantines", "libelle: de produits bio et locaux dans les cantines", StringComparison.Ordinal),
-            _content.Read(Figures));
+            Content.Read(Figures));
         Assert.Contains("de produits bio et locaux dans les cantines", await GetAsync("/"), StringComparison.Ordinal);
     }
 
@@ -74,19 +65,19 @@ public sealed class DataModuleTests : IAsyncLifetime
         using var response = await PostAsync(form, "ajouter:glossaire");
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
-        Assert.EndsWith("  - sigle: ZFE\n    signification: Zone à faibles émissions\n", _content.Read("2025/glossaire.yml"), StringComparison.Ordinal);
+        Assert.EndsWith("  - sigle: ZFE\n    signification: Zone à faibles émissions\n", Content.Read("2025/glossaire.yml"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ARowRemoved_TakesItsLinesOnly()
     {
-        var before = _content.Read(Figures);
+        var before = Content.Read(Figures);
         var form = await FormAsync(Figures);
 
         using var response = await PostAsync(form, "supprimer:chiffres.1");
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
-        Assert.Equal(before.Replace("  - id: pistes-cyclables\n    theme: Mobilité\n    valeur: 3\n    unite: km\n    libelle: de pistes cyclables livrées\n", string.Empty, StringComparison.Ordinal), _content.Read(Figures));
+        Assert.Equal(before.Replace("  - id: pistes-cyclables\n    theme: Mobilité\n    valeur: 3\n    unite: km\n    libelle: de pistes cyclables livrées\n", string.Empty, StringComparison.Ordinal), Content.Read(Figures));
     }
 
     [Fact]
@@ -99,7 +90,7 @@ public sealed class DataModuleTests : IAsyncLifetime
         using var response = await PostAsync(form, "enregistrer");
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
-        var text = _content.Read("2025/budget.yml");
+        var text = Content.Read("2025/budget.yml");
         Assert.Contains("    fonctionnement: non communiqué\n", text, StringComparison.Ordinal);
         Assert.Contains("    note: Absent du document budgétaire.\n", text, StringComparison.Ordinal);
     }
@@ -126,14 +117,14 @@ public sealed class DataModuleTests : IAsyncLifetime
     public async Task AFormOpenedBeforeTheFileChangedOnDisk_IsNotSaved()
     {
         var form = await FormAsync(Figures);
-        var changed = _content.Read(Figures).Replace("valeur: 52", "valeur: 53", StringComparison.Ordinal);
-        _content.Write(Figures, changed);
+        var changed = Content.Read(Figures).Replace("valeur: 52", "valeur: 53", StringComparison.Ordinal);
+        Content.Write(Figures, changed);
         form["chiffres.0.valeur"] = "60";
 
         using var response = await PostAsync(form, "enregistrer");
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal(changed, _content.Read(Figures));
+        Assert.Equal(changed, Content.Read(Figures));
     }
 
     [Fact]
@@ -181,8 +172,6 @@ public sealed class DataModuleTests : IAsyncLifetime
     private async Task<HttpResponseMessage> PostAsync(Dictionary<string, string> form, string operation)
     {
         var fields = form.Where(f => f.Key != "(labels)").Append(new(DataFormHtml.Operation, operation)).ToList();
-        using var request = new HttpRequestMessage(HttpMethod.Post, DataModule.FilePath) { Content = new FormUrlEncodedContent(fields) };
-        request.Headers.Add("Origin", Server.Address!.GetLeftPart(UriPartial.Authority));
-        return await Http.SendAsync(request);
+        return await Editor.PostAsync(DataModule.FilePath, new FormUrlEncodedContent(fields));
     }
 }

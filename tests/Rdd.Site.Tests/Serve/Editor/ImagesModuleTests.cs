@@ -1,5 +1,4 @@
 using System.Net;
-using Rdd.Site.Serve;
 using Rdd.Site.Serve.Editor;
 
 namespace Rdd.Site.Tests.Serve.Editor;
@@ -9,30 +8,22 @@ public sealed class ImagesModuleTests : IAsyncLifetime
 {
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
-    private readonly TempContent _content = new();
-    private PreviewServer? _server;
-    private HttpClient? _http;
+    private EditorServer? _editor;
 
-    private PreviewServer Server => _server!;
+    private EditorServer Editor => _editor!;
 
-    private HttpClient Http => _http!;
+    private TempContent Content => Editor.Content;
 
-    public async Task InitializeAsync()
-    {
-        _server = new PreviewServer(_content.Root, TextWriter.Null);
-        Assert.True(await _server.StartAsync(0), string.Join('\n', _server.LastDiagnostics));
-        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _server.Address, Timeout = TimeSpan.FromSeconds(30) };
-    }
+    private HttpClient Http => Editor.Http;
+
+    public async Task InitializeAsync() => _editor = await EditorServer.StartAsync();
 
     public async Task DisposeAsync()
     {
-        _http?.Dispose();
-        if (_server is not null)
+        if (_editor is not null)
         {
-            await _server.DisposeAsync();
+            await _editor.DisposeAsync();
         }
-
-        _content.Dispose();
     }
 
     [Theory]
@@ -58,7 +49,7 @@ public sealed class ImagesModuleTests : IAsyncLifetime
         using var response = await SendAsync("Photo vélo.PNG", Png, "Atelier de réparation de vélos");
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
-        Assert.Equal(Png, File.ReadAllBytes(_content.FullPath("2025/images/photo-velo.png")));
+        Assert.Equal(Png, File.ReadAllBytes(Content.FullPath("2025/images/photo-velo.png")));
         using var page = await Http.GetAsync(response.Headers.Location);
         Assert.Contains(WebUtility.HtmlEncode("![Atelier de réparation de vélos](../images/photo-velo.png)"), await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -71,7 +62,7 @@ public sealed class ImagesModuleTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("id=\"champ-alternative\" name=\"alternative\" aria-describedby=\"champ-alternative-aide champ-alternative-erreur\" aria-invalid=\"true\"", html, StringComparison.Ordinal);
-        Assert.False(_content.Exists("2025/images/carte.png"));
+        Assert.False(Content.Exists("2025/images/carte.png"));
     }
 
     [Theory]
@@ -82,28 +73,23 @@ public sealed class ImagesModuleTests : IAsyncLifetime
         using var response = await SendAsync(name, new byte[size], "Une image");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.False(Directory.Exists(_content.FullPath("2025/images")) && Directory.GetFiles(_content.FullPath("2025/images")).Length > 0);
+        Assert.False(Directory.Exists(Content.FullPath("2025/images")) && Directory.GetFiles(Content.FullPath("2025/images")).Length > 0);
     }
 
     [Fact]
     public async Task ATextSaved_ChangesTheFileAndThePreview()
     {
-        var token = Server.Editor!.Security.Token;
-        var version = Rdd.Site.Serve.Editor.ContentStore.VersionOf(File.ReadAllBytes(_content.FullPath("2025/introduction.md")));
-        using var request = new HttpRequestMessage(HttpMethod.Post, TextsModule.FilePath)
-        {
-            Content = new FormUrlEncodedContent(
-            [
-                new("jeton", token), new("fichier", "2025/introduction.md"), new("version", version),
-                new("titre", "Ce qu'il faut retenir"), new("texte", "Une année de **transition**."),
-            ]),
-        };
-        request.Headers.Add("Origin", Server.Address!.GetLeftPart(UriPartial.Authority));
+        var version = ContentStore.VersionOf(File.ReadAllBytes(Content.FullPath("2025/introduction.md")));
+        using var body = new FormUrlEncodedContent(
+        [
+            new("jeton", Editor.Token), new("fichier", "2025/introduction.md"), new("version", version),
+            new("titre", "Ce qu'il faut retenir"), new("texte", "Une année de **transition**."),
+        ]);
 
-        using var response = await Http.SendAsync(request);
+        using var response = await Editor.PostAsync(TextsModule.FilePath, body);
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
-        Assert.EndsWith("Une année de **transition**.\n", _content.Read("2025/introduction.md"), StringComparison.Ordinal);
+        Assert.EndsWith("Une année de **transition**.\n", Content.Read("2025/introduction.md"), StringComparison.Ordinal);
         using var home = await Http.GetAsync(new Uri("/", UriKind.Relative));
         Assert.Contains("Une année de <strong>transition</strong>.", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -112,13 +98,11 @@ public sealed class ImagesModuleTests : IAsyncLifetime
     {
         using var form = new MultipartFormDataContent
         {
-            { new StringContent(Server.Editor!.Security.Token), "jeton" },
+            { new StringContent(Editor.Token), "jeton" },
             { new StringContent("2025"), "annee" },
             { new StringContent(alt), "alternative" },
             { new ByteArrayContent(bytes), "image", name },
         };
-        using var request = new HttpRequestMessage(HttpMethod.Post, ImagesModule.PagePath) { Content = form };
-        request.Headers.Add("Origin", Server.Address!.GetLeftPart(UriPartial.Authority));
-        return await Http.SendAsync(request);
+        return await Editor.PostAsync(ImagesModule.PagePath, form);
     }
 }
