@@ -73,6 +73,15 @@ internal sealed class ContentStore
     /// <returns>Whether it exists.</returns>
     public bool Exists(string relativePath) => IsAllowed(relativePath) && Path.Exists(Full(relativePath));
 
+    /// <summary>The names of the files of <paramref name="folder"/> whose names end with <paramref name="extension"/>, in ordinal order (the loader's); none when the folder is not allowed or absent.</summary>
+    /// <param name="folder">The folder, relative to the content folder.</param>
+    /// <param name="extension">The end of the names (« .md »).</param>
+    /// <returns>The names.</returns>
+    public IReadOnlyList<string> Files(string folder, string extension) =>
+        IsAllowed(folder) && Directory.Exists(Full(folder))
+            ? Directory.EnumerateFiles(Full(folder)).Select(Path.GetFileName).OfType<string>().Where(n => n.EndsWith(extension, StringComparison.Ordinal) && !n.StartsWith('.')).Order(StringComparer.Ordinal).ToList()
+            : [];
+
     /// <summary>The version of a file's bytes: their SHA-256, in lower-case hexadecimal.</summary>
     /// <param name="bytes">The bytes.</param>
     /// <returns>64 hexadecimal digits.</returns>

@@ -14,6 +14,7 @@ namespace Rdd.Site.Serve.Editor;
 /// <param name="TokenField">The hidden field of the session's token.</param>
 /// <param name="LastChange">The files of the change « Annuler la dernière modification » would undo; null when none.</param>
 /// <param name="BuildSummary">What the last build gave; null before the first.</param>
+/// <param name="Failed">Whether the page answers a form that was refused: its summary of errors is then announced and focused.</param>
 internal sealed record EditorPage(
     string Title,
     string MainHtml,
@@ -23,7 +24,8 @@ internal sealed record EditorPage(
     IReadOnlyList<EditorLink> Navigation,
     string TokenField,
     IReadOnlyList<string>? LastChange,
-    string? BuildSummary);
+    string? BuildSummary,
+    bool Failed);
 
 /// <summary>
 /// The layout of the editor's pages: French, a skip link, the menu, then in <c>main</c> the heading, the summary of
@@ -42,9 +44,9 @@ internal static class EditorLayout
     {
         var html = new StringBuilder(4096);
         html.Append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(page.Errors.Count > 0 ? "Erreur\u00A0: " : string.Empty).Append(HtmlEncode(page.Title)).Append(" — Éditeur du rapport</title>\n")
+            .Append("<title>").Append(page.Failed ? "Erreur\u00A0: " : string.Empty).Append(HtmlEncode(page.Title)).Append(" — Éditeur du rapport</title>\n")
             .Append("<link rel=\"stylesheet\" href=\"").Append(EditorSession.StylePath).Append("\">\n")
-            .Append("</head>\n<body>\n")
+            .Append("<script src=\"").Append(EditorSession.ScriptPath).Append("\" defer></script>\n</head>\n<body>\n")
             .Append("<a class=\"skip-link\" href=\"#contenu\">Aller au contenu</a>\n")
             .Append("<header class=\"editor-header\">\n<p class=\"editor-brand\">Éditeur du rapport</p>\n");
         Menu(html, page);
@@ -55,7 +57,7 @@ internal static class EditorLayout
             html.Append("<p class=\"editor-build\">").Append(HtmlEncode(summary)).Append("</p>\n");
         }
 
-        ErrorSummary(html, page.Errors);
+        ErrorSummary(html, page.Errors, page.Failed);
         if (page.Notice is { } notice)
         {
             html.Append("<p class=\"editor-notice\" role=\"status\">").Append(HtmlEncode(notice)).Append("</p>\n");
@@ -92,17 +94,19 @@ internal static class EditorLayout
             .Append(HtmlEncode(string.Join(", ", files))).Append("</span>\n</form>\n");
     }
 
-    private static void ErrorSummary(StringBuilder html, IReadOnlyList<FieldError> errors)
+    private static void ErrorSummary(StringBuilder html, IReadOnlyList<FieldError> errors, bool failed)
     {
         if (errors.Count == 0)
         {
             return;
         }
 
-        // Focused on load (autofocus) and announced (role="alert"): after a form sent back, the author hears what to correct.
-        html.Append("<div class=\"editor-errors\" id=\"").Append(ErrorSummaryId).Append("\" role=\"alert\" tabindex=\"-1\" autofocus aria-labelledby=\"erreurs-titre\">\n")
+        // After a form sent back, focused on load (autofocus) and announced (role="alert"): the author hears what to correct.
+        html.Append("<div class=\"editor-errors\" id=\"").Append(ErrorSummaryId).Append('"')
+            .Append(failed ? " role=\"alert\" tabindex=\"-1\" autofocus" : string.Empty).Append(" aria-labelledby=\"erreurs-titre\">\n")
             .Append("<h2 id=\"erreurs-titre\">")
-            .Append(errors.Count == 1 ? "Une erreur à corriger" : errors.Count.ToString(CultureInfo.InvariantCulture) + " erreurs à corriger")
+            .Append(failed ? "Rien n'a été enregistré\u00A0: " : "La vérification signale\u00A0: ")
+            .Append(errors.Count == 1 ? "un point à corriger" : errors.Count.ToString(CultureInfo.InvariantCulture) + " points à corriger")
             .Append("</h2>\n<ul>\n");
         foreach (var error in errors)
         {

@@ -7,6 +7,10 @@ internal static class EditorModules
     public static IReadOnlyList<IEditorModule> All { get; } =
     [
         new StructureModule(),
+        new PartModule(),
+        new SectionModule(),
+        new ActionModule(),
+        new MarkdownPreviewModule(),
         new DataModule(),
         new TextsModule(),
         new ImagesModule(),

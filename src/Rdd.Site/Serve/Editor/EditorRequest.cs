@@ -86,7 +86,8 @@ internal sealed class EditorRequest
             _session.Navigation,
             TokenField(),
             Store.LastChange,
-            _session.BuildSummary));
+            _session.BuildSummary,
+            status >= StatusCodes.Status400BadRequest));
         return EditorSession.WriteHtmlAsync(Context, page, status);
     }
 

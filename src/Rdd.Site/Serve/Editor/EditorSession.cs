@@ -10,7 +10,7 @@ namespace Rdd.Site.Serve.Editor;
 
 /// <summary>
 /// The editor of <c>rdd serve</c>, under <c>/edition/</c>: checks each request (the server's own address; a POST with
-/// the session's token from the server's own pages), serves the editor's style sheet, hands the request to
+/// the session's token from the server's own pages), serves the editor's style sheet and script, hands the request to
 /// the first module that answers it, and is the one place files are written: checked as the loader reads them, kept
 /// in the history, then the preview rebuilt.
 /// </summary>
@@ -21,6 +21,9 @@ internal sealed class EditorSession
 
     /// <summary>The editor's style sheet.</summary>
     public const string StylePath = "/edition/editeur.css";
+
+    /// <summary>The editor's script: enhancements only (toolbar and preview of the texts); every function works without it.</summary>
+    public const string ScriptPath = "/edition/editeur.js";
 
     private readonly PreviewServer _server;
     private readonly IReadOnlyList<IEditorModule> _modules;
@@ -202,13 +205,19 @@ internal sealed class EditorSession
 
     private static async Task<bool> ServeAssetAsync(HttpContext context, string path)
     {
-        if (path != StylePath)
+        var (resource, type) = path switch
+        {
+            StylePath => ("editeur.css", "text/css; charset=utf-8"),
+            ScriptPath => ("editeur.js", "text/javascript; charset=utf-8"),
+            _ => (null, null),
+        };
+        if (resource is null)
         {
             return false;
         }
 
-        context.Response.ContentType = "text/css; charset=utf-8";
-        await context.Response.WriteAsync(SiteAssets.Resource("editeur.css")).ConfigureAwait(false);
+        context.Response.ContentType = type;
+        await context.Response.WriteAsync(SiteAssets.Resource(resource)).ConfigureAwait(false);
         return true;
     }
 

@@ -128,6 +128,11 @@ internal sealed class StructureModule : IEditorModule
                 html.Append("</ol>\n");
             }
 
+            foreach (var missing in Enum.GetValues<Rdd.Domain.Reports.PartKind>().Where(k => year.Parts.All(p => p.Kind != k)))
+            {
+                html.Append("<p>").Append(EditorHtml.Link(EditorUrls.Part(year.Folder, missing), $"Créer la partie {(int)missing}\u00A0: {Rdd.Domain.Reports.PartKindExtensions.DefaultTitle(missing)}")).Append("</p>\n");
+            }
+
             html.Append("</section>\n");
         }
 

@@ -172,6 +172,6 @@ public sealed class DataModuleTests : IAsyncLifetime
     private async Task<HttpResponseMessage> PostAsync(Dictionary<string, string> form, string operation)
     {
         var fields = form.Where(f => f.Key != "(labels)").Append(new(DataFormHtml.Operation, operation)).ToList();
-        return await Editor.PostAsync(DataModule.FilePath, new FormUrlEncodedContent(fields));
+        return await Editor.SendAsync(DataModule.FilePath, fields.Select(f => (f.Key, f.Value)), Editor.Origin, null);
     }
 }

@@ -13,34 +13,28 @@ public sealed class EditorSessionTests : IAsyncLifetime
 {
     private const string Section = "2025/partie-1/01-climat.md";
 
-    private readonly TempContent _content = new();
-    private PreviewServer? _server;
-    private HttpClient? _http;
+    private EditorServer? _editorServer;
 
-    private PreviewServer Server => _server!;
+    private EditorServer Running => _editorServer!;
 
-    private HttpClient Http => _http!;
+    private TempContent Files => Running.Content;
 
-    private EditorSession Editor => Server.Editor!;
+    private PreviewServer Server => Running.Server;
 
-    private string Origin => Server.Address!.GetLeftPart(UriPartial.Authority);
+    private HttpClient Http => Running.Http;
 
-    public async Task InitializeAsync()
-    {
-        _server = new PreviewServer(_content.Root, TextWriter.Null);
-        Assert.True(await _server.StartAsync(0), string.Join('\n', _server.LastDiagnostics));
-        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _server.Address, Timeout = TimeSpan.FromSeconds(30) };
-    }
+    private EditorSession Editor => Running.Editor;
+
+    private string Origin => Running.Origin;
+
+    public async Task InitializeAsync() => _editorServer = await EditorServer.StartAsync();
 
     public async Task DisposeAsync()
     {
-        _http?.Dispose();
-        if (_server is not null)
+        if (_editorServer is not null)
         {
-            await _server.DisposeAsync();
+            await _editorServer.DisposeAsync();
         }
-
-        _content.Dispose();
     }
 
     [Fact]
@@ -112,7 +106,7 @@ public sealed class EditorSessionTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Forbidden, missing.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
-        Assert.EndsWith("Ajout.\n", _content.Read(Section), StringComparison.Ordinal);
+        Assert.EndsWith("Ajout.\n", Files.Read(Section), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -127,7 +121,7 @@ public sealed class EditorSessionTests : IAsyncLifetime
         using var response = await PostUndoAsync(Editor.Security.Token, origin, referer);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.EndsWith("Ajout.\n", _content.Read(Section), StringComparison.Ordinal);
+        Assert.EndsWith("Ajout.\n", Files.Read(Section), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -154,21 +148,21 @@ public sealed class EditorSessionTests : IAsyncLifetime
 
         Assert.Equal(SaveStatus.Saved, result.Status);
         Assert.Equal(builds + 1, Server.SuccessfulBuilds);
-        Assert.EndsWith("Nouvelle phrase.\n", _content.Read(Section), StringComparison.Ordinal);
+        Assert.EndsWith("Nouvelle phrase.\n", Files.Read(Section), StringComparison.Ordinal);
         Assert.Equal([Section], Editor.Store.LastChange);
     }
 
     [Fact]
     public async Task Save_ATextThatWouldNotBeRead_IsRefusedWithItsErrorAndTheFileKept()
     {
-        var before = _content.Read(Section);
+        var before = Files.Read(Section);
         var builds = Server.SuccessfulBuilds;
 
         var result = await Editor.SaveAsync([new FileEdit(Section, before.Replace("## Plan vélo communal", "##", StringComparison.Ordinal), Editor.Store.Read(Section)!.Version)]);
 
         Assert.Equal(SaveStatus.Refused, result.Status);
         Assert.Contains(result.Diagnostics, d => d.Message.StartsWith("Action sans titre", StringComparison.Ordinal));
-        Assert.Equal(before, _content.Read(Section));
+        Assert.Equal(before, Files.Read(Section));
         Assert.Equal(builds, Server.SuccessfulBuilds);
         Assert.Null(Editor.Store.LastChange);
     }
@@ -176,7 +170,7 @@ public sealed class EditorSessionTests : IAsyncLifetime
     [Fact]
     public async Task Save_ThatKeepsAnErrorTheFileHadAlready_IsSaved()
     {
-        _content.Write(Section, _content.Read(Section).Replace("avancement=lancement", "avancement=commence", StringComparison.Ordinal));
+        Files.Write(Section, Files.Read(Section).Replace("avancement=lancement", "avancement=commence", StringComparison.Ordinal));
 
         var result = await SaveAsync("Suite.");
 
@@ -188,19 +182,19 @@ public sealed class EditorSessionTests : IAsyncLifetime
     public async Task Save_AFileChangedOnDiskSinceTheFormWasOpened_IsAConflict()
     {
         var version = Editor.Store.Read(Section)!.Version;
-        _content.Write(Section, _content.Read(Section) + "\nÉcrit ailleurs.\n");
+        Files.Write(Section, Files.Read(Section) + "\nÉcrit ailleurs.\n");
 
         var result = await Editor.SaveAsync([new FileEdit(Section, "---\ntitre: Remplacé\n---\n", version)]);
 
         Assert.Equal(SaveStatus.Conflict, result.Status);
         Assert.Contains("a été modifié sur le disque", result.Message, StringComparison.Ordinal);
-        Assert.EndsWith("Écrit ailleurs.\n", _content.Read(Section), StringComparison.Ordinal);
+        Assert.EndsWith("Écrit ailleurs.\n", Files.Read(Section), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Undo_ByTheFormAtTheTopOfEveryPage_RestoresTheFileAndRebuilds()
     {
-        var before = _content.Read(Section);
+        var before = Files.Read(Section);
         await SaveAsync("À annuler.");
         var page = await Http.GetStringAsync(new Uri("/edition/", UriKind.Relative));
         Assert.Contains("Annuler la dernière modification", page, StringComparison.Ordinal);
@@ -209,14 +203,14 @@ public sealed class EditorSessionTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal(EditorNotices.After(EditorUrls.Structure, EditorNotices.Undone), response.Headers.Location?.OriginalString);
-        Assert.Equal(before, _content.Read(Section));
+        Assert.Equal(before, Files.Read(Section));
     }
 
     [Fact]
     public async Task APreviewPage_LinksToItsEditor_AndTheBuiltSiteHasNoEditor()
     {
         var html = await Http.GetStringAsync(new Uri("/partie-1/climat/", UriKind.Relative));
-        var built = await SiteGenerator.BuildAsync(_content.Root, new BuildOptions());
+        var built = await SiteGenerator.BuildAsync(Files.Root, new BuildOptions());
 
         Assert.Contains(">Modifier cette page</a>", html, StringComparison.Ordinal);
         Assert.Contains(WebUtility.HtmlEncode(EditorUrls.FromPreview("/partie-1/climat/")), html, StringComparison.Ordinal);
@@ -234,7 +228,7 @@ public sealed class EditorSessionTests : IAsyncLifetime
     [InlineData("/partie-1/nulle-part/", "", EditorUrls.Structure)]
     public void EditorPageOf_APreviewPage_IsItsEditor(string page, string anchor, string expected)
     {
-        var outline = ReportOutline.Of(ContentLoader.Load(_content.Root));
+        var outline = ReportOutline.Of(ContentLoader.Load(Files.Root));
 
         Assert.Equal(expected, StructureModule.EditorPageOf(outline, page, anchor));
     }
@@ -247,22 +241,6 @@ public sealed class EditorSessionTests : IAsyncLifetime
         return result;
     }
 
-    private async Task<HttpResponseMessage> PostUndoAsync(string? token, string? origin = null, string? referer = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, HistoryModule.UndoPath)
-        {
-            Content = new FormUrlEncodedContent(token is null ? [] : [new(EditorSecurity.TokenField, token)]),
-        };
-        if (origin is not null)
-        {
-            request.Headers.Add("Origin", origin);
-        }
-
-        if (referer is not null)
-        {
-            request.Headers.Referrer = new Uri(referer);
-        }
-
-        return await Http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostUndoAsync(string? token, string? origin = null, string? referer = null) =>
+        Running.SendAsync(HistoryModule.UndoPath, token is null ? [] : [(EditorSecurity.TokenField, token)], origin, referer);
 }

@@ -80,13 +80,9 @@ public sealed class ImagesModuleTests : IAsyncLifetime
     public async Task ATextSaved_ChangesTheFileAndThePreview()
     {
         var version = ContentStore.VersionOf(File.ReadAllBytes(Content.FullPath("2025/introduction.md")));
-        using var body = new FormUrlEncodedContent(
-        [
-            new("jeton", Editor.Token), new("fichier", "2025/introduction.md"), new("version", version),
-            new("titre", "Ce qu'il faut retenir"), new("texte", "Une année de **transition**."),
-        ]);
-
-        using var response = await Editor.PostAsync(TextsModule.FilePath, body);
+        using var response = await Editor.PostAsync(
+            TextsModule.FilePath,
+            ("fichier", "2025/introduction.md"), ("version", version), ("titre", "Ce qu'il faut retenir"), ("texte", "Une année de **transition**."));
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.EndsWith("Une année de **transition**.\n", Content.Read("2025/introduction.md"), StringComparison.Ordinal);
@@ -98,11 +94,13 @@ public sealed class ImagesModuleTests : IAsyncLifetime
     {
         using var form = new MultipartFormDataContent
         {
-            { new StringContent(Editor.Token), "jeton" },
+            { new StringContent(Editor.Editor.Security.Token), EditorSecurity.TokenField },
             { new StringContent("2025"), "annee" },
             { new StringContent(alt), "alternative" },
             { new ByteArrayContent(bytes), "image", name },
         };
-        return await Editor.PostAsync(ImagesModule.PagePath, form);
+        using var request = new HttpRequestMessage(HttpMethod.Post, ImagesModule.PagePath) { Content = form };
+        request.Headers.Add("Origin", Editor.Origin);
+        return await Http.SendAsync(request);
     }
 }

@@ -1,0 +1,239 @@
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Rdd.Site.Serve;
+using Rdd.Site.Serve.Editor;
+
+namespace Rdd.Site.BrowserTests;
+
+/// <summary>
+/// The editor of <c>rdd serve</c> in Chromium, as an author uses it: by the labels of its fields and buttons, with
+/// the keyboard, at 320 px; axe on each of its pages. Each test gets its own copy of the fictional commune and its own
+/// preview server, started like <c>rdd serve</c>; Chromium is Debian's, launched as <see cref="BrowserFixture"/> does.
+/// </summary>
+public sealed class EditorTests : IAsyncLifetime
+{
+    private const string Section = "2025/partie-1/01-climat.md";
+
+    private static readonly AxeRunOptions AxeOptions = new() { RunOnly = new RunOnlyOptions { Type = "tag", Values = AxeTests.Tags } };
+
+    private readonly string _content = Path.Combine(Path.GetTempPath(), "rdd-editor-tests", Guid.NewGuid().ToString("N"));
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private PreviewServer? _server;
+
+    private string Address => _server!.Address!.ToString().TrimEnd('/');
+
+    private string File(string relative) => System.IO.File.ReadAllText(Path.Combine(_content, relative), Encoding.UTF8);
+
+    public async Task InitializeAsync()
+    {
+        Copy(Path.Combine(BrowserFixture.RepositoryRoot, "tests", "fixtures", "commune-fictive"), _content);
+        _server = new PreviewServer(_content, TextWriter.Null);
+        Assert.True(await _server.StartAsync(0), string.Join('\n', _server.LastDiagnostics));
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFixture.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        Directory.Delete(_content, recursive: true);
+    }
+
+    [Fact]
+    public async Task An_action_added_by_its_labels_is_in_the_Markdown_file_and_on_the_rebuilt_public_page()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Address + "/partie-1/climat/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Modifier cette page" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ajouter une action", Exact = true }).ClickAsync();
+        await page.GetByLabel("Titre", new() { Exact = false }).First.FillAsync("Compostage collectif");
+        await page.GetByLabel("Texte", new() { Exact = true }).FillAsync("Douze composteurs de quartier installés.");
+        await page.GetByLabel("Dynamique de développement suivant des modes de production et de consommation responsables").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+
+        Assert.Contains("## Compostage collectif {#compostage-collectif finalites=production}\n\nDouze composteurs de quartier installés.\n", File(Section), StringComparison.Ordinal);
+        Assert.Contains("Modification enregistrée", await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GotoAsync(Address + "/partie-1/climat/");
+        Assert.Equal(1, await page.GetByRole(AriaRole.Heading, new() { Name = "Compostage collectif" }).CountAsync());
+    }
+
+    [Fact]
+    public async Task A_save_with_an_empty_title_shows_the_error_at_the_field_and_leaves_the_file_unchanged()
+    {
+        var before = File(Section);
+        var page = await NewPageAsync();
+        await page.GotoAsync(Address + EditorUrls.Action(Section, "plan-velo"));
+        await page.GetByLabel("Titre", new() { Exact = false }).First.FillAsync(string.Empty);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+
+        var title = page.Locator("#titre");
+        Assert.Equal("true", await title.GetAttributeAsync("aria-invalid"));
+        Assert.Contains("Donnez un titre", await page.Locator("#" + await title.GetAttributeAsync("aria-describedby")).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("erreurs", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Equal("alert", await page.Locator("#erreurs").GetAttributeAsync("role"));
+        await page.Locator("#erreurs a[href='#titre']").ClickAsync();
+        Assert.Equal("titre", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Equal(before, File(Section));
+    }
+
+    [Fact]
+    public async Task A_form_opened_before_the_file_changed_on_disk_is_refused_with_a_message()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Address + EditorUrls.Action(Section, "plan-velo"));
+        System.IO.File.AppendAllText(Path.Combine(_content, Section), "\nÉcrit dans un autre éditeur.\n");
+        await page.GetByLabel("Titre", new() { Exact = false }).First.FillAsync("Plan vélo renommé");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+
+        Assert.Contains("a été modifié sur le disque", await page.Locator("#erreurs").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.EndsWith("Écrit dans un autre éditeur.\n", File(Section), StringComparison.Ordinal);
+        Assert.DoesNotContain("Plan vélo renommé", File(Section), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Undo_restores_the_file_as_it_was_before_the_last_change()
+    {
+        var before = File(Section);
+        var page = await NewPageAsync();
+        await page.GotoAsync(Address + EditorUrls.Action(Section, "plan-velo"));
+        await page.GetByLabel("Titre", new() { Exact = false }).First.FillAsync("Plan vélo modifié");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        Assert.Contains("Plan vélo modifié", File(Section), StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Annuler la dernière modification" }).ClickAsync();
+
+        Assert.Equal(before, File(Section));
+        Assert.Contains("annulée", await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cross_origin_post_is_refused_with_403()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Address + EditorUrls.Structure);
+        var token = await page.EvaluateAsync<string>("async () => { const r = await fetch(location.href.replace('/edition/', '/edition/action/nouvelle?fichier=2025%2Fpartie-1%2F01-climat.md')); const t = await r.text(); return new DOMParser().parseFromString(t, 'text/html').querySelector('input[name=jeton]').value; }");
+
+        var response = await page.APIRequest.PostAsync(Address + HistoryModule.UndoPath, new() { Headers = new Dictionary<string, string> { ["Origin"] = "http://rapport.example" }, Form = page.APIRequest.CreateFormData().Set("jeton", token) });
+
+        Assert.Equal(403, response.Status);
+    }
+
+    [Fact]
+    public async Task Every_editor_page_has_no_axe_violation()
+    {
+        var page = await NewPageAsync();
+        var violations = new List<string>();
+        string[] pages =
+        [
+            EditorUrls.Structure,
+            EditorUrls.Part("2025", Rdd.Domain.Reports.PartKind.PublicPolicies),
+            EditorUrls.Section(Section),
+            EditorUrls.Action(Section, "plan-velo"),
+            ActionModule.NewActionUrl(Section),
+            ActionModule.DeleteUrl(Section, "plan-velo"),
+            "/edition/nulle-part",
+        ];
+        foreach (var path in pages)
+        {
+            await page.GotoAsync(Address + path);
+            violations.AddRange(Violations(await page.RunAxe(AxeOptions)).Select(v => path + " — " + v));
+        }
+
+        // A form sent back with its errors, and a page with the undo form.
+        await page.GotoAsync(Address + EditorUrls.Action(Section, "plan-velo"));
+        await page.GetByLabel("Titre", new() { Exact = false }).First.FillAsync(string.Empty);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        violations.AddRange(Violations(await page.RunAxe(AxeOptions)).Select(v => "formulaire en erreur — " + v));
+        await page.GetByLabel("Titre", new() { Exact = false }).First.FillAsync("Plan vélo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        violations.AddRange(Violations(await page.RunAxe(AxeOptions)).Select(v => "après enregistrement — " + v));
+
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task The_keyboard_alone_reaches_the_skip_link_first_then_every_field_with_a_visible_focus()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Address + EditorUrls.Action(Section, "plan-velo"));
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Aller au contenu", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var invisible = new List<string>();
+        for (var i = 0; i < 200 && !reached.Contains("Enregistrer"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focused = await page.EvaluateAsync<string[]>("() => { const e = document.activeElement; const s = getComputedStyle(e); return [e.id || e.textContent.trim(), s.outlineStyle, s.outlineWidth]; }");
+            reached.Add(focused[0]);
+            if (focused[1] == "none" || focused[2] == "0px")
+            {
+                invisible.Add(focused[0]);
+            }
+        }
+
+        Assert.Superset(new HashSet<string>(["titre", "texte", "finalites", "avancement", "odd", "partenaires", "lieux", "suite_de", "Enregistrer"]), reached);
+        Assert.Empty(invisible);
+    }
+
+    [Fact]
+    public async Task At_320_pixels_the_forms_need_no_horizontal_scrolling()
+    {
+        var page = await NewPageAsync(320);
+        var wide = new List<string>();
+        foreach (var path in new[] { EditorUrls.Structure, EditorUrls.Section(Section), EditorUrls.Action(Section, "plan-velo") })
+        {
+            await page.GotoAsync(Address + path);
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            if (width > 320)
+            {
+                wide.Add($"{path} : {width} px");
+            }
+        }
+
+        Assert.Empty(wide);
+    }
+
+    private async Task<IPage> NewPageAsync(int width = 1280)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 800 }, Locale = "fr-FR" });
+        return await context.NewPageAsync();
+    }
+
+    private static IEnumerable<string> Violations(AxeResult result) =>
+        result.Violations.SelectMany(item => item.Nodes.Select(node => $"{item.Id} {node.Target} — {item.Help}"));
+
+    private static void Copy(string source, string destination)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(folder.Replace(source, destination, StringComparison.Ordinal));
+        }
+
+        Directory.CreateDirectory(destination);
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            System.IO.File.Copy(file, file.Replace(source, destination, StringComparison.Ordinal));
+        }
+    }
+}
