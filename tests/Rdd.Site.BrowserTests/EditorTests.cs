@@ -77,6 +77,23 @@ public sealed class EditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_key_figure_edited_by_its_labels_is_in_the_YAML_file_and_on_the_rebuilt_home_page()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Address + EditorUrls.Structure);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Données", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Chiffres clés 2025" }).ClickAsync();
+        var row = page.GetByRole(AriaRole.Group, new() { Name = "Ligne 2 : de pistes cyclables livrées" });
+        await row.GetByLabel("Valeur (obligatoire)").FillAsync("4.5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).First.ClickAsync();
+
+        Assert.Contains("    valeur: 4.5\n    unite: km\n    libelle: de pistes cyclables livrées\n", File("2025/chiffres-cles.yml"), StringComparison.Ordinal);
+        Assert.Contains("Modification enregistrée", await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GotoAsync(Address + "/");
+        Assert.Contains("4,5", await page.Locator("#" + Rdd.Site.Pages.Anchors.KeyFigure("pistes-cyclables")).InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_save_with_an_empty_title_shows_the_error_at_the_field_and_leaves_the_file_unchanged()
     {
         var before = File(Section);
@@ -151,6 +168,19 @@ public sealed class EditorTests : IAsyncLifetime
             ActionModule.NewActionUrl(Section),
             ActionModule.DeleteUrl(Section, "plan-velo"),
             "/edition/nulle-part",
+            DataModule.ListPath,
+            DataModule.FileUrl("site.yml"),
+            DataModule.FileUrl("2025/rapport.yml"),
+            DataModule.FileUrl("2025/chiffres-cles.yml"),
+            DataModule.FileUrl("2025/budget.yml"),
+            DataModule.FileUrl("2025/budget-vert.yml"),
+            DataModule.FileUrl("2025/indicateurs.yml"),
+            DataModule.FileUrl("2025/glossaire.yml"),
+            DataModule.FileUrl("2025/strategie/plan-climat.yml"),
+            TextsModule.ListPath,
+            TextsModule.FileUrl("2025/introduction.md"),
+            TextsModule.FileUrl("2025/partie-1/partie.md"),
+            ImagesModule.PagePath,
         ];
         foreach (var path in pages)
         {

@@ -118,16 +118,16 @@ internal sealed class ContentStore
             for (var i = 0; i < edits.Count; i++)
             {
                 var kept = current[i] is null ? "-" : Keep(entry, i, edits[i].Path);
-                var after = edits[i].NewText is { } text ? VersionOf(Utf8.GetBytes(text)) : "-";
+                var after = edits[i].Bytes is { } bytes ? VersionOf(bytes) : "-";
                 manifest.Append(edits[i].Path).Append('\t').Append(kept).Append('\t').Append(after).Append('\n');
             }
 
             File.WriteAllText(Path.Combine(entry, ManifestName), manifest.ToString(), Utf8);
             foreach (var edit in edits)
             {
-                if (edit.NewText is { } text)
+                if (edit.Bytes is { } bytes)
                 {
-                    WriteAtomically(edit.Path, Utf8.GetBytes(text));
+                    WriteAtomically(edit.Path, bytes);
                 }
                 else
                 {
@@ -273,9 +273,16 @@ internal sealed record StoredFile(string Path, string Text, string Version);
 
 /// <summary>A change to one file.</summary>
 /// <param name="Path">The file, relative to the content folder.</param>
-/// <param name="NewText">Its new text; null to delete it.</param>
+/// <param name="NewText">Its new text; null to delete it (unless <see cref="NewBytes"/> is given).</param>
 /// <param name="ExpectedVersion">The version the change was made from; null when the file must not exist yet.</param>
-internal sealed record FileEdit(string Path, string? NewText, string? ExpectedVersion);
+internal sealed record FileEdit(string Path, string? NewText, string? ExpectedVersion)
+{
+    /// <summary>The new content of a file that is not text (an image sent by the author), written as it is.</summary>
+    public byte[]? NewBytes { get; init; }
+
+    /// <summary>The bytes to write; null to delete the file.</summary>
+    public byte[]? Bytes => NewBytes ?? (NewText is { } text ? System.Text.Encoding.UTF8.GetBytes(text) : null);
+}
 
 /// <summary>What a write or an undo did.</summary>
 /// <param name="Kind">Done, refused, conflict or nothing to do.</param>

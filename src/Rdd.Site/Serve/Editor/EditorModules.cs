@@ -11,6 +11,9 @@ internal static class EditorModules
         new SectionModule(),
         new ActionModule(),
         new MarkdownPreviewModule(),
+        new DataModule(),
+        new TextsModule(),
+        new ImagesModule(),
         new HistoryModule(),
     ];
 }

@@ -1,0 +1,112 @@
+namespace Rdd.Site.Content.Editing;
+
+/// <summary>
+/// The French label of each field of the data files' forms, by shape and key. The help beside it is the shape's own
+/// description; a field added to a shape without a label here fails a test, so that the forms follow the format.
+/// </summary>
+internal static class YamlFormLabels
+{
+    private static readonly Dictionary<(string Shape, string Key), string> Labels = new()
+    {
+        [("site.yml", "collectivite")] = "Collectivité",
+        [("site.yml", "site")] = "Site web",
+        [("site.yml", "accessibilite")] = "Déclaration d'accessibilité",
+        [("site.yml", "mentions_legales")] = "Mentions légales",
+        [("site.yml", "extensions")] = "Extensions",
+        [("collectivite", "nom")] = "Nom",
+        [("collectivite", "article")] = "Article devant le nom",
+        [("collectivite", "nature")] = "Nature",
+        [("collectivite", "forme_juridique")] = "Forme juridique",
+        [("collectivite", "population")] = "Population",
+        [("collectivite", "siren")] = "SIREN",
+        [("collectivite", "siret")] = "SIRET",
+        [("site", "titre")] = "Titre du site",
+        [("site", "couleur")] = "Couleur d'accent",
+        [("site", "logo")] = "Logo",
+        [("site", "url")] = "Adresse publique du site",
+        [("site", "licence")] = "Licence des données",
+        [("site", "contact")] = "Contact des lecteurs",
+        [("accessibilite", "etat")] = "État de conformité",
+        [("accessibilite", "taux")] = "Taux de conformité (%)",
+        [("accessibilite", "date_audit")] = "Date de l'audit",
+        [("accessibilite", "date_declaration")] = "Date de la déclaration",
+        [("accessibilite", "auditeur")] = "Auditeur",
+        [("accessibilite", "contenus_non_accessibles")] = "Contenus non accessibles",
+        [("accessibilite", "contact")] = "Contact pour l'accessibilité",
+        [("accessibilite", "schema_pluriannuel")] = "Schéma pluriannuel",
+        [("accessibilite", "plan_annuel")] = "Plan d'actions de l'année",
+        [("rapport.yml", "annee")] = "Année du rapport",
+        [("rapport.yml", "annee_budget")] = "Année du budget",
+        [("rapport.yml", "titre")] = "Titre du rapport",
+        [("rapport.yml", "date_presentation")] = "Date de présentation",
+        [("rapport.yml", "date_debat_budgetaire")] = "Date du débat budgétaire",
+        [("rapport.yml", "population")] = "Population cette année-là",
+        [("rapport.yml", "debut")] = "Début de la période",
+        [("rapport.yml", "fin")] = "Fin de la période",
+        [("chiffres-cles.yml", "chiffres")] = "Chiffres clés",
+        [("chiffre", "id")] = "Identifiant",
+        [("chiffre", "theme")] = "Thème",
+        [("chiffre", "valeur")] = "Valeur",
+        [("chiffre", "unite")] = "Unité",
+        [("chiffre", "libelle")] = "Libellé",
+        [("chiffre", "approximation")] = "Approximation",
+        [("chiffre", "evolution")] = "Évolution",
+        [("budget.yml", "annee")] = "Année du budget",
+        [("budget.yml", "titre")] = "Titre du tableau",
+        [("budget.yml", "lignes")] = "Politiques publiques",
+        [("budget.yml", "total_fonctionnement")] = "Total de fonctionnement (€)",
+        [("budget.yml", "total_investissement")] = "Total d'investissement (€)",
+        [("ligne", "id")] = "Identifiant",
+        [("ligne", "politique")] = "Politique publique",
+        [("ligne", "fonctionnement")] = "Fonctionnement (€)",
+        [("ligne", "investissement")] = "Investissement (€)",
+        [("ligne", "total")] = "Total (€)",
+        [("ligne", "note")] = "Note",
+        [("indicateurs.yml", "indicateurs")] = "Indicateurs",
+        [("indicateur", "id")] = "Identifiant",
+        [("indicateur", "libelle")] = "Libellé",
+        [("indicateur", "unite")] = "Unité",
+        [("indicateur", "annee")] = "Année de la valeur",
+        [("indicateur", "valeur")] = "Valeur",
+        [("indicateur", "cible")] = "Cible",
+        [("indicateur", "annee_cible")] = "Année de la cible",
+        [("indicateur", "serie")] = "Valeurs des années précédentes",
+        [("indicateur", "source")] = "Source",
+        [("indicateur", "finalites")] = "Finalités",
+        [("glossaire.yml", "glossaire")] = "Sigles",
+        [("sigle", "sigle")] = "Sigle",
+        [("sigle", "signification")] = "Signification",
+        [("sigle", "definition")] = "Définition",
+        [("taxonomie", "id")] = "Identifiant",
+        [("taxonomie", "nom")] = "Nom du document",
+        [("taxonomie", "description")] = "Description",
+        [("taxonomie", "termes")] = "Termes",
+        [("terme", "code")] = "Code",
+        [("terme", "libelle")] = "Libellé",
+        [("terme", "libelle_court")] = "Libellé court",
+        [("terme", "parent")] = "Terme parent",
+        [("terme", "description")] = "Description",
+        [("budget-vert.yml", "exercice")] = "Exercice",
+        [("budget-vert.yml", "titre")] = "Titre de l'état",
+        [("budget-vert.yml", "lignes")] = "Dépenses",
+        [("budget-vert.yml", "totaux")] = "Totaux",
+        [("depense", "id")] = "Identifiant",
+        [("depense", "libelle")] = "Libellé",
+        [("depense", "montant")] = "Montant (€)",
+        [("depense", "compte")] = "Compte M57",
+        [("depense", "fonction")] = "Fonction",
+        [("depense", "axes")] = "Classe sur chaque axe",
+        [("total", "axe")] = "Axe",
+        [("total", "classe")] = "Classe",
+        [("total", "montant")] = "Montant (€)",
+    };
+
+    /// <summary>The label of a field; for the axes of the green budget, « Axe 1 (atténuation du changement climatique) », from the field's description.</summary>
+    /// <param name="shape">The shape that holds the field.</param>
+    /// <param name="field">The field.</param>
+    /// <returns>The label, or null when none is written.</returns>
+    public static string? Label(Shape shape, Field field) =>
+        Labels.TryGetValue((shape.Name, field.Key), out var label) ? label
+        : shape == GreenBudgetShapes.Ratings ? field.Description[..field.Description.IndexOf('\u00a0', StringComparison.Ordinal)]
+        : null;
+}
