@@ -30,7 +30,15 @@ internal static class PlainFrenchSpacing
             }
             else
             {
-                spaced.Append(html[i] == ' ' && MustNotBreak(html, i) ? "&#xA0;" : html[i].ToString());
+                if (html[i] == ' ' && MustNotBreak(html, i))
+                {
+                    spaced.Append("&#xA0;");
+                }
+                else
+                {
+                    spaced.Append(html[i]);
+                }
+
                 i++;
             }
         }
@@ -46,17 +54,17 @@ internal static class PlainFrenchSpacing
             return false;
         }
 
-        var before = html[..space];
+        var before = html.AsSpan(0, space);
         var after = html[space + 1];
         return after is ':' or ';' or '!' or '?' or '»'
-            || before.EndsWith('«')
+            || before.EndsWith("«", StringComparison.Ordinal)
             || (after is '%' or '€' && before.Length > 0 && char.IsAsciiDigit(before[^1]))
             || (char.IsAsciiDigit(after) && (before.EndsWith("n°", StringComparison.Ordinal) || before.EndsWith("N°", StringComparison.Ordinal)
                 || EndsWithIgnoringAsciiCase(before, "n&#176;") || EndsWithIgnoringAsciiCase(before, "n&#xB0;")));
     }
 
-    private static bool EndsWithIgnoringAsciiCase(string text, string end) =>
-        text.Length >= end.Length && Ascii.EqualsIgnoreCase(text.AsSpan(text.Length - end.Length), end);
+    private static bool EndsWithIgnoringAsciiCase(ReadOnlySpan<char> text, string end) =>
+        text.Length >= end.Length && Ascii.EqualsIgnoreCase(text[^end.Length..], end);
 
     /// <summary>Where the text goes on after the tag at <paramref name="start"/>, and after the content of a verbatim element.</summary>
     private static int AfterTag(string html, int start)
@@ -68,15 +76,15 @@ internal static class PlainFrenchSpacing
             i++;
         }
 
-        var name = new StringBuilder();
+        var nameStart = i;
         while (i < html.Length && char.IsAsciiLetterOrDigit(html[i]))
         {
-            name.Append(html[i]);
             i++;
         }
 
+        var name = html[nameStart..i];
         var end = EndOf(html, i);
-        if (closing || !VerbatimElements.Any(e => Ascii.EqualsIgnoreCase(e, name.ToString())))
+        if (closing || !VerbatimElements.Any(e => Ascii.EqualsIgnoreCase(e, name)))
         {
             return end;
         }
@@ -85,7 +93,7 @@ internal static class PlainFrenchSpacing
         {
             var after = j + 2 + name.Length;
             if (html[j] == '<' && after < html.Length && html[j + 1] == '/'
-                && Ascii.EqualsIgnoreCase(html.AsSpan(j + 2, name.Length), name.ToString())
+                && Ascii.EqualsIgnoreCase(html.AsSpan(j + 2, name.Length), name)
                 && html[after] is '>' or ' ' or '\t' or '\n')
             {
                 return EndOf(html, after);
