@@ -8,7 +8,7 @@ using Rdd.Site.Tests.Performance;
 namespace Rdd.Benchmarks.FastPaths;
 
 /// <summary>
-/// The French spacing of every page of a generated 1 000-action site (the printable report included, ~10 MB of HTML):
+/// The French spacing of every page of a generated 1 000-action site (the printable report included, ~8 MB of HTML):
 /// in each page's UTF-8 bytes, from one mark to the next (<see cref="FrenchSpacing"/>), against the plain version,
 /// one character after another (tests/Rdd.Site.Tests/Performance/PlainFrenchSpacing.cs). The pages are rendered once,
 /// and their non-breaking spaces written back as plain ones: the text as the renderer writes it, before its spacing.
