@@ -13,6 +13,9 @@ namespace Rdd.Site.Rendering;
 /// </summary>
 public sealed class PageRenderer : IAsyncDisposable
 {
+    /// <summary>UTF-8 without the byte order mark: pages start with their doctype.</summary>
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     private readonly ServiceProvider _services;
     private const int PagesPerRenderer = 8;
 
@@ -54,7 +57,7 @@ public sealed class PageRenderer : IAsyncDisposable
         // One buffer per worker, reused from page to page: pages (the full report is megabytes) do not each leave
         // a large array behind for the garbage collector.
         using var buffer = new MemoryStream();
-        using var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true);
+        using var writer = new StreamWriter(buffer, Utf8, 16 * 1024, leaveOpen: true);
         try
         {
             while (await next(cancellation).ConfigureAwait(false) is { } job)
@@ -74,7 +77,7 @@ public sealed class PageRenderer : IAsyncDisposable
                     buffer.Capacity = (int)estimate;
                 }
 
-                await RenderUtf8Async(renderer, job.Chrome, job.Page, writer).ConfigureAwait(false);
+                await RenderUtf8Async(renderer, job.Chrome, job.Page, writer, buffer).ConfigureAwait(false);
                 rendered(job, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
             }
         }
@@ -88,28 +91,23 @@ public sealed class PageRenderer : IAsyncDisposable
     /// <param name="chrome">The layout.</param>
     /// <param name="page">The page.</param>
     /// <returns>The HTML.</returns>
-    public Task<string> RenderAsync(SiteChrome chrome, PageModel page) => RenderAsync(_single, chrome, page);
+    public async Task<string> RenderAsync(SiteChrome chrome, PageModel page)
+    {
+        using var buffer = new MemoryStream();
+        using var writer = new StreamWriter(buffer, Utf8, leaveOpen: true);
+        await RenderUtf8Async(_single, chrome, page, writer, buffer).ConfigureAwait(false);
+        return Utf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
 
-    private static Task<string> RenderAsync(HtmlRenderer renderer, SiteChrome chrome, PageModel page) =>
+    /// <summary>Renders a page into <paramref name="buffer"/> through <paramref name="writer"/>, which writes into it, then spaces it (<see cref="FrenchSpacing"/>).</summary>
+    private static Task RenderUtf8Async(HtmlRenderer renderer, SiteChrome chrome, PageModel page, StreamWriter writer, MemoryStream buffer) =>
         renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Chrome"] = chrome, ["Page"] = page });
             var output = await renderer.RenderComponentAsync(PageComponents.For(page), parameters).ConfigureAwait(false);
-            using var html = new StringWriter();
-            using var spaced = new FrenchSpacingWriter(html);
-            output.WriteHtmlTo(spaced);
-            spaced.Flush();
-            return html.ToString();
-        });
-
-    private static Task RenderUtf8Async(HtmlRenderer renderer, SiteChrome chrome, PageModel page, StreamWriter writer) =>
-        renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Chrome"] = chrome, ["Page"] = page });
-            var output = await renderer.RenderComponentAsync(PageComponents.For(page), parameters).ConfigureAwait(false);
-            var spaced = new FrenchSpacingWriter(writer);
-            output.WriteHtmlTo(spaced);
-            await spaced.FlushAsync().ConfigureAwait(false);
+            output.WriteHtmlTo(writer);
+            await writer.FlushAsync().ConfigureAwait(false);
+            FrenchSpacing.Apply(buffer);
         });
 
     /// <inheritdoc />

@@ -15,7 +15,8 @@ namespace Rdd.Site.Tests.Performance;
 /// <summary>
 /// The shortcuts taken for speed give the same results as the general code they stand in for (docs/performance.md):
 /// the search normalisation character by character, titles without Markdown read without Markdig, acronyms found
-/// without a regular expression, the distinct words of the search index kept without sorting them.
+/// without a regular expression, the distinct words of the search index kept without sorting them, the French spacing
+/// of a whole page in its UTF-8 bytes.
 /// </summary>
 public sealed class FastPathTests
 {
@@ -184,5 +185,29 @@ public sealed class FastPathTests
         var full = new MarkdownPipelineBuilder().UsePipeTables().UsePreciseSourceLocation().Build();
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(textGen.ToArbitrary(), text =>
             Checked(Markdown.Parse(text, full)).SequenceEqual(Checked(Markdown.Parse(text, MarkdownSafety.Pipeline)))));
+    }
+
+    [Fact]
+    public void FrenchSpacing_AnyPage_IsThePlainVersion()
+    {
+        // Pieces of HTML: text with every mark a space may stand next to, the degree sign as it is and as an entity, tags
+        // with attributes, verbatim elements opened and closed in either case, two-byte and three-byte UTF-8 characters.
+        string[] pieces =
+        [
+            "a", "é", " ", "  ", ":", ";", "!", "?", "«", "»", "%", "€", "n", "N", "°", "&#176;", "&#XB0;", "&#xb0;", "1", "42",
+            "<", ">", "/", "<p>", "</p>", "<a title=\"a : b\">", "<pre>", "</pre>", "</PRE ", "<code>", "</code>", "<br/>",
+            "<script>", "</script>", "<textarea>", "</textarea\n", "\t", "\n", "&#x27;",
+        ];
+        string Spaced(string page)
+        {
+            using var buffer = new MemoryStream();
+            buffer.Write(Encoding.UTF8.GetBytes(page));
+            FrenchSpacing.Apply(buffer);
+            return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+
+        // Each page cut after each of its pieces too, so that every piece also ends a page.
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(Gen.Elements(pieces).ArrayOf().ToArbitrary(), parts =>
+            Enumerable.Range(0, parts.Length + 1).Select(n => string.Concat(parts.Take(n))).All(page => Spaced(page) == PlainFrenchSpacing.Apply(page))));
     }
 }
