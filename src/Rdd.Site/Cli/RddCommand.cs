@@ -3,7 +3,7 @@ namespace Rdd.Site.Cli;
 /// <summary>The <c>rdd</c> command: dispatches to its verbs.</summary>
 internal static class RddCommand
 {
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port", "p", "name", "nom", "kind", "nature", "population", "year", "annee", "extension", "siret", "site", "article" };
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port", "p", "name", "nom", "kind", "nature", "population", "year", "annee", "extension", "siret", "site", "article", "niveaux", "levels" };
 
     private const string Help = """
         rdd — le rapport sur la situation en matière de développement durable, vérifié et publié.
@@ -11,6 +11,9 @@ internal static class RddCommand
         Usage :
           rdd new DOSSIER --name "Ville de …" --kind commune --population 58000 [--year 2025] [--siret 14CHIFFRES]
                                                              crée le dossier de contenu d'un nouveau rapport
+          rdd import DOCUMENT.docx -o DOSSIER --name … --kind … --population N [--year AAAA] [--niveaux partie,section,action]
+                                                             crée le dossier de contenu à partir d'un document Word (le rapport
+                                                             de l'an dernier) et écrit le rapport d'import import.md
           rdd check [DOSSIER] [--format text|json|github]   vérifie le contenu (par défaut : content)
           rdd build [DOSSIER] [-o SORTIE] [--base-path /p/]  construit le site (par défaut : _site)
                     [--extension A.dll,B.dll]                 (check et build) charge des extensions en plus de celles de site.yml
@@ -70,7 +73,8 @@ internal static class RddCommand
         ["check"] = new(CheckCommand.Usage, ["format", "f", "extension"], CheckCommand.Run),
         ["build"] = new(BuildCommand.Usage, ["o", "output", "base-path", "extension"], BuildCommand.Run),
         ["serve"] = new(ServeCommand.Usage, ["port", "p"], ServeCommand.Run),
-        ["new"] = new(NewCommand.Usage, ["name", "nom", "kind", "nature", "population", "year", "annee", "siret", "article"], NewCommand.Run),
+        ["new"] = new(NewCommand.Usage, AuthorityOptions.Names, NewCommand.Run),
+        ["import"] = new(ImportCommand.Usage, ImportCommand.Options, ImportCommand.Run),
         ["export"] = new(ExportCommand.Usage, ["format", "f", "o", "output"], ExportCommand.Run),
         ["pdf"] = new(PdfCommand.Usage, ["o", "output"], PdfCommand.Run),
         ["audit"] = new(AuditCommand.Usage, ["site"], AuditCommand.Run),

@@ -269,8 +269,8 @@ internal static class SectionReader
         return stripped.Length < trimmed.Length && (stripped.Length == 0 || stripped.EndsWith(' ')) ? stripped.TrimEnd() : trimmed;
     }
 
-    /// <summary>A slug of the title cut at a word boundary, so that default ids stay readable in URLs.</summary>
-    private static string ShortSlug(string title)
+    /// <summary>A slug of the title cut at a word boundary, so that default ids stay readable in URLs: the id of an action written without one.</summary>
+    internal static string ShortSlug(string title)
     {
         var slug = Codes.Slugify(title);
         if (slug.Length <= MaxIdLength)
