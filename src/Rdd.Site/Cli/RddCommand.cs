@@ -20,6 +20,7 @@ internal static class RddCommand
           rdd serve [DOSSIER] [--port N]                     prévisualise le site et le recharge à chaque modification
           rdd export [DOSSIER] --format json|csv -o SORTIE   exporte les données ouvertes sans construire le site
                                                              (SORTIE : un dossier ; ou, en json, un fichier .json pour le rapport seul)
+          rdd export [DOSSIER] --format docx -o rapport.docx exporte le rapport en un document Word accessible (pour le conseil)
           rdd pdf [DOSSIER] [-o FICHIER.pdf]                 imprime le rapport complet en PDF avec Chromium (par défaut : rapport.pdf)
           rdd audit [DOSSIER] [--site SITE]                  vérifie l'accessibilité de chaque page dans Chromium (axe-core,
                                                              lien d'évitement, 320 px, ordre des titres) et écrit le rapport

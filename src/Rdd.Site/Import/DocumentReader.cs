@@ -18,6 +18,8 @@ internal sealed class DocumentReader(ImportContext context, HeadingLevels levels
     private bool _discarding;
     private bool _beforeFirstHeadingReported;
     private bool _withoutPartsReported;
+    private int _attachments;
+    private bool _inChapter;
 
     /// <summary>Whether any heading of the structure was found.</summary>
     public bool FoundStructure { get; private set; }
@@ -81,6 +83,16 @@ internal sealed class DocumentReader(ImportContext context, HeadingLevels levels
             return;
         }
 
+        if (context.Styles.IsExportedAttachments(paragraph))
+        {
+            if (_attachments++ == 0)
+            {
+                context.NotPlaced("rattachements des actions", "les lignes « Finalités : … », « Avancement : … » d'un document exporté par Rdd ne sont pas reprises : cochez de nouveau les finalités de chaque action (rdd check les réclame)");
+            }
+
+            return;
+        }
+
         if (context.Styles.IsTitle(paragraph) && InlineReader.PlainText(paragraph) is { Length: > 0 } documentTitle)
         {
             context.NotPlaced("titre du document", $"{ImportContext.Quote(documentTitle)} : non repris, le titre du rapport s'écrit dans rapport.yml");
@@ -93,6 +105,8 @@ internal sealed class DocumentReader(ImportContext context, HeadingLevels levels
         {
             return;
         }
+
+        Placed();
 
         if (level > 0)
         {
@@ -111,22 +125,31 @@ internal sealed class DocumentReader(ImportContext context, HeadingLevels levels
     }
 
     /// <summary>Where text goes now; before the first heading, the introduction.</summary>
-    private MarkdownText Target()
+    private MarkdownText Target() => _target ?? _outline.Introduction;
+
+    /// <summary>Says, once, that text before the first heading went to the introduction.</summary>
+    private void Placed()
     {
         if (_target is null && !_beforeFirstHeadingReported)
         {
             _beforeFirstHeadingReported = true;
             context.ToCheck("texte avant le premier titre", "placé dans introduction.md (« Ce qu'il faut retenir ») : gardez-y ce qui introduit le rapport, supprimez le reste (page de titre, mentions)");
         }
-
-        return _target ?? _outline.Introduction;
     }
 
     private void Heading(HeadingRole role, string title)
     {
+        if (_inChapter && role != levels.Top)
+        {
+            // The introduction, the reading guide and the other chapters have subheadings, not sections.
+            (_target ?? new MarkdownText()).AddBlock("### " + MarkdownEscape.Inline(title));
+            return;
+        }
+
         FoundStructure = true;
         _discarding = false;
         var (chapter, where) = role == levels.Top ? Chapters.Of(title) : (Chapter.None, null);
+        _inChapter = chapter != Chapter.None;
         if (chapter != Chapter.None)
         {
             _part = null;
@@ -236,6 +259,7 @@ internal sealed class DocumentReader(ImportContext context, HeadingLevels levels
 
         if (markdown is not null && !_discarding)
         {
+            Placed();
             target.AddBlock(markdown);
         }
     }

@@ -65,6 +65,12 @@ internal sealed partial class DocumentStyles
     /// <summary>Whether a paragraph is an entry of a table of contents (« TOC 1 », « TM1 »…).</summary>
     public bool IsTableOfContents(Paragraph paragraph) => Chain(StyleOf(paragraph)).Take(1).SelectMany(Names).Any(n => TableOfContentsName().IsMatch(n));
 
+    /// <summary>
+    /// Whether a paragraph holds the attachments of an action as <c>rdd export --format docx</c> writes them
+    /// (« Finalités : … »): the author ticks them again rather than have them guessed back from text.
+    /// </summary>
+    public bool IsExportedAttachments(Paragraph paragraph) => Chain(StyleOf(paragraph)).Take(1).SelectMany(Names).Any(n => n is "Rattachements" or "Rattachements de l'action");
+
     /// <summary>The list numbering of a paragraph, given on it or by its style: (numbering id, level), or null.</summary>
     public (int Id, int Level)? Numbering(Paragraph paragraph)
     {

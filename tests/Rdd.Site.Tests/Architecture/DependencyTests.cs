@@ -17,7 +17,7 @@ public sealed partial class DependencyTests
         ["Data", "Search"],
         ["Pages"],
         ["Rendering", "Components"],
-        ["Output"],
+        ["Output", "Export"],
     ];
 
     /// <summary>Folders that use no other folder of Rdd.Site and that every folder may use: small helpers, and the accessibility audit, whose report Content and Pages read.</summary>
