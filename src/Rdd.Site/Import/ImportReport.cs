@@ -34,8 +34,8 @@ public sealed class ImportReport
     /// <summary>The name of the report's file, at the root of the content folder.</summary>
     public const string FileName = Rdd.Site.Content.ContentLoader.ImportReportFile;
 
-    /// <summary>Creates a report.</summary>
-    public ImportReport(string sourceName, IReadOnlyList<int> counts, IReadOnlyList<ImportNote> notes)
+    /// <summary>Creates a report: <paramref name="counts"/> are those of the parts, sections, actions and images imported.</summary>
+    internal ImportReport(string sourceName, IReadOnlyList<int> counts, IReadOnlyList<ImportNote> notes)
     {
         SourceName = sourceName;
         Parts = counts[0];
