@@ -7,7 +7,7 @@ using Rdd.Site.Import;
 namespace Rdd.Benchmarks.Import;
 
 /// <summary>
-/// <c>rdd import</c> of a generated report of about 60 pages (some 24 000 words, A4, 11 pt):
+/// <c>rdd import</c> of a generated report of about 60 pages (about 21 000 words: 55 to 60 pages of A4 at 11 pt):
 /// 3 parts, 15 sections, 120 actions of two paragraphs and a list, a table every fourth action, 10 images.
 /// The budget is 2 s; the number is in docs/performance.md.
 /// </summary>
