@@ -1,5 +1,3 @@
-using System.Globalization;
-using Rdd.Domain;
 using Rdd.Domain.Law;
 using Rdd.Site.Content;
 
