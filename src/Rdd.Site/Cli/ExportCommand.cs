@@ -1,5 +1,6 @@
 using Rdd.Site.Content;
 using Rdd.Site.Data;
+using Rdd.Site.Export;
 using Rdd.Site.Text;
 
 namespace Rdd.Site.Cli;
@@ -9,22 +10,28 @@ namespace Rdd.Site.Cli;
 /// The JSON report is one file: <c>--format json -o rapport.json</c> writes it there. The CSV data is several files: a
 /// path that looks like a file (ending in .csv or .json) is refused rather than made into a folder of that name.
 /// The Data Package (<c>datapackage.json</c>) that describes the files written comes with them.
+/// <c>--format docx -o rapport.docx</c> writes the whole report as one accessible Word document (<see cref="DocxExporter"/>).
 /// </summary>
 internal static class ExportCommand
 {
-    public const string Usage = "rdd export [DOSSIER] --format json|csv -o SORTIE";
+    public const string Usage = "rdd export [DOSSIER] --format json|csv|docx -o SORTIE";
 
     public static int Run(Arguments args, Console console)
     {
         var format = args.Option("format", "f");
         var output = args.Option("o", "output");
-        if (format is not ("json" or "csv") || output is null || args.Positional.Count > 1)
+        if (format is not ("json" or "csv" or "docx") || output is null || args.Positional.Count > 1)
         {
-            return console.UsageError("Indiquez le format (--format json ou csv) et le dossier de sortie (-o).", Usage);
+            return console.UsageError("Indiquez le format (--format json, csv ou docx) et la sortie (-o) : un dossier, ou un fichier .json ou .docx.", Usage);
         }
 
-        var singleFile = LooksLikeAFile(output);
-        if (singleFile && !(format == "json" && output.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
+        if (format == "docx" && !output.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            return console.UsageError($"« {output} » n'est pas le nom d'un document Word : écrivez par exemple -o rapport.docx.", Usage);
+        }
+
+        var singleFile = format == "docx" || LooksLikeAFile(output);
+        if (format != "docx" && singleFile && !(format == "json" && output.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
         {
             return console.UsageError(format == "csv"
                 ? $"« {output} » ressemble à un nom de fichier, mais le format csv écrit plusieurs fichiers (actions.csv, chiffres-cles.csv, budget.csv, indicateurs.csv) : indiquez un dossier, par exemple -o donnees-csv."
@@ -41,6 +48,11 @@ internal static class ExportCommand
         }
 
         var year = check.Content.Latest!;
+        if (format == "docx")
+        {
+            return WriteDocument(console, output, check.Content);
+        }
+
         if (singleFile)
         {
             return WriteReport(console, output, year.Report);
@@ -74,14 +86,28 @@ internal static class ExportCommand
         Path.GetExtension(output.TrimEnd('/', '\\')) is { } extension
         && (extension.Equals(".json", StringComparison.OrdinalIgnoreCase) || extension.Equals(".csv", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Writes the report's canonical JSON alone, in the file named (its folder created if needed).</summary>
-    private static int WriteReport(Console console, string output, Rdd.Domain.Reports.Report report)
+    /// <summary>Writes the report as a Word document; the file appears only once complete.</summary>
+    private static int WriteDocument(Console console, string output, LoadedContent content)
+    {
+        using var document = new MemoryStream();
+        DocxExporter.Export(content, document);
+        if (WriteFile(console, output, document.ToArray(), string.Empty) is { } failed)
+        {
+            return failed;
+        }
+
+        console.Out.WriteLine($"Rapport écrit dans {output.Replace('\\', '/')} (document Word : titres, sommaire, tableaux et images décrits, en français).");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Writes one file (its folder created if needed), refusing a folder of that name; the exit code of a failure, else null.</summary>
+    private static int? WriteFile(Console console, string output, byte[] bytes, string otherwise)
     {
         try
         {
             if (Directory.Exists(output))
             {
-                console.Error.WriteLine($"rdd : « {output} » est un dossier : donnez le nom du fichier à écrire, ou ce dossier sans « .json » à la fin pour y écrire le rapport et son schéma.");
+                console.Error.WriteLine($"rdd : « {output} » est un dossier : donnez le nom du fichier à écrire{otherwise}.");
                 return ExitCodes.ContentErrors;
             }
 
@@ -90,12 +116,22 @@ internal static class ExportCommand
                 Directory.CreateDirectory(folder);
             }
 
-            File.WriteAllBytes(output, Rdd.Domain.Json.ReportJson.SerializeToUtf8Bytes(report));
+            File.WriteAllBytes(output, bytes);
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             console.Error.WriteLine($"rdd : impossible d'écrire « {output} » : {e.Message}");
             return ExitCodes.ContentErrors;
+        }
+    }
+
+    /// <summary>Writes the report's canonical JSON alone, in the file named (its folder created if needed).</summary>
+    private static int WriteReport(Console console, string output, Rdd.Domain.Reports.Report report)
+    {
+        if (WriteFile(console, output, Rdd.Domain.Json.ReportJson.SerializeToUtf8Bytes(report), " ou ce dossier sans « .json » à la fin pour y écrire le rapport et son schéma") is { } failed)
+        {
+            return failed;
         }
 
         console.Out.WriteLine($"Rapport écrit dans {output.Replace('\\', '/')} (JSON canonique ; son schéma s'affiche avec « {PrintedCommand.Of("schema")} »).");

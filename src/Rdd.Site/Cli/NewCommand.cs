@@ -1,5 +1,3 @@
-using System.Globalization;
-using Rdd.Domain;
 using Rdd.Domain.Law;
 using Rdd.Site.Content;
 
@@ -13,7 +11,6 @@ internal static class NewCommand
 {
     public const string Usage = "rdd new DOSSIER --name \"Ville de …\" --kind commune|epci|departement|region|corse|metropole-lyon|martinique|guyane --population N [--year AAAA] [--siret 14CHIFFRES] [--article la|le|l'|les|aucun]";
 
-    // Long on purpose: each option is checked in the order of the usage line, each with its own French message.
     public static int Run(Arguments args, Console console)
     {
         if (args.Positional.Count != 1)
@@ -22,55 +19,17 @@ internal static class NewCommand
         }
 
         var folder = args.Positional[0];
-        var name = args.Option("name", "nom");
-        var kindText = args.Option("kind", "nature");
-        var populationText = args.Option("population");
-        var yearText = args.Option("year", "annee") ?? (DateTime.Now.Year - 1).ToString(CultureInfo.InvariantCulture);
-        var siret = args.Option("siret")?.Trim();
-        var articleText = args.Option("article");
-        if (string.IsNullOrWhiteSpace(name) || kindText is null || populationText is null)
+        if (AuthorityOptions.Read(args, console, Usage, out var exitCode) is not { } authority)
         {
-            return console.UsageError("Les options --name, --kind et --population sont obligatoires.", Usage);
+            return exitCode!.Value;
         }
 
-        var kinds = Enum.GetValues<AuthorityKind>().ToDictionary(Scaffold.KindCode);
-        if (!kinds.TryGetValue(Codes.Normalize(kindText), out var kind))
+        if (AuthorityOptions.FolderProblem(folder, "rdd new") is { } problem)
         {
-            var suggestion = Codes.Suggest(kindText, kinds.Keys);
-            return console.UsageError($"Nature inconnue « {kindText} »{(suggestion is null ? "" : $" : vouliez-vous dire « {suggestion} » ?")}", Usage);
+            return console.UsageError(problem, Usage);
         }
 
-        if (!int.TryParse(populationText.Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var population))
-        {
-            return console.UsageError($"Population invalide « {populationText} » : un nombre entier, sans espace.", Usage);
-        }
-
-        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
-        {
-            return console.UsageError($"Année invalide « {yearText} ».", Usage);
-        }
-
-        if (siret is not null && SiretNumber.Problem(siret) is { } problem)
-        {
-            return console.UsageError(SiretNumber.NonBreaking($"Le numéro SIRET « {siret} » {problem}"), Usage);
-        }
-
-        var article = articleText is null ? AuthorityArticles.Guess(name) : AuthorityArticles.Parse(articleText);
-        if (article is null)
-        {
-            return console.UsageError($"Article inconnu « {articleText} » : la, le, l', les ou aucun (« aucun » pour un nom qui s'écrit seul, comme « Carcassonne Agglo »).", Usage);
-        }
-
-        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
-        {
-            return console.UsageError($"Le dossier « {folder} » n'est pas vide : rdd new n'écrit que dans un dossier nouveau ou vide, pour ne rien écraser.", Usage);
-        }
-
-        if (File.Exists(folder))
-        {
-            return console.UsageError($"« {folder} » est un fichier.", Usage);
-        }
-
+        var (name, kind, population, year, siret, article) = authority;
         var obligation = Obligations.Assess(kind, population, year + 1);
         console.Out.WriteLine(obligation.Explanation);
         if (!obligation.IsObliged)
@@ -83,7 +42,7 @@ internal static class NewCommand
 
         try
         {
-            foreach (var (path, text) in Scaffold.Files(name.Trim(), kind, population, year, siret, article))
+            foreach (var (path, text) in Scaffold.Files(name, kind, population, year, siret, article))
             {
                 var target = Path.Combine(folder, path.Replace('/', Path.DirectorySeparatorChar));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -96,7 +55,7 @@ internal static class NewCommand
             return ExitCodes.ContentErrors;
         }
 
-        var written = new Rdd.Domain.Reports.Authority { Name = name.Trim(), Kind = kind, Population = population, Article = article.Value };
+        var written = new Rdd.Domain.Reports.Authority { Name = name, Kind = kind, Population = population, Article = article };
         console.Out.WriteLine($"Dans les phrases du site, le nom s'écrira « {written.NameInSentence} » et « {written.NameAfterDe} » (« article: {AuthorityArticles.Code(written.Article)} » dans site.yml, à corriger si besoin).");
         WriteNextSteps(console.Out, folder, PrintedCommand.RunsFromSources);
         return ExitCodes.Success;

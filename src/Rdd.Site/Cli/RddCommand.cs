@@ -3,7 +3,7 @@ namespace Rdd.Site.Cli;
 /// <summary>The <c>rdd</c> command: dispatches to its verbs.</summary>
 internal static class RddCommand
 {
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port", "p", "name", "nom", "kind", "nature", "population", "year", "annee", "extension", "siret", "site", "article" };
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port", "p", "name", "nom", "kind", "nature", "population", "year", "annee", "extension", "siret", "site", "article", "niveaux", "levels" };
 
     private const string Help = """
         rdd — le rapport sur la situation en matière de développement durable, vérifié et publié.
@@ -11,12 +11,16 @@ internal static class RddCommand
         Usage :
           rdd new DOSSIER --name "Ville de …" --kind commune --population 58000 [--year 2025] [--siret 14CHIFFRES]
                                                              crée le dossier de contenu d'un nouveau rapport
+          rdd import DOCUMENT.docx -o DOSSIER --name … --kind … --population N [--year AAAA] [--niveaux partie,section,action]
+                                                             crée le dossier de contenu à partir d'un document Word (le rapport
+                                                             de l'an dernier) et écrit le rapport d'import import.md
           rdd check [DOSSIER] [--format text|json|github]   vérifie le contenu (par défaut : content)
           rdd build [DOSSIER] [-o SORTIE] [--base-path /p/]  construit le site (par défaut : _site)
                     [--extension A.dll,B.dll]                 (check et build) charge des extensions en plus de celles de site.yml
           rdd serve [DOSSIER] [--port N]                     prévisualise le site et le recharge à chaque modification
           rdd export [DOSSIER] --format json|csv -o SORTIE   exporte les données ouvertes sans construire le site
                                                              (SORTIE : un dossier ; ou, en json, un fichier .json pour le rapport seul)
+          rdd export [DOSSIER] --format docx -o rapport.docx exporte le rapport en un document Word accessible (pour le conseil)
           rdd pdf [DOSSIER] [-o FICHIER.pdf]                 imprime le rapport complet en PDF avec Chromium (par défaut : rapport.pdf)
           rdd audit [DOSSIER] [--site SITE]                  vérifie l'accessibilité de chaque page dans Chromium (axe-core,
                                                              lien d'évitement, 320 px, ordre des titres) et écrit le rapport
@@ -70,7 +74,8 @@ internal static class RddCommand
         ["check"] = new(CheckCommand.Usage, ["format", "f", "extension"], CheckCommand.Run),
         ["build"] = new(BuildCommand.Usage, ["o", "output", "base-path", "extension"], BuildCommand.Run),
         ["serve"] = new(ServeCommand.Usage, ["port", "p"], ServeCommand.Run),
-        ["new"] = new(NewCommand.Usage, ["name", "nom", "kind", "nature", "population", "year", "annee", "siret", "article"], NewCommand.Run),
+        ["new"] = new(NewCommand.Usage, AuthorityOptions.Names, NewCommand.Run),
+        ["import"] = new(ImportCommand.Usage, ImportCommand.Options, ImportCommand.Run),
         ["export"] = new(ExportCommand.Usage, ["format", "f", "o", "output"], ExportCommand.Run),
         ["pdf"] = new(PdfCommand.Usage, ["o", "output"], PdfCommand.Run),
         ["audit"] = new(AuditCommand.Usage, ["site"], AuditCommand.Run),

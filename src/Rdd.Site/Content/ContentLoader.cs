@@ -23,6 +23,9 @@ public static partial class ContentLoader
 
     private static readonly string[] RootFolders = ["schemas", "images", "medias", "extensions"];
 
+    /// <summary>The report <c>rdd import</c> leaves beside site.yml: the author's to read, not a file of the report.</summary>
+    internal const string ImportReportFile = "import.md";
+
     private static readonly Authority UnknownAuthority = new() { Name = "?", Kind = AuthorityKind.Other, Population = 0 };
 
     [GeneratedRegex(@"^\d{4}$")]
@@ -52,7 +55,7 @@ public static partial class ContentLoader
         {
             yearFolders = Directory.EnumerateDirectories(root).Select(Path.GetFileName).OfType<string>()
                 .Where(n => YearFolderPattern().IsMatch(n)).Order(StringComparer.Ordinal).ToList();
-            ReportUnexpected(root, string.Empty, [.. yearFolders, .. RootFolders], ["site.yml", "README.md", "readme.md", AuditReport.FileName, AuditReport.SummaryFileName, site.Logo ?? string.Empty, .. site.Extensions.Select(e => e.Path)], bag, allowExtensions: [.. MediaPolicy.ImageExtensions, ".txt", ".gitkeep"]);
+            ReportUnexpected(root, string.Empty, [.. yearFolders, .. RootFolders], ["site.yml", "README.md", "readme.md", ImportReportFile, AuditReport.FileName, AuditReport.SummaryFileName, site.Logo ?? string.Empty, .. site.Extensions.Select(e => e.Path)], bag, allowExtensions: [.. MediaPolicy.ImageExtensions, ".txt", ".gitkeep"]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

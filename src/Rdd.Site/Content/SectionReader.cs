@@ -269,7 +269,7 @@ internal static class SectionReader
         return stripped.Length < trimmed.Length && (stripped.Length == 0 || stripped.EndsWith(' ')) ? stripped.TrimEnd() : trimmed;
     }
 
-    /// <summary>A slug of the title cut at a word boundary, so that default ids stay readable in URLs (the editor makes a new action's id the same way).</summary>
+    /// <summary>A slug of the title cut at a word boundary, so that default ids stay readable in URLs: the id of an action written without one (the editor and the Word import make a new action's id the same way).</summary>
     internal static string ShortSlug(string title)
     {
         var slug = Codes.Slugify(title);

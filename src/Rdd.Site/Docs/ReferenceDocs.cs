@@ -3,6 +3,7 @@ using Rdd.Domain.Json;
 using Rdd.Domain.Validation;
 using Rdd.Site.Content;
 using Rdd.Site.Extensions;
+using Rdd.Site.Import;
 using Rdd.Site.Output;
 
 namespace Rdd.Site.Docs;
@@ -39,6 +40,7 @@ internal static class ReferenceDocs
         .. ReportValidator.Default.Descriptors
             .Concat(ContentDiagnostics.All)
             .Concat(ExtensionDiagnostics.All)
+            .Concat(ImportDiagnostics.All)
             .Append(LinkChecker.BrokenLink)
             .Append(AtomicWriter.CannotWrite)
             .Append(ReportJson.ReadError)
@@ -109,6 +111,7 @@ internal static class ReferenceDocs
             .Append("| RDD1xxx | contrôles de cohérence du rapport au regard du cadre légal (Rdd.Domain) |\n")
             .Append("| RDD2xxx | lecture du dossier de contenu (fichiers, YAML, Markdown) et extensions |\n")
             .Append("| RDD3xxx | écriture du site (liens, dossier de sortie) |\n")
+            .Append("| RDD4xxx | import d'un document Word (`rdd import`) |\n")
             .Append("| RDD9xxx | règles ajoutées par des extensions ; RDD9999 : une règle a échoué |\n\n")
             .Append("| code | gravité | titre |\n|---|---|---|\n");
         foreach (var d in Descriptors)

@@ -17,7 +17,7 @@ public sealed partial class DependencyTests
         ["Data", "Search"],
         ["Pages"],
         ["Rendering", "Components"],
-        ["Output"],
+        ["Output", "Export"],
     ];
 
     /// <summary>Folders that use no other folder of Rdd.Site and that every folder may use: small helpers, and the accessibility audit, whose report Content and Pages read.</summary>
@@ -28,12 +28,14 @@ public sealed partial class DependencyTests
     {
         // Loads the extensions' assemblies for the check, and adds their pages to the site.
         ["Extensions"] = ["Content", "Pages"],
-        // Documents the diagnostics of every stage and of the extensions.
-        ["Docs"] = [.. Stages.SelectMany(s => s), "Extensions"],
+        // Makes the files of a content folder from a Word document, as the author would write them: before the path.
+        ["Import"] = ["Content"],
+        // Documents the diagnostics of every stage, of the extensions and of the import.
+        ["Docs"] = [.. Stages.SelectMany(s => s), "Extensions", "Import"],
         // Builds the site in memory and serves it.
         ["Serve"] = [.. Stages.SelectMany(s => s), "Extensions"],
         // One class per verb: runs the pipeline, serves, writes the docs.
-        ["Cli"] = [.. Stages.SelectMany(s => s), "Extensions", "Serve", "Docs"],
+        ["Cli"] = [.. Stages.SelectMany(s => s), "Extensions", "Serve", "Docs", "Import"],
     };
 
     private static string Source => Path.Combine(RepositoryRoot.Path, "src", "Rdd.Site");

@@ -1,0 +1,167 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Rdd.Site.Policy;
+using MdCell = Markdig.Extensions.Tables.TableCell;
+using MdRow = Markdig.Extensions.Tables.TableRow;
+using MdTable = Markdig.Extensions.Tables.Table;
+
+namespace Rdd.Site.Export;
+
+/// <summary>
+/// The Markdown an author wrote, as Word paragraphs: subheadings (« ### ») one level below the action's, bold,
+/// italic, links, line breaks, bulleted and numbered lists (nested), quotes, tables with a header row, images with
+/// their alternative text. Raw HTML is never interpreted, as on the site: it is text.
+/// </summary>
+internal sealed class MarkdownBlocks(WordWriter writer, string contentRoot)
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().DisableHtml().Build();
+
+    /// <summary>Writes <paramref name="markdown"/>, its headings placed under <paramref name="headingLevel"/>.</summary>
+    public void Write(string markdown, int headingLevel)
+    {
+        foreach (var block in Markdown.Parse(markdown, Pipeline))
+        {
+            Block(block, headingLevel, style: null, list: null);
+        }
+    }
+
+    private void Block(Block block, int headingLevel, string? style, (int Id, int Level)? list)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                writer.Append(WordWriter.Make(WordStyles.Heading(headingLevel + 1), Inlines(heading.Inline)));
+                break;
+            case ParagraphBlock paragraph:
+                writer.Append(WordWriter.Make(list is null ? style : WordStyles.ListParagraph, Inlines(paragraph.Inline), list is { } item ? WordWriter.ListItem(item.Id, item.Level) : null));
+                break;
+            case ListBlock items:
+                var id = writer.NewList(items.IsOrdered);
+                var level = list is { } outer ? outer.Level + 1 : 0;
+                foreach (var child in items.OfType<ListItemBlock>())
+                {
+                    var first = true;
+                    foreach (var inner in child)
+                    {
+                        // The item's first paragraph carries the bullet; what follows it in the item is indented under it.
+                        Block(inner, headingLevel, WordStyles.ListParagraph, inner is ListBlock || first ? (id, level) : null);
+                        first = false;
+                    }
+                }
+
+                break;
+            case QuoteBlock quote:
+                foreach (var inner in quote)
+                {
+                    Block(inner, headingLevel, WordStyles.Quote, list);
+                }
+
+                break;
+            case MdTable table:
+                Table(table);
+                break;
+            case LeafBlock leaf when leaf is CodeBlock or HtmlBlock:
+                writer.Append(WordWriter.Make(style, [WordWriter.Text(leaf.Lines.ToString())]));
+                break;
+            case ContainerBlock container:
+                foreach (var inner in container)
+                {
+                    Block(inner, headingLevel, style, list);
+                }
+
+                break;
+        }
+    }
+
+    private void Table(MdTable table)
+    {
+        var rows = table.OfType<MdRow>().Select(row => (IReadOnlyList<IReadOnlyList<Paragraph>>)row.OfType<MdCell>()
+            .Select(cell => (IReadOnlyList<Paragraph>)cell.OfType<ParagraphBlock>().Select(p => WordWriter.Make(null, Inlines(p.Inline, bold: row.IsHeader))).ToList())
+            .ToList()).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var caption = string.Join(", ", rows[0].SelectMany(c => c).Select(p => p.InnerText).Where(t => t.Length > 0));
+        writer.Table(caption, rows[0], rows.Skip(1));
+    }
+
+    private List<OpenXmlElement> Inlines(ContainerInline? inlines, bool bold = false, bool italic = false)
+    {
+        var elements = new List<OpenXmlElement>();
+        if (inlines is not null)
+        {
+            Inline(inlines, bold, italic, elements);
+        }
+
+        return elements;
+    }
+
+    // Long on purpose: one case per kind of inline of the Markdown the loader accepts.
+    private void Inline(ContainerInline container, bool bold, bool italic, List<OpenXmlElement> elements)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    elements.Add(WordWriter.Text(literal.Content.ToString(), bold, italic));
+                    break;
+                case CodeInline code:
+                    elements.Add(WordWriter.Text(code.Content, bold, italic));
+                    break;
+                case HtmlEntityInline entity:
+                    elements.Add(WordWriter.Text(entity.Transcoded.ToString(), bold, italic));
+                    break;
+                case HtmlInline html:
+                    elements.Add(WordWriter.Text(html.Tag, bold, italic));
+                    break;
+                case LineBreakInline lineBreak:
+                    elements.Add(lineBreak.IsHard ? WordWriter.LineBreak() : WordWriter.Text(" ", bold, italic));
+                    break;
+                case EmphasisInline emphasis:
+                    Inline(emphasis, bold || (emphasis.DelimiterChar is '*' or '_' && emphasis.DelimiterCount == 2), italic || (emphasis.DelimiterChar is '*' or '_' && emphasis.DelimiterCount == 1), elements);
+                    break;
+                case LinkInline { IsImage: true } image:
+                    elements.Add(Image(image));
+                    break;
+                case LinkInline link when link.Url is { } url && IsExternal(url):
+                    var runs = new List<OpenXmlElement>();
+                    Inline(link, bold, italic, runs);
+                    elements.Add(writer.Link(url, runs.OfType<Run>()));
+                    break;
+                case AutolinkInline autolink when IsExternal(autolink.Url):
+                    elements.Add(writer.Link(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, [WordWriter.Text(autolink.Url, bold, italic)]));
+                    break;
+                case AutolinkInline autolink:
+                    elements.Add(WordWriter.Text(autolink.Url, bold, italic));
+                    break;
+                case ContainerInline inner:
+                    Inline(inner, bold, italic, elements);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A link the document can carry: to another site, an address or a number; links inside the site have no target in a document, their text stays.</summary>
+    private static bool IsExternal(string url) => LinkPolicy.IsAllowed(url) && !url.StartsWith('/') && !url.StartsWith('#') && Uri.IsWellFormedUriString(url, UriKind.Absolute);
+
+    /// <summary>An image of the content folder, or its alternative text in italics when it is not a PNG or JPEG image (an SVG, a WebP).</summary>
+    private OpenXmlElement Image(LinkInline image)
+    {
+        var alt = new StringBuilder();
+        foreach (var literal in image.Descendants<LiteralInline>())
+        {
+            alt.Append(literal.Content.ToString());
+        }
+
+        var url = Uri.UnescapeDataString(image.Url ?? string.Empty);
+        var path = Path.Combine(contentRoot, (MediaPolicy.IsPublished(url) ? url[MediaPolicy.Folder.Length..] : url).Replace('/', Path.DirectorySeparatorChar));
+        return writer.Image(path, alt.ToString()) ?? WordWriter.Text($"[Image : {alt}]", italic: true);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Rdd.Domain.Reports;
+using Rdd.Site.Content;
+using Rdd.Site.Import;
+using Rdd.Site.Tests.Export;
+
+namespace Rdd.Site.Tests.Import;
+
+/// <summary>
+/// <c>rdd export --format docx</c> of the default content, then <c>rdd import</c> of that document: the same parts,
+/// sections, action titles and texts (finalités aside, which the import never guesses).
+/// </summary>
+public sealed partial class RoundTripTests
+{
+    private static (Report Original, Report Imported, ImportReport Report) RoundTrip(string folder)
+    {
+        var original = ContentChecker.Check(folder).Content.Latest!.Report;
+        var result = DocxImporter.Import(new MemoryStream(DocxExporterTests.Export(folder)), new ImportOptions
+        {
+            Name = original.Authority.Name, Kind = original.Authority.Kind, Population = original.Authority.Population, Year = original.Year, SourceName = "rapport.docx",
+        });
+        Assert.True(result.Success, string.Join('\n', result.Diagnostics));
+        using var imported = TempContent.Empty();
+        var root = Path.Combine(imported.Root, "contenu");
+        FolderWriter.Write(result.Files, root);
+        var loaded = ContentLoader.Load(root);
+        Assert.DoesNotContain(loaded.Diagnostics, d => d.Severity == Rdd.Domain.Validation.Severity.Error);
+        return (original, loaded.Latest!.Report, result.Report!);
+    }
+
+    [Theory]
+    [InlineData("content")]
+    [InlineData("tests/fixtures/commune-fictive")]
+    public void ExportThenImport_GivesTheSamePartsSectionsActionsAndTexts(string folder)
+    {
+        var (original, imported, _) = RoundTrip(Path.Combine(RepositoryRoot.Path, folder));
+
+        Assert.Equal(original.Parts.Select(p => (p.Kind, Plain(p.Title), Plain(p.Introduction))), imported.Parts.Select(p => (p.Kind, Plain(p.Title), Plain(p.Introduction))));
+        Assert.Equal(Sections(original), Sections(imported));
+        Assert.Equal(Actions(original), Actions(imported));
+    }
+
+    [Fact]
+    public void ExportThenImport_DefaultContent_KeepsTheIntroductionAndReadingGuide_AndReportsOnlyWhatRddWroteBesideTheText()
+    {
+        var (original, imported, report) = RoundTrip(Path.Combine(RepositoryRoot.Path, "content"));
+
+        Assert.Equal(Plain(original.Introduction), Plain(imported.Introduction));
+        Assert.Equal(Plain(original.ReadingGuide), Plain(imported.ReadingGuide));
+        Assert.Equal(
+            ["titre du document", "titre du document", "table des matières", "rattachements des actions", "chapitre « Les chiffres clés »", "chapitre « Le budget 2024 par politique publique »", "chapitre « Glossaire »"],
+            report.Notes.Select(n => n.What));
+    }
+
+    private static List<(PartKind, string, string)> Sections(Report report) =>
+        report.Parts.SelectMany(p => p.Sections.Select(s => (p.Kind, Plain(s.Title), Plain(s.Introduction)))).ToList();
+
+    private static List<(string, string, string)> Actions(Report report) =>
+        report.AllActions().Select(a => (Plain(a.Section.Title), Plain(a.Action.Title), Plain(a.Action.Body))).ToList();
+
+    /// <summary>The text a reader reads, whatever the Markdown that writes it and the spaces French typography puts.</summary>
+    private static string Plain(string markdown) =>
+        Spaces().Replace(Markdown.ToPlainText(markdown, new MarkdownPipelineBuilder().UsePipeTables().Build()).Replace('\u00a0', ' ').Replace('\u202f', ' '), " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
