@@ -59,7 +59,7 @@ public sealed class EditorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_action_added_by_its_labels_is_in_the_Markdown_file_and_on_the_rebuilt_public_page()
+    public async Task AddAction_ByItsLabels_IsInTheMarkdownFileAndOnTheRebuiltPage()
     {
         var page = await NewPageAsync();
         await page.GotoAsync(Address + "/partie-1/climat/");
@@ -77,7 +77,7 @@ public sealed class EditorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_key_figure_edited_by_its_labels_is_in_the_YAML_file_and_on_the_rebuilt_home_page()
+    public async Task EditKeyFigure_ByItsLabels_IsInTheYamlFileAndOnTheRebuiltHomePage()
     {
         var page = await NewPageAsync();
         await page.GotoAsync(Address + EditorUrls.Structure);
@@ -94,7 +94,7 @@ public sealed class EditorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_save_with_an_empty_title_shows_the_error_at_the_field_and_leaves_the_file_unchanged()
+    public async Task SaveAction_EmptyTitle_ShowsTheErrorAtTheFieldAndLeavesTheFile()
     {
         var before = File(Section);
         var page = await NewPageAsync();
@@ -113,7 +113,7 @@ public sealed class EditorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_form_opened_before_the_file_changed_on_disk_is_refused_with_a_message()
+    public async Task SaveAction_FileChangedOnDisk_IsRefusedWithAMessage()
     {
         var page = await NewPageAsync();
         await page.GotoAsync(Address + EditorUrls.Action(Section, "plan-velo"));
@@ -127,7 +127,7 @@ public sealed class EditorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Undo_restores_the_file_as_it_was_before_the_last_change()
+    public async Task Undo_AfterASave_RestoresTheFile()
     {
         var before = File(Section);
         var page = await NewPageAsync();
@@ -143,7 +143,7 @@ public sealed class EditorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_cross_origin_post_is_refused_with_403()
+    public async Task Post_CrossOrigin_IsRefusedWith403()
     {
         var page = await NewPageAsync();
         await page.GotoAsync(Address + EditorUrls.Structure);
@@ -155,7 +155,7 @@ public sealed class EditorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Every_editor_page_has_no_axe_violation()
+    public async Task EditorPages_HaveNoAxeViolation()
     {
         var page = await NewPageAsync();
         var violations = new List<string>();
@@ -201,7 +201,7 @@ public sealed class EditorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_keyboard_alone_reaches_the_skip_link_first_then_every_field_with_a_visible_focus()
+    public async Task Keyboard_Alone_ReachesSkipLinkThenEveryFieldWithVisibleFocus()
     {
         var page = await NewPageAsync();
         await page.GotoAsync(Address + EditorUrls.Action(Section, "plan-velo"));
@@ -227,7 +227,7 @@ public sealed class EditorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task At_320_pixels_the_forms_need_no_horizontal_scrolling()
+    public async Task Forms_At320Pixels_NeedNoHorizontalScrolling()
     {
         var page = await NewPageAsync(320);
         var wide = new List<string>();

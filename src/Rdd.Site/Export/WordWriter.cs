@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -48,16 +47,7 @@ internal sealed class WordWriter : IDisposable
     }
 
     /// <summary>Text with French spacing (U+00A0 before « : ; ! ? », inside « »), as the site writes it.</summary>
-    public static string French(string text)
-    {
-        using var html = new StringWriter(CultureInfo.InvariantCulture);
-        using (var spaced = new FrenchSpacingWriter(html))
-        {
-            spaced.Write(WebUtility.HtmlEncode(text));
-        }
-
-        return WebUtility.HtmlDecode(html.ToString());
-    }
+    public static string French(string text) => FrenchSpacing.ApplyToText(text);
 
     public static Run Text(string text, bool bold = false, bool italic = false)
     {

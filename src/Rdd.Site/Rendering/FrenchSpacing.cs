@@ -53,6 +53,23 @@ internal static class FrenchSpacing
         Widen(page.GetBuffer().AsSpan(0, spaced), length, spaces);
     }
 
+    /// <summary>
+    /// <paramref name="text"/> (plain text, not HTML) with the same spaces made non-breaking (U+00A0): for documents
+    /// that are not pages, such as the Word export.
+    /// </summary>
+    public static string ApplyToText(string text)
+    {
+        // Only « & » and « < » mean something to the page scan: escaped, the rest of the text is read as a page's text.
+        var escaped = text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+        using var buffer = new MemoryStream();
+        buffer.Write(Encoding.UTF8.GetBytes(escaped));
+        Apply(buffer);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)
+            .Replace("&#xA0;", "\u00A0", StringComparison.Ordinal)
+            .Replace("&lt;", "<", StringComparison.Ordinal)
+            .Replace("&amp;", "&", StringComparison.Ordinal);
+    }
+
     /// <summary>Adds to <paramref name="spaces"/>, in order, the index of each space of the text of <paramref name="html"/> that must not break.</summary>
     private static void FindSpaces(ReadOnlySpan<byte> html, List<int> spaces)
     {

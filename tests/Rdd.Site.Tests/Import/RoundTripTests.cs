@@ -42,7 +42,7 @@ public sealed partial class RoundTripTests
     }
 
     [Fact]
-    public void ExportThenImport_DefaultContent_KeepsTheIntroductionAndReadingGuide_AndReportsOnlyWhatRddWroteBesideTheText()
+    public void ExportThenImport_DefaultContent_KeepsIntroductionAndReadingGuideAndReportsOnlyRddsOwnText()
     {
         var (original, imported, report) = RoundTrip(Path.Combine(RepositoryRoot.Path, "content"));
 

@@ -174,7 +174,7 @@ public sealed class SectionTextTests
     }
 
     [Fact]
-    public void EditHeader_AListWrittenOneItemALine_KeepsThatStyle_AndAnEmptyListIsRemoved()
+    public void EditHeader_ListOneItemALine_KeepsThatStyleAndDropsAnEmptyList()
     {
         var section = Read("---\ntitre: Participation\nelements:\n  - participation\nfinalites: [cohesion]\n---\n");
 
