@@ -60,4 +60,10 @@ public sealed class FrenchSpacingTests
         var texts = Gen.Elements(alphabet).ArrayOf().Select(c => new string(c)).ToArbitrary();
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(texts, text => Spaced(text).Replace(Nbsp, " ", StringComparison.Ordinal) == text));
     }
+
+    [Theory]
+    [InlineData("Voir : « a & b » <c> ; fin", "Voir\u00A0: «\u00A0a & b\u00A0» <c>\u00A0; fin")]
+    [InlineData("R&D : 5 %", "R&D\u00A0: 5\u00A0%")]
+    [InlineData("&lt; reste écrit ; tel quel", "&lt; reste écrit\u00A0; tel quel")]
+    public void ApplyToText_PlainText_GetsU00A0AndKeepsItsCharacters(string text, string expected) => Assert.Equal(expected, FrenchSpacing.ApplyToText(text));
 }
