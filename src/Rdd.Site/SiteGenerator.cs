@@ -32,7 +32,7 @@ public static class SiteGenerator
         var diagnostics = check.Result.Diagnostics.ToList();
         if (!check.Success)
         {
-            return new SiteBuild(null, null, diagnostics, clock.Elapsed);
+            return new SiteBuild(null, null, diagnostics, clock.Elapsed) { Content = check.Content };
         }
 
         BuildTimings.Mark("lecture et vérification");
@@ -52,7 +52,7 @@ public static class SiteGenerator
         var broken = LinkChecker.Check(files, site.Urls.BasePath, years.Select(y => y.Site.Chrome.PreviewScriptHref).OfType<string>().ToList(), rendering.Scans);
         diagnostics.AddRange(broken);
         BuildTimings.Mark("vérification des liens");
-        return new SiteBuild(broken.Count == 0 ? files : null, site, diagnostics, clock.Elapsed);
+        return new SiteBuild(broken.Count == 0 ? files : null, site, diagnostics, clock.Elapsed) { Content = check.Content };
     }
 
     /// <summary>Reads and checks the content; the renderer being made is disposed of if reading throws.</summary>
@@ -230,6 +230,9 @@ public sealed record SiteBuild(SiteFiles? Files, SiteModel? Site, IReadOnlyList<
 {
     /// <summary>Whether the site can be written.</summary>
     public bool Success => Files is not null;
+
+    /// <summary>The content as it was read (the editor of <c>rdd serve</c> shows it), even when it has errors.</summary>
+    public LoadedContent? Content { get; init; }
 
     /// <summary>The diagnostics as a sorted result.</summary>
     public ValidationResult Result => new(Diagnostics);

@@ -49,6 +49,16 @@
     banner.hidden = false;
   }
 
+  // « Modifier cette page » (added by the preview server) leads to the form of the action the address's anchor names.
+  function editLink() {
+    var link = document.querySelector(".rdd-edit-link a");
+    if (!link) { return; }
+    var base = link.getAttribute("href").replace(/&ancre=.*$/, "");
+    link.setAttribute("href", location.hash.length > 1 ? base + "&ancre=" + encodeURIComponent(decodeURIComponent(location.hash.slice(1))) : base);
+  }
+  editLink();
+  window.addEventListener("hashchange", editLink);
+
   var source = new EventSource(script.replace("reload.js", "events"));
   source.addEventListener("reload", function () { location.reload(); });
   source.addEventListener("diagnostics", function (event) { show(JSON.parse(event.data)); });

@@ -68,8 +68,9 @@ internal sealed class LocalWebServer : IAsyncDisposable
     /// <summary>Answers <paramref name="context"/> with the file of <paramref name="files"/> its path names, as a static host would.</summary>
     /// <param name="context">The request.</param>
     /// <param name="files">The site.</param>
+    /// <param name="page">Changes an HTML page before it is sent (its path and bytes); null to send pages as built.</param>
     /// <returns>When the response is written.</returns>
-    public static async Task ServeFileAsync(HttpContext context, SiteFiles files)
+    public static async Task ServeFileAsync(HttpContext context, SiteFiles files, Func<string, byte[], byte[]>? page = null)
     {
         var response = context.Response;
         var path = context.Request.Path.Value ?? "/";
@@ -102,7 +103,8 @@ internal sealed class LocalWebServer : IAsyncDisposable
         }
 
         response.ContentType = ContentType(file);
-        await response.Body.WriteAsync(files[file]).ConfigureAwait(false);
+        var bytes = files[file];
+        await response.Body.WriteAsync(page is not null && file.EndsWith(".html", StringComparison.Ordinal) ? page(path, bytes) : bytes).ConfigureAwait(false);
     }
 
     /// <summary>The content type of a file, with its charset for text (the site writes UTF-8).</summary>

@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Rdd.Domain.Validation;
+using Rdd.Site.Content;
 using Rdd.Site.Output;
+using Rdd.Site.Serve.Editor;
 using Rdd.Site.Text;
 
 namespace Rdd.Site.Serve;
@@ -11,7 +13,8 @@ namespace Rdd.Site.Serve;
 /// <summary>
 /// The preview server of <c>rdd serve</c>: builds the site in memory, serves it on 127.0.0.1 (a
 /// <see cref="LocalWebServer"/>), rebuilds when a content file changes and tells open pages to reload. When the content has errors, the last good site keeps being
-/// served and the errors show in the terminal and in a banner on the page.
+/// served and the errors show in the terminal and in a banner on the page. Under <c>/edition/</c>, the editor
+/// (<see cref="EditorSession"/>) writes the content files from forms; each preview page links to its editor page.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -33,6 +36,8 @@ public sealed class PreviewServer : IAsyncDisposable
     private CancellationTokenSource? _debounce;
     private volatile SiteFiles? _files;
     private volatile string _lastEvent = "ok";
+    private EditorSession? _editor;
+    private readonly Dictionary<string, DateTime> _editorWrites = new(StringComparer.Ordinal);
 
     /// <summary>Creates a server for a content folder.</summary>
     /// <param name="contentRoot">The content folder.</param>
@@ -55,6 +60,12 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>What the banner of the preview's pages shows after the last build.</summary>
     internal PreviewReport? LastReport { get; private set; }
 
+    /// <summary>The editor under <c>/edition/</c>, once started.</summary>
+    internal EditorSession? Editor => _editor;
+
+    /// <summary>The content as the last build read it, for the editor; null before the first build.</summary>
+    internal LoadedContent? LastContent { get; private set; }
+
     /// <summary>Builds the site, starts serving it and watching the content.</summary>
     /// <param name="port">The port; 0 for any free port.</param>
     /// <returns>Whether the first build succeeded (the server starts either way).</returns>
@@ -63,6 +74,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var first = await RebuildAsync("Première construction").ConfigureAwait(false);
         _server = await LocalWebServer.StartAsync(port, HandleAsync).ConfigureAwait(false);
         Address = _server.Address;
+        _editor = new EditorSession(this, _contentRoot, Address, EditorModules.All);
         _watcher = new FileSystemWatcher(Path.GetFullPath(_contentRoot)) { IncludeSubdirectories = true, EnableRaisingEvents = true };
         _watcher.Changed += OnChange;
         _watcher.Created += OnChange;
@@ -82,6 +94,7 @@ public sealed class PreviewServer : IAsyncDisposable
             var clock = Stopwatch.StartNew();
             var build = await SiteGenerator.BuildAsync(_contentRoot, new BuildOptions { PreviewScript = ReloadScript, Renderer = _renderer }).ConfigureAwait(false);
             LastDiagnostics = build.Diagnostics;
+            LastContent = build.Content;
             var errors = build.Result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             foreach (var diagnostic in build.Result.Diagnostics)
             {
@@ -115,7 +128,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private void OnChange(object sender, FileSystemEventArgs e)
     {
         var relative = Path.GetRelativePath(Path.GetFullPath(_contentRoot), e.FullPath).Replace('\\', '/');
-        if (relative.Split('/').Any(part => part.StartsWith('.')) || relative.EndsWith('~'))
+        if (relative.Split('/').Any(part => part.StartsWith('.')) || relative.EndsWith('~') || WrittenByEditor(relative))
         {
             return;
         }
@@ -130,9 +143,39 @@ public sealed class PreviewServer : IAsyncDisposable
             TaskScheduler.Default);
     }
 
+    /// <summary>
+    /// Tells the watcher that the editor is about to write <paramref name="paths"/> and rebuilds itself afterwards:
+    /// their changes, seen in the next seconds, start no second build.
+    /// </summary>
+    /// <param name="paths">The files, relative to the content folder.</param>
+    internal void ExpectWrites(IEnumerable<string> paths)
+    {
+        lock (_editorWrites)
+        {
+            foreach (var path in paths)
+            {
+                _editorWrites[path] = DateTime.UtcNow;
+            }
+        }
+    }
+
+    private bool WrittenByEditor(string relative)
+    {
+        lock (_editorWrites)
+        {
+            return _editorWrites.TryGetValue(relative, out var when) && DateTime.UtcNow - when < TimeSpan.FromSeconds(2);
+        }
+    }
+
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
+        if (_editor is not null && EditorSession.IsEditorPath(path))
+        {
+            await _editor.HandleAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         if (path == ReloadScript)
         {
             context.Response.ContentType = "text/javascript; charset=utf-8";
@@ -163,7 +206,28 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        await LocalWebServer.ServeFileAsync(context, files).ConfigureAwait(false);
+        await LocalWebServer.ServeFileAsync(context, files, WithEditLink).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A page of the preview with a link « Modifier cette page » at the top of its main content, to its editor page
+    /// (added here, when the page is served: the site <c>rdd build</c> writes has no editor link).
+    /// </summary>
+    /// <param name="path">The page's path.</param>
+    /// <param name="html">The page, as the build wrote it.</param>
+    /// <returns>The page with the link; the page itself when it has no main content.</returns>
+    internal static byte[] WithEditLink(string path, byte[] html)
+    {
+        var main = html.AsSpan().IndexOf("<main "u8);
+        var end = main < 0 ? -1 : html.AsSpan(main).IndexOf((byte)'>');
+        if (end < 0)
+        {
+            return html;
+        }
+
+        var link = Encoding.UTF8.GetBytes($"\n<p class=\"rdd-edit-link\"><a href=\"{System.Net.WebUtility.HtmlEncode(EditorUrls.FromPreview(path))}\">Modifier cette page</a></p>");
+        var at = main + end + 1;
+        return [.. html.AsSpan(0, at), .. link, .. html.AsSpan(at)];
     }
 
     private async Task StreamEventsAsync(HttpContext context)

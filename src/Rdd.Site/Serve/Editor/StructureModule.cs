@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+using Rdd.Domain.Validation;
+
+namespace Rdd.Site.Serve.Editor;
+
+/// <summary>
+/// The editor's home: the report's structure — years, parts, sections, actions — each with the count of its
+/// diagnostics and a link to its editor; and the way from a preview page to its editor (« Modifier cette page »).
+/// </summary>
+internal sealed class StructureModule : IEditorModule
+{
+    /// <summary>Where a preview page's « Modifier cette page » leads (with « ?page=/partie-1/climat/ »).</summary>
+    public const string FromPreviewPath = "/edition/depuis";
+
+    /// <inheritdoc />
+    public IReadOnlyList<EditorLink> Navigation { get; } = [new("Structure du rapport", EditorUrls.Structure)];
+
+    /// <inheritdoc />
+    public async Task<bool> TryHandleAsync(EditorRequest request)
+    {
+        if (request.IsPost)
+        {
+            return false;
+        }
+
+        if (request.Path == FromPreviewPath)
+        {
+            request.Redirect(EditorPageOf(ReportOutline.Of(request.Content), request.Query("page"), request.Query("ancre")));
+            return true;
+        }
+
+        if (request.Path != EditorUrls.Structure)
+        {
+            return false;
+        }
+
+        await request.RenderAsync("Structure du rapport", Page(ReportOutline.Of(request.Content), request.Diagnostics)).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>
+    /// The editor page of a preview page: a section's page leads to the section's editor, or to an action's form when
+    /// <paramref name="anchor"/> names one of its actions; a part's page to the part's editor; any other page to the structure.
+    /// </summary>
+    /// <param name="outline">The content's outline.</param>
+    /// <param name="page">The preview page's path (« /partie-1/climat/ », « /2023/partie-2/ »).</param>
+    /// <param name="anchor">The fragment of its address, without « # »; empty when none.</param>
+    /// <returns>The editor page's address.</returns>
+    internal static string EditorPageOf(ReportOutline outline, string page, string anchor)
+    {
+        var parts = page.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var year = parts.Length > 0 ? outline.Years.FirstOrDefault(y => !y.IsLatest && y.Folder == parts[0]) : null;
+        if (year is not null)
+        {
+            parts = parts[1..];
+        }
+        else
+        {
+            year = outline.Years.FirstOrDefault();
+        }
+
+        var part = year is not null && parts.Length > 0 ? year.Parts.FirstOrDefault(p => "partie-" + ((int)p.Kind).ToString(CultureInfo.InvariantCulture) == parts[0]) : null;
+        if (year is null || part is null)
+        {
+            return EditorUrls.Structure;
+        }
+
+        if (parts.Length == 1)
+        {
+            return EditorUrls.Part(year.Folder, part.Kind);
+        }
+
+        if (part.Sections.FirstOrDefault(s => s.Id == parts[1]) is not { } section)
+        {
+            return EditorUrls.Structure;
+        }
+
+        return section.Actions.Any(a => a.Id == anchor) ? EditorUrls.Action(section.File, anchor) : EditorUrls.Section(section.File);
+    }
+
+    private static string Page(ReportOutline outline, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (outline.Years.Count == 0)
+        {
+            return "<p>Le contenu n'a pas pu être lu\u00A0: aucune année de rapport n'a été trouvée. Les erreurs sont détaillées dans la fenêtre où l'aperçu a été lancé.</p>";
+        }
+
+        var byFile = diagnostics.Where(d => d.Location is not null).ToLookup(d => d.Location!.Path, StringComparer.Ordinal);
+        var html = new StringBuilder();
+        html.Append("<p>Choisissez ce que vous voulez modifier. Entre parenthèses\u00A0: ce que la vérification du contenu signale dans chaque élément.</p>\n");
+        foreach (var year in outline.Years)
+        {
+            var yearId = "annee-" + year.Folder;
+            html.Append("<section aria-labelledby=\"").Append(yearId).Append("\">\n<h2 id=\"").Append(yearId).Append("\">Rapport ")
+                .Append(year.Year.ToString(CultureInfo.InvariantCulture)).Append("</h2>\n");
+            foreach (var part in year.Parts)
+            {
+                var inPart = diagnostics.Where(d => d.Location is { } l && l.Path.StartsWith(part.Folder + "/", StringComparison.Ordinal)).ToList();
+                html.Append("<h3>Partie ").Append(((int)part.Kind).ToString(CultureInfo.InvariantCulture)).Append("\u00A0: ")
+                    .Append(EditorHtml.Link(EditorUrls.Part(year.Folder, part.Kind), part.Title)).Append(EditorHtml.Counts(inPart)).Append("</h3>\n");
+                if (part.Sections.Count == 0)
+                {
+                    html.Append("<p>Cette partie n'a pas encore de section.</p>\n");
+                    continue;
+                }
+
+                html.Append("<ol class=\"editor-tree\">\n");
+                foreach (var section in part.Sections)
+                {
+                    var inFile = byFile[section.File].ToList();
+                    html.Append("<li>").Append(EditorHtml.Link(EditorUrls.Section(section.File), section.Title)).Append(EditorHtml.Counts(inFile));
+                    if (section.Actions.Count > 0)
+                    {
+                        html.Append("\n<ol>\n");
+                        foreach (var action in section.Actions)
+                        {
+                            html.Append("<li>").Append(EditorHtml.Link(EditorUrls.Action(section.File, action.Id), action.Title))
+                                .Append(EditorHtml.Counts(inFile.Where(d => d.Location!.Line >= action.FirstLine && d.Location.Line <= action.LastLine).ToList())).Append("</li>\n");
+                        }
+
+                        html.Append("</ol>\n");
+                    }
+
+                    html.Append("</li>\n");
+                }
+
+                html.Append("</ol>\n");
+            }
+
+            html.Append("</section>\n");
+        }
+
+        return html.ToString();
+    }
+}
