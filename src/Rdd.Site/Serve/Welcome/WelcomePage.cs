@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Rdd.Site.Serve.Editor;
 
 namespace Rdd.Site.Serve.Welcome;
 
@@ -11,9 +12,6 @@ namespace Rdd.Site.Serve.Welcome;
 /// </summary>
 internal static class WelcomePage
 {
-    /// <summary>The path of the page's style sheet.</summary>
-    public const string StylePath = "/__rdd/bienvenue.css";
-
     /// <summary>Encodes text and attribute values, leaving letters such as « é » as they are (as the site's pages do).</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -40,29 +38,30 @@ internal static class WelcomePage
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(errors);
         var html = new StringBuilder();
-        var title = errors.Count > 0 || problem is not null ? "Erreur — Créer le rapport — Rdd" : "Créer le rapport — Rdd";
-        html.Append("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<title>").Append(Encoder.Encode(title)).Append("</title>")
-            .Append("<link rel=\"stylesheet\" href=\"").Append(StylePath).Append("\"></head><body>")
-            .Append("<header class=\"rdd-welcome__header\"><p>Rdd — le rapport développement durable</p></header>")
-            .Append("<main id=\"contenu\"><h1>Créer le rapport</h1>");
+        var title = errors.Count > 0 || problem is not null ? "Erreur : Créer le rapport — Rdd" : "Créer le rapport — Rdd";
+        html.Append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(Encoder.Encode(title)).Append("</title>\n")
+            .Append("<link rel=\"stylesheet\" href=\"").Append(EditorSession.StylePath).Append("\">\n</head>\n<body>\n")
+            .Append("<a class=\"skip-link\" href=\"#contenu\">Aller au contenu</a>\n")
+            .Append("<header class=\"editor-header\">\n<p class=\"editor-brand\">Éditeur du rapport</p>\n</header>\n")
+            .Append("<main id=\"contenu\" tabindex=\"-1\">\n<h1>Créer le rapport</h1>\n");
         Summary(html, errors, problem);
-        html.Append("<p>Aucun rapport n'est encore ouvert. Indiquez la collectivité : Rdd crée le dossier du rapport, avec ses trois parties et un exemple de chaque élément à remplacer, puis ouvre l'éditeur.</p>")
-            .Append("<p>Le dossier du rapport sera créé dans <code>").Append(Encoder.Encode(folder)).Append("</code>.</p>")
-            .Append("<form method=\"post\" action=\"/\" novalidate>")
-            .Append("<input type=\"hidden\" name=\"jeton\" value=\"").Append(Encoder.Encode(token)).Append("\">");
+        html.Append("<p>Aucun rapport n'est encore ouvert. Indiquez la collectivité : Rdd crée le dossier du rapport, avec ses trois parties et un exemple de chaque élément à remplacer, puis ouvre l'éditeur.</p>\n")
+            .Append("<p>Le dossier du rapport sera créé dans <code>").Append(Encoder.Encode(folder)).Append("</code>.</p>\n")
+            .Append("<form method=\"post\" action=\"/\" novalidate>\n")
+            .Append("<input type=\"hidden\" name=\"").Append(EditorSecurity.TokenField).Append("\" value=\"").Append(Encoder.Encode(token)).Append("\">\n");
         Text(html, "nom", "Nom de la collectivité", "Tel qu'il s'écrit seul, par exemple « Ville de Belval » ou « Carcassonne Agglo ».", form.Name, errors, "organization");
         Select(html, "nature", "Nature", WelcomeForm.Kinds, form.Kind, errors);
         Text(html, "population", "Population", "Le nombre d'habitants, en chiffres (population municipale).", form.Population, errors, "off", numeric: true);
         Text(html, "annee", "Année du rapport", "L'année dont le rapport rend compte ; il précède le débat sur le budget de l'année suivante.", form.Year, errors, "off", numeric: true);
         Select(html, "article", "Article du nom dans une phrase", Articles, form.Article, errors);
-        html.Append("<div class=\"rdd-welcome__obligation\"><h2>Le rapport est-il obligatoire ?</h2>");
+        html.Append("<section aria-labelledby=\"obligation-titre\">\n<h2 id=\"obligation-titre\">Le rapport est-il obligatoire ?</h2>\n");
         html.Append(form.Obligation is { } obligation
-            ? $"<p id=\"obligation\">{Encoder.Encode(obligation)}</p>"
-            : "<p id=\"obligation\">Indiquez la nature, la population et l'année, puis « Vérifier l'obligation » : Rdd dit si la loi impose le rapport à la collectivité, et sur quels articles.</p>");
-        html.Append("<button type=\"submit\" name=\"action\" value=\"verifier\" class=\"rdd-welcome__secondary\">Vérifier l'obligation</button></div>")
-            .Append("<button type=\"submit\" name=\"action\" value=\"creer\">Créer</button>")
-            .Append("</form></main></body></html>");
+            ? $"<p id=\"obligation\" role=\"status\">{Encoder.Encode(obligation)}</p>\n"
+            : "<p id=\"obligation\" role=\"status\">Indiquez la nature, la population et l'année, puis « Vérifier l'obligation » : Rdd dit si la loi impose le rapport à la collectivité, et sur quels articles.</p>\n");
+        html.Append("<button type=\"submit\" name=\"action\" value=\"verifier\" class=\"editor-secondary\">Vérifier l'obligation</button>\n</section>\n")
+            .Append("<div class=\"editor-actions\"><button type=\"submit\" name=\"action\" value=\"creer\">Créer</button></div>\n")
+            .Append("</form>\n</main>\n</body>\n</html>\n");
         return html.ToString();
     }
 
@@ -73,20 +72,21 @@ internal static class WelcomePage
             return;
         }
 
-        html.Append("<div class=\"rdd-welcome__errors\" role=\"alert\" aria-labelledby=\"erreurs\"><h2 id=\"erreurs\">")
+        // Focused on load and announced, as the editor's summary: the author hears what to correct.
+        html.Append("<div class=\"editor-errors\" id=\"erreurs\" role=\"alert\" tabindex=\"-1\" autofocus aria-labelledby=\"erreurs-titre\">\n<h2 id=\"erreurs-titre\">")
             .Append(errors.Count + (problem is null ? 0 : 1) == 1 ? "Le rapport n'est pas créé : une chose est à corriger" : "Le rapport n'est pas créé : des choses sont à corriger")
-            .Append("</h2><ul>");
+            .Append("</h2>\n<ul>\n");
         if (problem is not null)
         {
-            html.Append("<li>").Append(Encoder.Encode(problem)).Append("</li>");
+            html.Append("<li>").Append(Encoder.Encode(problem)).Append("</li>\n");
         }
 
         foreach (var (field, message) in errors)
         {
-            html.Append("<li><a href=\"#").Append(field).Append("\">").Append(Encoder.Encode(message)).Append("</a></li>");
+            html.Append("<li><a href=\"#").Append(field).Append("\">").Append(Encoder.Encode(message)).Append("</a></li>\n");
         }
 
-        html.Append("</ul></div>");
+        html.Append("</ul>\n</div>\n");
     }
 
     private static void Text(StringBuilder html, string name, string label, string hint, string value, IReadOnlyList<(string Field, string Message)> errors, string autocomplete, bool numeric = false)
@@ -97,7 +97,7 @@ internal static class WelcomePage
             .Append(" autocomplete=\"").Append(autocomplete).Append('"')
             .Append(numeric ? " inputmode=\"numeric\"" : string.Empty);
         Described(html, name, error);
-        html.Append("></div>");
+        html.Append(">\n</div>\n");
     }
 
     private static void Select(StringBuilder html, string name, string label, IEnumerable<(string Code, string Label)> options, string selected, IReadOnlyList<(string Field, string Message)> errors)
@@ -113,21 +113,21 @@ internal static class WelcomePage
                 .Append(Encoder.Encode(text)).Append("</option>");
         }
 
-        html.Append("</select></div>");
+        html.Append("</select>\n</div>\n");
     }
 
     private static void Open(StringBuilder html, string name, string label, string? hint, string? error)
     {
-        html.Append("<div class=\"rdd-welcome__field").Append(error is null ? string.Empty : " rdd-welcome__field--error").Append("\">")
+        html.Append("<div class=\"editor-field\">")
             .Append("<label for=\"").Append(name).Append("\">").Append(Encoder.Encode(label)).Append("</label>");
         if (hint is not null)
         {
-            html.Append("<p class=\"rdd-welcome__hint\" id=\"").Append(name).Append("-aide\">").Append(Encoder.Encode(hint)).Append("</p>");
+            html.Append("<span class=\"editor-field-help\" id=\"").Append(name).Append("-aide\">").Append(Encoder.Encode(hint)).Append("</span>");
         }
 
         if (error is not null)
         {
-            html.Append("<p class=\"rdd-welcome__error\" id=\"").Append(name).Append("-erreur\"><span class=\"rdd-welcome__visually-hidden\">Erreur : </span>").Append(Encoder.Encode(error)).Append("</p>");
+            html.Append("<span class=\"editor-field-error\" id=\"").Append(name).Append("-erreur\">Erreur : ").Append(Encoder.Encode(error)).Append("</span>");
         }
     }
 

@@ -1,9 +1,9 @@
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Rdd.Site.Content;
 using Rdd.Site.Output;
 using Rdd.Site.Rendering;
+using Rdd.Site.Serve.Editor;
 
 namespace Rdd.Site.Serve.Welcome;
 
@@ -11,7 +11,8 @@ namespace Rdd.Site.Serve.Welcome;
 /// What <c>rdd</c> without a command serves while there is no content folder yet: the welcome page « Créer le
 /// rapport » on 127.0.0.1. « Créer » writes the folder with the code of <c>rdd new</c> (<see cref="Scaffold"/>), starts
 /// the editor on it and sends the browser there; from then on every request is sent to the editor.
-/// Every POST carries the page's token and comes from the page's own origin, or is refused (403).
+/// Its security is the editor's (<see cref="EditorSecurity"/>): it answers only to its own address, and a POST must
+/// carry the page's token and come from the page itself, or is refused (403).
 /// </summary>
 internal sealed class WelcomeServer : IAsyncDisposable
 {
@@ -27,9 +28,9 @@ internal sealed class WelcomeServer : IAsyncDisposable
     private readonly string _contentRoot;
     private readonly Func<string, Task<Uri>> _openEditor;
     private readonly TextWriter _log;
-    private readonly string _token = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
     private readonly SemaphoreSlim _creating = new(1, 1);
     private LocalWebServer? _server;
+    private EditorSecurity? _security;
     private volatile Uri? _editor;
 
     /// <summary>Creates the welcome server of a content folder to be created.</summary>
@@ -53,7 +54,11 @@ internal sealed class WelcomeServer : IAsyncDisposable
     /// <param name="port">The port; 0 for any free port.</param>
     /// <returns>When listening.</returns>
     /// <exception cref="IOException">The port is taken.</exception>
-    public async Task StartAsync(int port) => _server = await LocalWebServer.StartAsync(port, HandleAsync).ConfigureAwait(false);
+    public async Task StartAsync(int port)
+    {
+        _server = await LocalWebServer.StartAsync(port, HandleAsync).ConfigureAwait(false);
+        _security = new EditorSecurity(_server.Address);
+    }
 
     /// <summary>Answers one request.</summary>
     /// <param name="context">The request.</param>
@@ -67,7 +72,7 @@ internal sealed class WelcomeServer : IAsyncDisposable
             response.Headers[name] = value;
         }
 
-        if (!IsLocalHost(request.Host))
+        if (_security is not { } security || !security.IsOwnHost(request))
         {
             // Another name for 127.0.0.1 (DNS rebinding): a page of another site must not drive this one.
             response.StatusCode = StatusCodes.Status403Forbidden;
@@ -82,10 +87,10 @@ internal sealed class WelcomeServer : IAsyncDisposable
         }
 
         var path = request.Path.Value ?? "/";
-        if (HttpMethods.IsGet(request.Method) && path == WelcomePage.StylePath)
+        if (HttpMethods.IsGet(request.Method) && path == EditorSession.StylePath)
         {
             response.ContentType = "text/css; charset=utf-8";
-            await response.WriteAsync(SiteAssets.Resource("bienvenue.css")).ConfigureAwait(false);
+            await response.WriteAsync(SiteAssets.Resource("editeur.css")).ConfigureAwait(false);
             return;
         }
 
@@ -97,7 +102,7 @@ internal sealed class WelcomeServer : IAsyncDisposable
 
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
-            await WriteAsync(response, WelcomeForm.Blank(DateTime.Now), [], null).ConfigureAwait(false);
+            await WriteAsync(response, security, WelcomeForm.Blank(DateTime.Now), [], null).ConfigureAwait(false);
             return;
         }
 
@@ -108,35 +113,31 @@ internal sealed class WelcomeServer : IAsyncDisposable
             return;
         }
 
-        if (!request.HasFormContentType || !IsSameOrigin(request))
+        if (!await security.AcceptsAsync(request).ConfigureAwait(false))
         {
             response.StatusCode = StatusCodes.Status403Forbidden;
+            response.ContentType = "text/plain; charset=utf-8";
+            await response.WriteAsync("Requête refusée\u00A0: ce formulaire ne vient pas de la page « Créer le rapport » ouverte sur cet ordinateur. Rechargez-la, puis recommencez.", Encoding.UTF8).ConfigureAwait(false);
             return;
         }
 
         var posted = await request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
-        if (!IsToken(posted["jeton"].ToString()))
-        {
-            response.StatusCode = StatusCodes.Status403Forbidden;
-            await response.WriteAsync("Formulaire expiré : rechargez la page d'accueil de Rdd et recommencez.").ConfigureAwait(false);
-            return;
-        }
 
         var form = WelcomeForm.Read(name => posted[name].ToString());
         if (posted["action"] != "creer")
         {
-            await WriteAsync(response, form, [], null).ConfigureAwait(false);
+            await WriteAsync(response, security, form, [], null).ConfigureAwait(false);
             return;
         }
 
-        await CreateAsync(context, form).ConfigureAwait(false);
+        await CreateAsync(context, security, form).ConfigureAwait(false);
     }
 
-    private async Task CreateAsync(HttpContext context, WelcomeForm form)
+    private async Task CreateAsync(HttpContext context, EditorSecurity security, WelcomeForm form)
     {
         if (form.Files() is not { } files)
         {
-            await WriteAsync(context.Response, form, form.Errors, null).ConfigureAwait(false);
+            await WriteAsync(context.Response, security, form, form.Errors, null).ConfigureAwait(false);
             return;
         }
 
@@ -147,7 +148,7 @@ internal sealed class WelcomeServer : IAsyncDisposable
             {
                 if (Problem() is { } problem)
                 {
-                    await WriteAsync(context.Response, form, [], problem).ConfigureAwait(false);
+                    await WriteAsync(context.Response, security, form, [], problem).ConfigureAwait(false);
                     return;
                 }
 
@@ -158,7 +159,7 @@ internal sealed class WelcomeServer : IAsyncDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await WriteAsync(context.Response, form, [], $"Le dossier « {_contentRoot} » n'a pas pu être écrit : {e.Message}").ConfigureAwait(false);
+            await WriteAsync(context.Response, security, form, [], $"Le dossier « {_contentRoot} » n'a pas pu être écrit : {e.Message}").ConfigureAwait(false);
             return;
         }
         finally
@@ -176,28 +177,17 @@ internal sealed class WelcomeServer : IAsyncDisposable
         : Directory.Exists(_contentRoot) && Directory.EnumerateFileSystemEntries(_contentRoot).Any() ? $"Le dossier « {_contentRoot} » n'est pas vide : Rdd ne crée le rapport que dans un dossier nouveau ou vide, pour ne rien écraser."
         : null;
 
-    private async Task WriteAsync(HttpResponse response, WelcomeForm form, IReadOnlyList<(string Field, string Message)> errors, string? problem)
+    private async Task WriteAsync(HttpResponse response, EditorSecurity security, WelcomeForm form, IReadOnlyList<(string Field, string Message)> errors, string? problem)
     {
         response.ContentType = "text/html; charset=utf-8";
         using var html = new StringWriter();
         await using (var french = new FrenchSpacingWriter(html))
         {
-            french.Write(WelcomePage.Html(form, errors, problem, _contentRoot, _token));
+            french.Write(WelcomePage.Html(form, errors, problem, _contentRoot, security.Token));
         }
 
         await response.WriteAsync(html.ToString(), Encoding.UTF8).ConfigureAwait(false);
     }
-
-    private bool IsToken(string posted) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(posted), Encoding.ASCII.GetBytes(_token));
-
-    /// <summary>Whether the request names this server as 127.0.0.1 or localhost, on its port.</summary>
-    private bool IsLocalHost(HostString host) =>
-        host.Host is "127.0.0.1" or "localhost" && (_server is null || host.Port == _server.Address.Port);
-
-    /// <summary>Whether a POST comes from a page of this server: its Origin is this server's.</summary>
-    private static bool IsSameOrigin(HttpRequest request) =>
-        request.Headers.Origin.ToString() is { Length: > 0 } origin && origin == $"{request.Scheme}://{request.Host}";
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
