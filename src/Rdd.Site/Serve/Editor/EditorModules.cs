@@ -8,5 +8,6 @@ internal static class EditorModules
     [
         new StructureModule(),
         new HistoryModule(),
+        new Publishing.PublishModule(),
     ];
 }

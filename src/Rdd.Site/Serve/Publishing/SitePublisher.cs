@@ -23,6 +23,9 @@ internal sealed class SitePublisher(string contentRoot, Func<string?> findChromi
     /// <summary>The PDF of the whole report, in <see cref="DownloadsFolder"/>.</summary>
     public const string PdfFile = "rapport.pdf";
 
+    /// <summary>Why there is no PDF when Chromium is missing, and how to get one, in French.</summary>
+    public const string PdfMissing = "Le PDF du rapport complet s'imprime avec Chromium, Google Chrome ou Microsoft Edge, introuvable sur cet ordinateur\u00A0: installez l'un d'eux puis publiez de nouveau, ou ouvrez la page «\u00A0Rapport complet\u00A0» du site dans votre navigateur et imprimez-la (Ctrl+P, «\u00A0Enregistrer au format PDF\u00A0»).";
+
     /// <summary>The folder of the open data files, in <see cref="DownloadsFolder"/> as in the site.</summary>
     public const string DataFolder = OpenData.Folder;
 
@@ -70,12 +73,12 @@ internal sealed class SitePublisher(string contentRoot, Func<string?> findChromi
         var diagnostics = build.Result.Diagnostics;
         if (build.Files is not { } files)
         {
-            return new Publication(PublicationOutcome.Blocked, diagnostics, "Le site n'est pas publié : corrigez d'abord les erreurs.");
+            return new Publication(PublicationOutcome.Blocked, diagnostics, "Le site n'est pas publié\u00A0: corrigez d'abord les erreurs.");
         }
 
         if (!request.WarningsAccepted && diagnostics.Any(d => d.Severity == Severity.Warning))
         {
-            return new Publication(PublicationOutcome.WarningsToAccept, diagnostics, "Le contenu a des avertissements : relisez-les, puis publiez en les acceptant.");
+            return new Publication(PublicationOutcome.WarningsToAccept, diagnostics, "Le contenu a des avertissements\u00A0: relisez-les, puis publiez en les acceptant.");
         }
 
         var downloads = new SiteFiles();
@@ -96,7 +99,7 @@ internal sealed class SitePublisher(string contentRoot, Func<string?> findChromi
             return new Publication(PublicationOutcome.Blocked, [.. diagnostics, downloadFailure], "Le site est écrit, mais les fichiers à télécharger n'ont pas pu l'être.");
         }
 
-        return new Publication(PublicationOutcome.Published, diagnostics, $"Le site est écrit dans « {output} », avec le chemin de base « {basePath} ».", pdfUnavailable);
+        return new Publication(PublicationOutcome.Published, diagnostics, $"le site est écrit dans «\u00A0{output}\u00A0», avec le chemin de base «\u00A0{basePath}\u00A0».", pdfUnavailable);
     }
 
     /// <summary>
@@ -116,17 +119,17 @@ internal sealed class SitePublisher(string contentRoot, Func<string?> findChromi
         var content = Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentRoot));
         if (IsWithin(full, content) || IsWithin(content, full))
         {
-            return $"Le site ne peut pas être écrit dans le dossier du contenu, ni dans un dossier qui le contient : choisissez un autre dossier, par exemple « {DefaultOutput} ».";
+            return $"Le site ne peut pas être écrit dans le dossier du contenu, ni dans un dossier qui le contient\u00A0: choisissez un autre dossier, par exemple «\u00A0{DefaultOutput}\u00A0».";
         }
 
         if (File.Exists(full))
         {
-            return $"« {full} » est un fichier : indiquez un dossier.";
+            return $"«\u00A0{full}\u00A0» est un fichier\u00A0: indiquez un dossier.";
         }
 
         if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !File.Exists(Path.Combine(full, "index.html")))
         {
-            return $"Le dossier « {full} » contient des fichiers qui ne sont pas un site : la publication le remplacerait en entier. Choisissez un dossier nouveau ou vide, ou celui d'une publication précédente.";
+            return $"Le dossier «\u00A0{full}\u00A0» contient des fichiers qui ne sont pas un site\u00A0: la publication le remplacerait en entier. Choisissez un dossier nouveau ou vide, ou celui d'une publication précédente.";
         }
 
         return null;
@@ -162,7 +165,7 @@ internal sealed class SitePublisher(string contentRoot, Func<string?> findChromi
     {
         if (findChromium() is not { } chromium)
         {
-            return "Le PDF du rapport complet s'imprime avec Chromium, Google Chrome ou Microsoft Edge, introuvable sur cet ordinateur : installez l'un d'eux puis publiez à nouveau, ou ouvrez la page « Rapport complet » du site dans votre navigateur et imprimez-la (Ctrl+P, « Enregistrer au format PDF »).";
+            return PdfMissing;
         }
 
         var work = Directory.CreateTempSubdirectory("rdd-publier-");
@@ -171,7 +174,7 @@ internal sealed class SitePublisher(string contentRoot, Func<string?> findChromi
             var pdf = Path.Combine(work.FullName, PdfFile);
             if (await ReportPrinter.PrintAsync(chromium, files, pdf).ConfigureAwait(false) is { } failure)
             {
-                return $"Le PDF n'a pas pu être imprimé par {chromium} ({failure}) : le site est publié sans lui ; la page « Rapport complet » du site s'imprime aussi depuis le navigateur (Ctrl+P, « Enregistrer au format PDF »).";
+                return $"Le PDF n'a pas pu être imprimé par {chromium} ({failure})\u00A0: le site est publié sans lui\u00A0; la page «\u00A0Rapport complet\u00A0» du site s'imprime aussi depuis le navigateur (Ctrl+P, «\u00A0Enregistrer au format PDF\u00A0»).";
             }
 
             downloads.Add(PdfFile, await File.ReadAllBytesAsync(pdf).ConfigureAwait(false));
