@@ -22,6 +22,14 @@ public sealed class ContentLocationTests : IDisposable
     }
 
     [Fact]
+    public void Find_FolderGivenWithoutSiteYml_IsToBeCreated()
+    {
+        Directory.CreateDirectory(_folder.FullPath("vide"));
+
+        Assert.Equal(new ContentLocation(_folder.FullPath("vide"), false), ContentLocation.Find(_folder.FullPath("vide"), Here, Beside));
+    }
+
+    [Fact]
     public void Find_ContentInTheCurrentFolder_ComesFirst()
     {
         _folder.Write("ici/content/site.yml", "x").Write("programme/content/site.yml", "x");
@@ -30,10 +38,9 @@ public sealed class ContentLocationTests : IDisposable
     }
 
     [Fact]
-    public void Find_ContentBesideTheExecutable_IsFoundFromAnywhere()
+    public void Find_ContentBesideTheExecutable_IsFoundFromAnywhere_AFolderWithoutSiteYmlIsNotContent()
     {
-        _folder.Write("programme/content/site.yml", "x");
-        Directory.CreateDirectory(Here);
+        _folder.Write("programme/content/site.yml", "x").Write("ici/content/notes.txt", "x");
 
         Assert.Equal(new ContentLocation(Path.Combine(Beside, "content"), true), ContentLocation.Find(null, Here, Beside));
     }

@@ -66,7 +66,7 @@ internal sealed class PublishModule : IEditorModule
         IReadOnlyList<FieldError> errors = publication.Outcome switch
         {
             PublicationOutcome.Refused => [new FieldError("dossier", publication.Message)],
-            PublicationOutcome.WarningsToAccept => [new FieldError("accepter", "Relisez les avertissements, puis cochez « Publier malgré les avertissements » pour publier.")],
+            PublicationOutcome.WarningsToAccept => [new FieldError("accepter", "Relisez les avertissements, puis cochez «\u00A0Publier malgré les avertissements\u00A0» pour publier.")],
             _ => [new FieldError("verification", publication.Message)],
         };
         var diagnostics = publication.Outcome == PublicationOutcome.Refused ? request.Diagnostics : publication.Diagnostics;

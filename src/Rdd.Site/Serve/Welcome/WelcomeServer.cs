@@ -117,7 +117,7 @@ internal sealed class WelcomeServer : IAsyncDisposable
         {
             response.StatusCode = StatusCodes.Status403Forbidden;
             response.ContentType = "text/plain; charset=utf-8";
-            await response.WriteAsync("Requête refusée\u00A0: ce formulaire ne vient pas de la page « Créer le rapport » ouverte sur cet ordinateur. Rechargez-la, puis recommencez.", Encoding.UTF8).ConfigureAwait(false);
+            await response.WriteAsync("Requête refusée\u00A0: ce formulaire ne vient pas de la page «\u00A0Créer le rapport\u00A0» ouverte sur cet ordinateur. Rechargez-la, puis recommencez.", Encoding.UTF8).ConfigureAwait(false);
             return;
         }
 
