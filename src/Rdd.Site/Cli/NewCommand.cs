@@ -42,12 +42,7 @@ internal static class NewCommand
 
         try
         {
-            foreach (var (path, text) in Scaffold.Files(name, kind, population, year, siret, article))
-            {
-                var target = Path.Combine(folder, path.Replace('/', Path.DirectorySeparatorChar));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllText(target, text);
-            }
+            Scaffold.Write(folder, Scaffold.Files(name, kind, population, year, siret, article));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -9,6 +9,9 @@ internal static class RddCommand
         rdd — le rapport sur la situation en matière de développement durable, vérifié et publié.
 
         Usage :
+          rdd [DOSSIER] [--port N]                           ouvre l'éditeur du rapport dans le navigateur (DOSSIER : sinon content,
+                                                             ici ou à côté de rdd) ; s'il n'y a pas encore de rapport, la page
+                                                             « Créer le rapport » le crée
           rdd new DOSSIER --name "Ville de …" --kind commune --population 58000 [--year 2025] [--siret 14CHIFFRES]
                                                              crée le dossier de contenu d'un nouveau rapport
           rdd import DOCUMENT.docx -o DOSSIER --name … --kind … --population N [--year AAAA] [--niveaux partie,section,action]
@@ -42,10 +45,21 @@ internal static class RddCommand
             return console.UsageError(error, "rdd --help");
         }
 
-        if (arguments.Verb is null || arguments.Flag("help", "h"))
+        if (arguments.Flag("help", "h"))
         {
             console.Out.WriteLine(Help);
-            return arguments.Verb is null && !arguments.Flag("help", "h") ? ExitCodes.Usage : ExitCodes.Success;
+            return ExitCodes.Success;
+        }
+
+        // Without a command (a double-click), or with a folder dropped on it: the editor, or the welcome page.
+        if (arguments.Verb is null || (!Verbs.ContainsKey(arguments.Verb) && Directory.Exists(arguments.Verb)))
+        {
+            foreach (var option in arguments.Given.Where(o => o is not ("port" or "p")))
+            {
+                return console.UsageError($"Option inconnue --{option}.", StartCommand.Usage);
+            }
+
+            return StartCommand.Run(arguments, console);
         }
 
         if (!Verbs.TryGetValue(arguments.Verb, out var verb))

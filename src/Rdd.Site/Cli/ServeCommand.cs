@@ -39,17 +39,7 @@ internal static class ServeCommand
         }
 
         console.Out.WriteLine($"Aperçu : {server.Address} — modifiez un fichier du contenu, la page ouverte se recharge. Ctrl+C pour arrêter.");
-        var stop = new TaskCompletionSource();
-        void Stop(System.Runtime.InteropServices.PosixSignalContext signal)
-        {
-            signal.Cancel = true;
-            stop.TrySetResult();
-        }
-
-        // Ctrl+C in a terminal, and a plain « kill » from a script or a service manager, both stop the preview cleanly.
-        using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop);
-        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop);
-        await stop.Task.ConfigureAwait(false);
+        await StopSignal.WaitAsync().ConfigureAwait(false);
         console.Out.WriteLine("Aperçu arrêté.");
         return ExitCodes.Success;
     }

@@ -286,5 +286,21 @@ public static class Scaffold
         _ => "autre",
     };
 
+    /// <summary>Writes <paramref name="files"/> (<see cref="Files"/>) into <paramref name="folder"/>, creating it and its sub-folders.</summary>
+    /// <param name="folder">The new content folder, new or empty: the caller has checked it.</param>
+    /// <param name="files">The files, by relative path.</param>
+    /// <exception cref="IOException">A file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file cannot be written.</exception>
+    public static void Write(string folder, IReadOnlyDictionary<string, string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        foreach (var (path, text) in files)
+        {
+            var target = Path.Combine(folder, path.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, text);
+        }
+    }
+
     private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Rdd.Site.Cli;
+using Rdd.Site.Serve;
 using CliConsole = Rdd.Site.Cli.Console;
 using Rdd.Site.Tests.Search;
 
@@ -27,7 +28,7 @@ public sealed class PdfCommandTests
             Assert.True(bytes.Length > 50 * 1024, $"{bytes.Length} octets");
             Assert.Equal("Rapport développement durable 2024 (version intégrale) — Carcassonne Agglo", Title(bytes));
             Assert.Contains("/Lang (fr)", Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
-            var pages = PdfCommand.CountPages(bytes);
+            var pages = ReportPrinter.CountPages(bytes);
             Assert.True(pages > 10, $"{pages} pages");
             Assert.Contains($"{pages} pages", output.ToString(), StringComparison.Ordinal);
         }
@@ -41,7 +42,7 @@ public sealed class PdfCommandTests
     public void ForPrint_KeepsAnchorsAndExternalLinks_DropsLinksToTheTemporaryServer()
     {
         const string html = """<a class="x" href="/finalites/climat/">Climat</a> <a href="#rc-x">X</a> <a href="https://example.org/">E</a> <link rel="stylesheet" href="/assets/site.css"><abbr title="t">T</abbr>""";
-        Assert.Equal("""<a class="x">Climat</a> <a href="#rc-x">X</a> <a href="https://example.org/">E</a> <link rel="stylesheet" href="/assets/site.css"><abbr title="t">T</abbr>""", PdfCommand.ForPrint(html));
+        Assert.Equal("""<a class="x">Climat</a> <a href="#rc-x">X</a> <a href="https://example.org/">E</a> <link rel="stylesheet" href="/assets/site.css"><abbr title="t">T</abbr>""", ReportPrinter.ForPrint(html));
     }
 
     [Fact]

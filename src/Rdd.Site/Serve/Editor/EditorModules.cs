@@ -15,5 +15,6 @@ internal static class EditorModules
         new TextsModule(),
         new ImagesModule(),
         new HistoryModule(),
+        new Publishing.PublishModule(),
     ];
 }

@@ -1,0 +1,202 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Rdd.Site.Content;
+using Rdd.Site.Output;
+using Rdd.Site.Rendering;
+using Rdd.Site.Serve.Editor;
+
+namespace Rdd.Site.Serve.Welcome;
+
+/// <summary>
+/// What <c>rdd</c> without a command serves while there is no content folder yet: the welcome page « Créer le
+/// rapport » on 127.0.0.1. « Créer » writes the folder with the code of <c>rdd new</c> (<see cref="Scaffold"/>), starts
+/// the editor on it and sends the browser there; from then on every request is sent to the editor.
+/// Its security is the editor's (<see cref="EditorSecurity"/>): it answers only to its own address, and a POST must
+/// carry the page's token and come from the page itself, or is refused (403).
+/// </summary>
+internal sealed class WelcomeServer : IAsyncDisposable
+{
+    /// <summary>The headers of every answer: the site's policy (no script at all here), never framed, never cached.</summary>
+    private static readonly (string Name, string Value)[] Headers =
+    [
+        ("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "no-referrer"),
+        ("Cache-Control", "no-store"),
+    ];
+
+    private readonly string _contentRoot;
+    private readonly Func<string, Task<Uri>> _openEditor;
+    private readonly TextWriter _log;
+    private readonly SemaphoreSlim _creating = new(1, 1);
+    private LocalWebServer? _server;
+    private EditorSecurity? _security;
+    private volatile Uri? _editor;
+
+    /// <summary>Creates the welcome server of a content folder to be created.</summary>
+    /// <param name="contentRoot">Where the content folder will be created.</param>
+    /// <param name="openEditor">Starts the editor on the folder created and returns its address.</param>
+    /// <param name="log">Where to say what happens.</param>
+    public WelcomeServer(string contentRoot, Func<string, Task<Uri>> openEditor, TextWriter log)
+    {
+        _contentRoot = contentRoot;
+        _openEditor = openEditor;
+        _log = log;
+    }
+
+    /// <summary>The address of the welcome page, once started.</summary>
+    public Uri? Address => _server?.Address;
+
+    /// <summary>The editor's address, once the report is created.</summary>
+    public Uri? Editor => _editor;
+
+    /// <summary>Starts listening on 127.0.0.1.</summary>
+    /// <param name="port">The port; 0 for any free port.</param>
+    /// <returns>When listening.</returns>
+    /// <exception cref="IOException">The port is taken.</exception>
+    public async Task StartAsync(int port)
+    {
+        _server = await LocalWebServer.StartAsync(port, HandleAsync).ConfigureAwait(false);
+        _security = new EditorSecurity(_server.Address);
+    }
+
+    /// <summary>Answers one request.</summary>
+    /// <param name="context">The request.</param>
+    /// <returns>When answered.</returns>
+    internal async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        foreach (var (name, value) in Headers)
+        {
+            response.Headers[name] = value;
+        }
+
+        if (_security is not { } security || !security.IsOwnHost(request))
+        {
+            // Another name for 127.0.0.1 (DNS rebinding): a page of another site must not drive this one.
+            response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+
+        if (_editor is { } editor)
+        {
+            response.Redirect(new Uri(editor, (request.Path.Value ?? "/").TrimStart('/') + request.QueryString).AbsoluteUri);
+            response.StatusCode = StatusCodes.Status303SeeOther;
+            return;
+        }
+
+        var path = request.Path.Value ?? "/";
+        if (HttpMethods.IsGet(request.Method) && path == EditorSession.StylePath)
+        {
+            response.ContentType = "text/css; charset=utf-8";
+            await response.WriteAsync(SiteAssets.Resource("editeur.css")).ConfigureAwait(false);
+            return;
+        }
+
+        if (path != "/")
+        {
+            response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        {
+            await WriteAsync(response, security, WelcomeForm.Blank(DateTime.Now), [], null).ConfigureAwait(false);
+            return;
+        }
+
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, POST";
+            return;
+        }
+
+        if (!await security.AcceptsAsync(request).ConfigureAwait(false))
+        {
+            response.StatusCode = StatusCodes.Status403Forbidden;
+            response.ContentType = "text/plain; charset=utf-8";
+            await response.WriteAsync("Requête refusée\u00A0: ce formulaire ne vient pas de la page «\u00A0Créer le rapport\u00A0» ouverte sur cet ordinateur. Rechargez-la, puis recommencez.", Encoding.UTF8).ConfigureAwait(false);
+            return;
+        }
+
+        var posted = await request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+
+        var form = WelcomeForm.Read(name => posted[name].ToString());
+        if (posted["action"] != "creer")
+        {
+            await WriteAsync(response, security, form, [], null).ConfigureAwait(false);
+            return;
+        }
+
+        await CreateAsync(context, security, form).ConfigureAwait(false);
+    }
+
+    private async Task CreateAsync(HttpContext context, EditorSecurity security, WelcomeForm form)
+    {
+        if (form.Files() is not { } files)
+        {
+            await WriteAsync(context.Response, security, form, form.Errors, null).ConfigureAwait(false);
+            return;
+        }
+
+        await _creating.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            if (_editor is null)
+            {
+                if (Problem() is { } problem)
+                {
+                    await WriteAsync(context.Response, security, form, [], problem).ConfigureAwait(false);
+                    return;
+                }
+
+                Scaffold.Write(_contentRoot, files);
+                _log.WriteLine($"Dossier du rapport créé dans {_contentRoot}.");
+                _editor = await _openEditor(_contentRoot).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await WriteAsync(context.Response, security, form, [], $"Le dossier « {_contentRoot} » n'a pas pu être écrit : {e.Message}").ConfigureAwait(false);
+            return;
+        }
+        finally
+        {
+            _creating.Release();
+        }
+
+        context.Response.Redirect(new Uri(_editor!, "edition/").AbsoluteUri);
+        context.Response.StatusCode = StatusCodes.Status303SeeOther;
+    }
+
+    /// <summary>Why the content folder cannot be created where it is to be, or null: <c>rdd new</c>'s rule, nothing is overwritten.</summary>
+    private string? Problem() =>
+        File.Exists(_contentRoot) ? $"« {_contentRoot} » est un fichier : le dossier du rapport ne peut pas être créé à sa place."
+        : Directory.Exists(_contentRoot) && Directory.EnumerateFileSystemEntries(_contentRoot).Any() ? $"Le dossier « {_contentRoot} » n'est pas vide : Rdd ne crée le rapport que dans un dossier nouveau ou vide, pour ne rien écraser."
+        : null;
+
+    private async Task WriteAsync(HttpResponse response, EditorSecurity security, WelcomeForm form, IReadOnlyList<(string Field, string Message)> errors, string? problem)
+    {
+        response.ContentType = "text/html; charset=utf-8";
+        using var html = new StringWriter();
+        await using (var french = new FrenchSpacingWriter(html))
+        {
+            french.Write(WelcomePage.Html(form, errors, problem, _contentRoot, security.Token));
+        }
+
+        await response.WriteAsync(html.ToString(), Encoding.UTF8).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _creating.Dispose();
+    }
+}

@@ -1,0 +1,86 @@
+using System.IO.Compression;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Rdd.Site.Cli;
+
+namespace Rdd.Site.BrowserTests;
+
+/// <summary>
+/// The way of an author without a terminal, in the browser only: <c>rdd</c> without a command and without content
+/// shows « Créer le rapport »; « Créer » opens the editor; « Publier » publishes and the ZIP holds the site. axe-core
+/// (the rules of <see cref="AxeTests"/>) on the welcome page and on « Publier ».
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class WelcomeToPublishTests(BrowserFixture fixture) : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("rdd-bienvenue-").FullName;
+    private StartCommand.Editor? _editor;
+
+    public async Task InitializeAsync() =>
+        _editor = await StartCommand.Editor.StartAsync(ContentLocation.Find(Path.Combine(_folder, "content"), _folder, _folder), 0, TextWriter.Null);
+
+    public async Task DisposeAsync()
+    {
+        if (_editor is not null)
+        {
+            await _editor.DisposeAsync();
+        }
+
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Welcome_Create_Edit_Publish_InTheBrowserOnly()
+    {
+        var page = await fixture.NewPageAsync();
+        try
+        {
+            await page.GotoAsync(_editor!.Address.AbsoluteUri);
+            Assert.Equal("Créer le rapport", await page.Locator("h1").InnerTextAsync());
+            await AssertNoAxeViolationAsync(page);
+
+            await page.GetByLabel("Nom de la collectivité").FillAsync("Ville de Belval");
+            await page.GetByLabel("Nature").SelectOptionAsync("commune");
+            await page.GetByLabel("Population").FillAsync("60000");
+            await page.GetByLabel("Année du rapport").FillAsync("2025");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier l'obligation" }).ClickAsync();
+            Assert.StartsWith("En tant que commune de plus de 50", await page.Locator("#obligation").InnerTextAsync(), StringComparison.Ordinal);
+            await AssertNoAxeViolationAsync(page);
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Créer", Exact = true }).ClickAsync();
+            await page.WaitForURLAsync("**/edition/");
+            Assert.Equal("Structure du rapport", await page.Locator("h1").InnerTextAsync());
+            Assert.True(File.Exists(Path.Combine(_folder, "content", "site.yml")));
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Publier", Exact = true }).ClickAsync();
+            Assert.Equal("Publier", await page.Locator("h1").InnerTextAsync());
+            await AssertNoAxeViolationAsync(page);
+            await page.GetByLabel("Publier malgré les avertissements").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Publier", Exact = true }).ClickAsync();
+            await page.WaitForURLAsync("**/edition/publier#publication", new() { Timeout = 180_000 });
+            await AssertNoAxeViolationAsync(page);
+
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Archive ZIP du site") }).ClickAsync());
+            var zip = Path.Combine(_folder, "site.zip");
+            await download.SaveAsAsync(zip);
+            using var archive = ZipFile.OpenRead(zip);
+            Assert.Contains(archive.Entries, e => e.FullName == "index.html");
+            Assert.Contains(archive.Entries, e => e.FullName == "accessibilite/index.html");
+            Assert.Contains(archive.Entries, e => e.FullName == "LISEZMOI.txt");
+            Assert.True(File.Exists(Path.Combine(_folder, "_site", "index.html")));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private static async Task AssertNoAxeViolationAsync(IPage page)
+    {
+#pragma warning disable CS0618 // One frame: the legacy mode gives the same results in a third of the time (see AxeTests).
+        var result = await page.RunAxeLegacy(null, new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = AxeTests.Tags } });
+#pragma warning restore CS0618
+        Assert.True(result.Violations.Length == 0, page.Url + "\n" + string.Join('\n', result.Violations.Select(v => $"{v.Id}: {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Target))}")));
+    }
+}
