@@ -52,7 +52,7 @@ public sealed partial class StandaloneBinaryTests : IClassFixture<StandaloneBina
     }
 
     [Fact]
-    public async Task LinuxBinary_WithoutACommandOrContent_ShowsTheWelcomePage_AndLogsBesideIt()
+    public async Task LinuxBinary_WithoutACommandOrContent_ShowsTheWelcomePageAndLogsBesideIt()
     {
         // A downloaded rdd, double-clicked: no terminal (output redirected), no content beside it yet.
         var rdd = System.IO.Path.Combine(_folder, "rdd-linux-x64");

@@ -31,7 +31,7 @@ public sealed class WelcomeToPublishTests(BrowserFixture fixture) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task Welcome_Create_Edit_Publish_InTheBrowserOnly()
+    public async Task Welcome_CreateEditPublish_WorksInTheBrowserOnly()
     {
         var page = await fixture.NewPageAsync();
         try

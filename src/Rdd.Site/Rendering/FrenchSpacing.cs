@@ -61,13 +61,19 @@ internal static class FrenchSpacing
     {
         // Only « & » and « < » mean something to the page scan: escaped, the rest of the text is read as a page's text.
         var escaped = text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
-        using var buffer = new MemoryStream();
-        buffer.Write(Encoding.UTF8.GetBytes(escaped));
-        Apply(buffer);
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)
+        return ApplyToHtml(escaped)
             .Replace("&#xA0;", "\u00A0", StringComparison.Ordinal)
             .Replace("&lt;", "<", StringComparison.Ordinal)
             .Replace("&amp;", "&", StringComparison.Ordinal);
+    }
+
+    /// <summary><paramref name="html"/> spaced as <see cref="Apply"/> spaces a page: for pages written as a string (the welcome page, the editor).</summary>
+    public static string ApplyToHtml(string html)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(Encoding.UTF8.GetBytes(html));
+        Apply(buffer);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     /// <summary>Adds to <paramref name="spaces"/>, in order, the index of each space of the text of <paramref name="html"/> that must not break.</summary>

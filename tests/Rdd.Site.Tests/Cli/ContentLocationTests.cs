@@ -14,7 +14,7 @@ public sealed class ContentLocationTests : IDisposable
     private string Beside => _folder.FullPath("programme");
 
     [Fact]
-    public void Find_FolderGiven_IsTaken_ExistingOrNot()
+    public void Find_FolderGiven_IsTakenExistingOrNot()
     {
         _folder.Write("ici/content/site.yml", "x");
 
@@ -38,7 +38,7 @@ public sealed class ContentLocationTests : IDisposable
     }
 
     [Fact]
-    public void Find_ContentBesideTheExecutable_IsFoundFromAnywhere_AFolderWithoutSiteYmlIsNotContent()
+    public void Find_ContentBesideTheExecutable_IsFoundFromAnywhereAFolderWithoutSiteYmlIsNotContent()
     {
         _folder.Write("programme/content/site.yml", "x").Write("ici/content/notes.txt", "x");
 
@@ -46,7 +46,7 @@ public sealed class ContentLocationTests : IDisposable
     }
 
     [Fact]
-    public void Find_NoContentAnywhere_IsToBeCreatedBesideTheExecutable_WithItsLogBesideIt()
+    public void Find_NoContentAnywhere_IsToBeCreatedBesideTheExecutableWithItsLogBesideIt()
     {
         var location = ContentLocation.Find(null, Here, Beside);
 

@@ -188,7 +188,8 @@ internal sealed class EditorSession
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";
-        return context.Response.WriteAsync(html);
+        // The editor's sentences get the site's French spacing; what the author typed, in fields and text areas, is left as typed.
+        return context.Response.WriteAsync(Rendering.FrenchSpacing.ApplyToHtml(html));
     }
 
     /// <summary>The headers of every answer: the site's Content-Security-Policy (no inline script or style, no framing by another site) and no caching.</summary>

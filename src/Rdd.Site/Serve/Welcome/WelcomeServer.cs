@@ -180,13 +180,8 @@ internal sealed class WelcomeServer : IAsyncDisposable
     private async Task WriteAsync(HttpResponse response, EditorSecurity security, WelcomeForm form, IReadOnlyList<(string Field, string Message)> errors, string? problem)
     {
         response.ContentType = "text/html; charset=utf-8";
-        using var html = new StringWriter();
-        await using (var french = new FrenchSpacingWriter(html))
-        {
-            french.Write(WelcomePage.Html(form, errors, problem, _contentRoot, security.Token));
-        }
-
-        await response.WriteAsync(html.ToString(), Encoding.UTF8).ConfigureAwait(false);
+        var html = FrenchSpacing.ApplyToHtml(WelcomePage.Html(form, errors, problem, _contentRoot, security.Token));
+        await response.WriteAsync(html, Encoding.UTF8).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

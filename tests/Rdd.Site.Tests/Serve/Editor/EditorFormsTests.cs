@@ -35,7 +35,7 @@ public sealed class EditorFormsTests : IAsyncLifetime
         Assert.Contains("<label for=\"texte\">Texte</label>", html, StringComparison.Ordinal);
         Assert.Contains(WebUtility.HtmlEncode("Lutte contre le changement climatique"), html, StringComparison.Ordinal);
         Assert.Contains("<label for=\"avancement\">Avancement</label>", html, StringComparison.Ordinal);
-        Assert.Contains(WebUtility.HtmlEncode("ODD 13 : Mesures relatives à la lutte contre les changements climatiques"), html, StringComparison.Ordinal);
+        Assert.Contains("ODD 13&#xA0;: " + WebUtility.HtmlEncode("Mesures relatives à la lutte contre les changements climatiques"), html, StringComparison.Ordinal);
         Assert.Contains("value=\"plan-climat:mobilites\" checked", html, StringComparison.Ordinal);
         Assert.Contains("<label for=\"suite_de\">Suite de</label>", html, StringComparison.Ordinal);
     }

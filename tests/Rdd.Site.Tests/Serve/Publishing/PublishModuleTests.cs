@@ -52,7 +52,7 @@ public sealed class PublishModuleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Get_ShowsTheCheckAndTheForm_InTheEditorsMenu_WithNothingToDownloadYet()
+    public async Task Get_ShowsTheCheckAndTheForm_InTheEditorsMenuWithNothingToDownloadYet()
     {
         using var response = await Http.GetAsync(new Uri(PublishModule.PagePath, UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
@@ -66,7 +66,7 @@ public sealed class PublishModuleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_ContentWithAnError_IsBlocked_WithTheErrorLinkedToItsActionsForm()
+    public async Task Post_ContentWithAnError_IsBlockedWithTheErrorLinkedToItsActionsForm()
     {
         _content.Write(Section, _content.Read(Section).Replace("{#plan-velo avancement=lancement finalites=epanouissement", "{#plan-velo avancement=lancement finalites=inconnue", StringComparison.Ordinal));
 
@@ -81,7 +81,7 @@ public sealed class PublishModuleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_CleanContent_PublishesAndRedirects_ThenOffersTheZipAndTheOpenDataAsDownloads()
+    public async Task Post_CleanContent_PublishesAndRedirectsThenOffersTheZipAndTheOpenDataAsDownloads()
     {
         using var response = await PublishAsync(("dossier", Site), ("chemin", "/"));
 

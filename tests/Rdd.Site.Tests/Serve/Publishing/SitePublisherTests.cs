@@ -31,7 +31,7 @@ public sealed class SitePublisherTests : IDisposable
     private static SitePublisher Publisher(string root) => new(root, () => null);
 
     [Fact]
-    public async Task PublishAsync_ContentWithAnError_IsBlocked_AndWritesNothing()
+    public async Task PublishAsync_ContentWithAnError_IsBlockedAndWritesNothing()
     {
         var root = Content(TempContent.FixtureRoot);
         File.WriteAllText(Path.Combine(root, "2025", "chiffres-cles.yml"), "chiffres: [\n");
@@ -46,7 +46,7 @@ public sealed class SitePublisherTests : IDisposable
     }
 
     [Fact]
-    public async Task PublishAsync_WarningsNotAccepted_WaitsForTheAuthor_ThenPublishesOnceAccepted()
+    public async Task PublishAsync_WarningsNotAccepted_WaitsForTheAuthorThenPublishesOnceAccepted()
     {
         var root = Content();
         var publisher = Publisher(root);
@@ -65,7 +65,7 @@ public sealed class SitePublisherTests : IDisposable
     }
 
     [Fact]
-    public async Task PublishAsync_CleanContent_WritesTheSiteBesideTheContent_TheZipOfTheSiteOnly_AndTheOpenData()
+    public async Task PublishAsync_CleanContent_WritesTheSiteBesideTheContentTheZipOfTheSiteOnlyAndTheOpenData()
     {
         var root = Content(TempContent.FixtureRoot);
         var publisher = Publisher(root);
@@ -88,7 +88,7 @@ public sealed class SitePublisherTests : IDisposable
     }
 
     [Fact]
-    public async Task PublishAsync_WithoutChromium_PublishesWithoutPdf_AndSaysHowToGetIt()
+    public async Task PublishAsync_WithoutChromium_PublishesWithoutPdfAndSaysHowToGetIt()
     {
         var publisher = Publisher(Content(TempContent.FixtureRoot));
 
@@ -116,7 +116,7 @@ public sealed class SitePublisherTests : IDisposable
     }
 
     [Fact]
-    public async Task PublishAsync_IntoTheContentFolderOrAFolderOfOtherFiles_IsRefused_AndReplacesNothing()
+    public async Task PublishAsync_IntoTheContentFolderOrAFolderOfOtherFiles_IsRefusedAndReplacesNothing()
     {
         var root = Content(TempContent.FixtureRoot);
         _folder.Write("documents/budget.odt", "à garder");

@@ -6,7 +6,7 @@ namespace Rdd.Site.Tests.Serve.Welcome;
 public sealed class WelcomeFormTests
 {
     [Fact]
-    public void Obligation_CommuneOf60000_IsObliged_WithItsArticles_AndTheGreenBudgetAnnex()
+    public void Obligation_CommuneOf60000_IsObligedWithItsArticlesAndTheGreenBudgetAnnex()
     {
         var form = new WelcomeForm("Ville de Belval", "commune", "60 000", "2025", string.Empty);
 
@@ -18,7 +18,7 @@ public sealed class WelcomeFormTests
     }
 
     [Fact]
-    public void Obligation_CommuneOf20000_IsNotObliged_ButTheGreenBudgetAnnexIs()
+    public void Obligation_CommuneOf20000_IsNotObligedButTheGreenBudgetAnnexIs()
     {
         var form = new WelcomeForm("Ville de Belval", "commune", "20000", "2025", string.Empty);
 
@@ -34,7 +34,7 @@ public sealed class WelcomeFormTests
     }
 
     [Fact]
-    public void Errors_EachWrongField_IsNamedWithItsOwnMessage_AndNoFilesAreMade()
+    public void Errors_EachWrongField_IsNamedWithItsOwnMessageAndNoFilesAreMade()
     {
         var form = new WelcomeForm(string.Empty, "canton", "beaucoup", "1999", "du");
 

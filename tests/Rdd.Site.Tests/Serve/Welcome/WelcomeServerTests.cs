@@ -55,7 +55,7 @@ public sealed partial class WelcomeServerTests : IAsyncLifetime
     ];
 
     [Fact]
-    public async Task Get_ShowsCreerLeRapport_WithTheFieldsOfRddNew_AndNoScript()
+    public async Task Get_ShowsCreerLeRapport_WithTheFieldsOfRddNewAndNoScript()
     {
         using var response = await _client.GetAsync(Address);
         var page = await response.Content.ReadAsStringAsync();
@@ -100,7 +100,7 @@ public sealed partial class WelcomeServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PostCreer_WithErrors_SumsThemUp_LinkedToTheirFields_AndCreatesNothing()
+    public async Task PostCreer_WithErrors_SumsThemUpLinkedToTheirFieldsAndCreatesNothing()
     {
         var fields = Fields(await TokenAsync(), "creer", "beaucoup").Select(f => f.Key == "nom" ? new KeyValuePair<string, string>("nom", " ") : f);
 
