@@ -19,9 +19,11 @@ internal sealed class WelcomeServer : IAsyncDisposable
     /// <summary>The headers of every answer: the site's policy (no script at all here), never framed, never cached.</summary>
     private static readonly (string Name, string Value)[] Headers =
     [
-        ("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
+        // « Créer » answers with a redirection to the editor, served on another port of 127.0.0.1: form-action must allow it.
+        ("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self' http://127.0.0.1:*; base-uri 'none'; frame-ancestors 'none'"),
         ("X-Content-Type-Options", "nosniff"),
-        ("Referrer-Policy", "no-referrer"),
+        // Not « no-referrer »: under it, Chromium sends « Origin: null » with the form, and the same-origin check refuses it.
+        ("Referrer-Policy", "same-origin"),
         ("Cache-Control", "no-store"),
     ];
 
