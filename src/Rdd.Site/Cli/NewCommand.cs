@@ -5,11 +5,15 @@ namespace Rdd.Site.Cli;
 
 /// <summary>
 /// <c>rdd new DIR --name "Ville de …" --kind commune --population 58000 --year 2025</c>: scaffolds a content folder
-/// for another authority, into a new or empty folder only, and says whether the report is mandatory.
+/// for another authority, into a new or empty folder only, and says whether the report is mandatory; with
+/// <c>--ci github|gitlab</c>, the pipeline that checks and publishes it (<see cref="CiPipelines"/>).
 /// </summary>
 internal static class NewCommand
 {
-    public const string Usage = "rdd new DOSSIER --name \"Ville de …\" --kind commune|epci|departement|region|corse|metropole-lyon|martinique|guyane --population N [--year AAAA] [--siret 14CHIFFRES] [--article la|le|l'|les|aucun]";
+    public const string Usage = "rdd new DOSSIER --name \"Ville de …\" --kind commune|epci|departement|region|corse|metropole-lyon|martinique|guyane --population N [--year AAAA] [--siret 14CHIFFRES] [--article la|le|l'|les|aucun] [--ci github|gitlab]";
+
+    /// <summary>The options of <c>rdd new</c>: the authority's and <c>--ci</c>.</summary>
+    public static string[] Options { get; } = [.. AuthorityOptions.Names, "ci"];
 
     public static int Run(Arguments args, Console console)
     {
@@ -22,6 +26,12 @@ internal static class NewCommand
         if (AuthorityOptions.Read(args, console, Usage, out var exitCode) is not { } authority)
         {
             return exitCode!.Value;
+        }
+
+        var ci = args.Option("ci");
+        if (!CiPipelines.IsKnown(ci))
+        {
+            return console.UsageError($"Publication automatique inconnue « {ci} » : github ou gitlab.", Usage);
         }
 
         if (AuthorityOptions.FolderProblem(folder, "rdd new") is { } problem)
@@ -42,7 +52,7 @@ internal static class NewCommand
 
         try
         {
-            Scaffold.Write(folder, Scaffold.Files(name, kind, population, year, siret, article));
+            Scaffold.Write(folder, CiPipelines.With(Scaffold.Files(name, kind, population, year, siret, article), ci));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -3,7 +3,7 @@ namespace Rdd.Site.Cli;
 /// <summary>The <c>rdd</c> command: dispatches to its verbs.</summary>
 internal static class RddCommand
 {
-    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port", "p", "name", "nom", "kind", "nature", "population", "year", "annee", "extension", "siret", "site", "article", "niveaux", "levels" };
+    private static readonly HashSet<string> Valued = new(StringComparer.Ordinal) { "format", "f", "o", "output", "base-path", "port", "p", "name", "nom", "kind", "nature", "population", "year", "annee", "extension", "siret", "site", "article", "niveaux", "levels", "ci" };
 
     private const string Help = """
         rdd — le rapport sur la situation en matière de développement durable, vérifié et publié.
@@ -13,7 +13,8 @@ internal static class RddCommand
                                                              ici ou à côté de rdd) ; s'il n'y a pas encore de rapport, la page
                                                              « Créer le rapport » le crée
           rdd new DOSSIER --name "Ville de …" --kind commune --population 58000 [--year 2025] [--siret 14CHIFFRES]
-                                                             crée le dossier de contenu d'un nouveau rapport
+                  [--ci github|gitlab]                       crée le dossier de contenu d'un nouveau rapport (avec --ci : la
+                                                             publication automatique sur GitHub ou GitLab Pages)
           rdd import DOCUMENT.docx -o DOSSIER --name … --kind … --population N [--year AAAA] [--niveaux partie,section,action]
                                                              crée le dossier de contenu à partir d'un document Word (le rapport
                                                              de l'an dernier) et écrit le rapport d'import import.md
@@ -88,7 +89,7 @@ internal static class RddCommand
         ["check"] = new(CheckCommand.Usage, ["format", "f", "extension"], CheckCommand.Run),
         ["build"] = new(BuildCommand.Usage, ["o", "output", "base-path", "extension"], BuildCommand.Run),
         ["serve"] = new(ServeCommand.Usage, ["port", "p"], ServeCommand.Run),
-        ["new"] = new(NewCommand.Usage, AuthorityOptions.Names, NewCommand.Run),
+        ["new"] = new(NewCommand.Usage, NewCommand.Options, NewCommand.Run),
         ["import"] = new(ImportCommand.Usage, ImportCommand.Options, ImportCommand.Run),
         ["export"] = new(ExportCommand.Usage, ["format", "f", "o", "output"], ExportCommand.Run),
         ["pdf"] = new(PdfCommand.Usage, ["o", "output"], PdfCommand.Run),

@@ -8,14 +8,15 @@ namespace Rdd.Site.Serve.Welcome;
 
 /// <summary>
 /// The fields of the welcome page « Créer le rapport », as typed: those of <c>rdd new</c> (name, kind, population,
-/// year, article), checked as <c>rdd new</c> checks its options, each error worded for the field it belongs to.
+/// year, article, publication), checked as <c>rdd new</c> checks its options, each error worded for the field it belongs to.
 /// </summary>
 /// <param name="Name">« Nom de la collectivité ».</param>
 /// <param name="Kind">« Nature »: a kind's content code (<see cref="Scaffold.KindCode"/>).</param>
 /// <param name="Population">« Population », digits (spaces allowed, as people write thousands).</param>
 /// <param name="Year">« Année du rapport ».</param>
 /// <param name="Article">The article's code (<c>la</c>, <c>le</c>, <c>l'</c>, <c>les</c>, <c>aucun</c>); empty for the one the name's first word takes.</param>
-internal sealed record WelcomeForm(string Name, string Kind, string Population, string Year, string Article)
+/// <param name="Ci">« Publication automatique »: a code of <see cref="CiPipelines.Choices"/>, empty for none.</param>
+internal sealed record WelcomeForm(string Name, string Kind, string Population, string Year, string Article, string Ci = "")
 {
     /// <summary>The kinds of the « Nature » list, in the order of <see cref="AuthorityKind"/>, with their labels.</summary>
     public static IReadOnlyList<(string Code, string Label)> Kinds { get; } = Enum.GetValues<AuthorityKind>()
@@ -34,7 +35,7 @@ internal sealed record WelcomeForm(string Name, string Kind, string Population, 
     public static WelcomeForm Read(Func<string, string?> field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        return new(Value("nom"), Value("nature"), Value("population"), Value("annee"), Value("article"));
+        return new(Value("nom"), Value("nature"), Value("population"), Value("annee"), Value("article"), Value("ci"));
 
         string Value(string name) => field(name)?.Trim() ?? string.Empty;
     }
@@ -82,6 +83,11 @@ internal sealed record WelcomeForm(string Name, string Kind, string Population, 
                 errors.Add(("article", "Choisissez l'article du nom dans la liste."));
             }
 
+            if (!CiPipelines.IsKnown(Ci))
+            {
+                errors.Add(("ci", "Choisissez la publication automatique dans la liste."));
+            }
+
             return errors;
         }
     }
@@ -106,8 +112,8 @@ internal sealed record WelcomeForm(string Name, string Kind, string Population, 
         }
     }
 
-    /// <summary>The files of the new content folder, as <c>rdd new</c> writes them; null while the form has errors.</summary>
+    /// <summary>The files of the new content folder, as <c>rdd new</c> writes them (the pipeline chosen included); null while the form has errors.</summary>
     /// <returns>The files by relative path.</returns>
     public IReadOnlyDictionary<string, string>? Files() =>
-        Errors.Count == 0 ? Scaffold.Files(Name, ParsedKind!.Value, ParsedPopulation!.Value, ParsedYear!.Value, siret: null, ParsedArticle) : null;
+        Errors.Count == 0 ? CiPipelines.With(Scaffold.Files(Name, ParsedKind!.Value, ParsedPopulation!.Value, ParsedYear!.Value, siret: null, ParsedArticle), Ci) : null;
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Rdd.Site.Content;
 using Rdd.Site.Serve.Editor;
 
 namespace Rdd.Site.Serve.Welcome;
@@ -55,6 +56,7 @@ internal static class WelcomePage
         Text(html, "population", "Population", "Le nombre d'habitants, en chiffres (population municipale).", form.Population, errors, "off", numeric: true);
         Text(html, "annee", "Année du rapport", "L'année dont le rapport rend compte ; il précède le débat sur le budget de l'année suivante.", form.Year, errors, "off", numeric: true);
         Select(html, "article", "Article du nom dans une phrase", Articles, form.Article, errors);
+        Select(html, "ci", "Publication automatique", CiPipelines.Choices, form.Ci, errors);
         html.Append("<section aria-labelledby=\"obligation-titre\">\n<h2 id=\"obligation-titre\">Le rapport est-il obligatoire ?</h2>\n");
         html.Append(form.Obligation is { } obligation
             ? $"<p id=\"obligation\" role=\"status\">{Encoder.Encode(obligation)}</p>\n"

@@ -36,9 +36,9 @@ public sealed class WelcomeFormTests
     [Fact]
     public void Errors_EachWrongField_IsNamedWithItsOwnMessageAndNoFilesAreMade()
     {
-        var form = new WelcomeForm(string.Empty, "canton", "beaucoup", "1999", "du");
+        var form = new WelcomeForm(string.Empty, "canton", "beaucoup", "1999", "du", "jenkins");
 
-        Assert.Equal(["nom", "nature", "population", "annee", "article"], form.Errors.Select(e => e.Field));
+        Assert.Equal(["nom", "nature", "population", "annee", "article", "ci"], form.Errors.Select(e => e.Field));
         Assert.Contains("« beaucoup » n'est pas un nombre entier", form.Errors[2].Message, StringComparison.Ordinal);
         Assert.Null(form.Files());
     }
@@ -53,6 +53,18 @@ public sealed class WelcomeFormTests
         Assert.NotNull(files);
         Assert.Equal(Rdd.Site.Content.Scaffold.Files("Ville de Belval", Rdd.Domain.Law.AuthorityKind.Commune, 60000, 2025), files);
         Assert.Contains("article: la", files["site.yml"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("github", ".github/workflows/rdd.yml")]
+    [InlineData("gitlab", ".gitlab-ci.yml")]
+    public void Files_WithAPublicationChosen_AddThePipelineRddNewCiWrites(string ci, string path)
+    {
+        var files = new WelcomeForm("Ville de Belval", "commune", "60000", "2025", string.Empty, ci).Files();
+
+        Assert.NotNull(files);
+        Assert.Equal(Rdd.Site.Content.CiPipelines.With(Rdd.Site.Content.Scaffold.Files("Ville de Belval", Rdd.Domain.Law.AuthorityKind.Commune, 60000, 2025), ci)[path], files[path]);
+        Assert.Single(files.Keys, k => k.StartsWith(".git", StringComparison.Ordinal));
     }
 
     [Fact]
