@@ -8,6 +8,7 @@ namespace Rdd.Packaging.Tests;
 /// program that references the Rdd.Domain package runs the example of the package's README. Slow (they pack, restore and build).
 /// </summary>
 [Trait("Category", "Packaging")]
+[Collection(NativeBuilds.Name)]
 public sealed class PackageTests(PackedPackages packages) : IClassFixture<PackedPackages>
 {
     [Fact]

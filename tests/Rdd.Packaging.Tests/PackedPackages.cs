@@ -18,7 +18,7 @@ public sealed partial class PackedPackages : IDisposable
         {
             var pack = DotnetProcess.Run(DotnetProcess.Dotnet,
                 ["pack", Path.Combine(RepositoryRoot, project), "-c", "Release", "-o", PackagesFolder, "--artifacts-path", Path.Combine(Folder, "artifacts"), "-nodeReuse:false", "-p:UseSharedCompilation=false"],
-                RepositoryRoot, TimeSpan.FromMinutes(8));
+                RepositoryRoot, TimeSpan.FromMinutes(15));
             PackOutput += pack.Output;
             if (pack.ExitCode != 0)
             {

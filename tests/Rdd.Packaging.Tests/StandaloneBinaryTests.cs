@@ -10,6 +10,7 @@ namespace Rdd.Packaging.Tests;
 /// </summary>
 [Trait("Category", "Packaging")]
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+[Collection(NativeBuilds.Name)]
 public sealed partial class StandaloneBinaryTests : IClassFixture<StandaloneBinaryTests.LinuxBinary>, IDisposable
 {
     private readonly LinuxBinary _binary;
