@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Rdd.Domain;
 using Rdd.Domain.Validation;
+using Rdd.Site.Export;
 using Rdd.Site.Serve.Editor;
 using Rdd.Site.Text;
 using static System.Net.WebUtility;
@@ -14,7 +15,8 @@ namespace Rdd.Site.Serve.Publishing;
 /// The editor's page « Publier » (<see cref="SitePublisher"/>): what the check says (errors, each linked to its
 /// editor page, block; warnings are listed and accepted with a box), the folder and base path of the site, then the
 /// files to hand on: the ZIP of the site, the PDF of the whole report (or how to get it) and the open data files.
-/// Publishing is a POST; downloading is a GET of a file the last publication wrote.
+/// Publishing is a POST; downloading is a GET of a file the last publication wrote. « Télécharger en Word » needs no
+/// publication: the document is written on request from the content of the last build (<see cref="DocxExporter"/>).
 /// </summary>
 internal sealed class PublishModule : IEditorModule
 {
@@ -23,6 +25,11 @@ internal sealed class PublishModule : IEditorModule
 
     /// <summary>The downloads, followed by their path in the publication's folder (« site.zip », « donnees/actions.csv »).</summary>
     public const string DownloadPath = "/edition/publier/fichiers/";
+
+    /// <summary>« Télécharger en Word »: the whole report as a Word document, written from the last build's content.</summary>
+    public const string WordPath = "/edition/publier/rapport.docx";
+
+    private const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /// <summary>The last publication of each content folder, for the page shown after it (POST, then 303, then GET).</summary>
     private readonly ConcurrentDictionary<string, (Publication Publication, DateTime At)> _last = new(StringComparer.Ordinal);
@@ -38,6 +45,12 @@ internal sealed class PublishModule : IEditorModule
         if (request.Path.StartsWith(DownloadPath, StringComparison.Ordinal) && !request.IsPost)
         {
             await DownloadAsync(request, publisher, Uri.UnescapeDataString(request.Path[DownloadPath.Length..])).ConfigureAwait(false);
+            return true;
+        }
+
+        if (request.Path == WordPath && !request.IsPost)
+        {
+            await WordAsync(request).ConfigureAwait(false);
             return true;
         }
 
@@ -92,6 +105,7 @@ internal sealed class PublishModule : IEditorModule
 
         html.Append("<div class=\"editor-actions\"><button type=\"submit\">Publier</button></div>\n</form>\n");
         Downloads(html, publisher, last);
+        Word(html, request);
         return html.ToString();
     }
 
@@ -205,6 +219,37 @@ internal sealed class PublishModule : IEditorModule
         }
 
         html.Append("</ul>\n</section>\n");
+    }
+
+    /// <summary>« Télécharger en Word », for the council's agenda: from the content as last read, published or not.</summary>
+    private static void Word(StringBuilder html, EditorRequest request)
+    {
+        html.Append("<section aria-labelledby=\"word\">\n<h2 id=\"word\">Le rapport en Word</h2>\n");
+        if (request.Content?.Latest is null)
+        {
+            html.Append("<p>Le document Word sera proposé quand le contenu aura pu être lu.</p>\n</section>\n");
+            return;
+        }
+
+        html.Append("<p>Pour l'ordre du jour du conseil et le dossier de la délibération\u00A0: le rapport complet de la dernière année en un document Word accessible (titres, sommaire, tableaux, images décrites), écrit à partir du contenu tel qu'il est maintenant, sans attendre de publier.</p>\n")
+            .Append("<p><a href=\"").Append(WordPath).Append("\" download>Télécharger en Word</a></p>\n</section>\n");
+    }
+
+    /// <summary>Sends the report as a Word document, written from the last build's content.</summary>
+    private static async Task WordAsync(EditorRequest request)
+    {
+        if (request.Content is not { Latest: { } latest } content)
+        {
+            await request.RenderAsync("Document introuvable", $"<p>Le contenu n'a pas encore pu être lu\u00A0: corrigez les erreurs signalées, puis recommencez. {EditorHtml.Link(PagePath, "Revenir à «\u00A0Publier\u00A0»")}</p>", status: StatusCodes.Status404NotFound).ConfigureAwait(false);
+            return;
+        }
+
+        using var document = new MemoryStream();
+        DocxExporter.Export(content, document);
+        var response = request.Context.Response;
+        response.ContentType = WordType;
+        response.Headers.ContentDisposition = $"attachment; filename=\"rapport-{latest.Report.Year.ToString(CultureInfo.InvariantCulture)}.docx\"";
+        await response.Body.WriteAsync(document.ToArray()).ConfigureAwait(false);
     }
 
     private static string Link(SitePublisher publisher, string file, string text)

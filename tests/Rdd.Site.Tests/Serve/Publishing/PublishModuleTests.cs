@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using DocumentFormat.OpenXml.Packaging;
 using Rdd.Site.Serve;
 using Rdd.Site.Serve.Editor;
 using Rdd.Site.Serve.Publishing;
@@ -121,5 +122,20 @@ public sealed class PublishModuleTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("<a href=\"#dossier\">Le site ne peut pas être écrit dans le dossier du contenu", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetWord_WithoutPublishing_SendsTheReportAsAWordDocumentLinkedFromThePage()
+    {
+        var page = await Http.GetStringAsync(new Uri(PublishModule.PagePath, UriKind.Relative));
+        using var response = await Http.GetAsync(new Uri(PublishModule.WordPath, UriKind.Relative));
+
+        Assert.Contains($"<a href=\"{PublishModule.WordPath}\" download>Télécharger en Word</a>", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("attachment; filename=\"rapport-2025.docx\"", response.Content.Headers.ContentDisposition?.ToString());
+        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var report = Server.LastContent!.Latest!.Report;
+        Assert.Equal(report.Title, document.PackageProperties.Title);
+        Assert.Contains(report.AllActions().First().Action.Title, document.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
     }
 }
