@@ -32,8 +32,8 @@ public sealed partial class DependencyTests
         ["Import"] = ["Content"],
         // Documents the diagnostics of every stage, of the extensions and of the import.
         ["Docs"] = [.. Stages.SelectMany(s => s), "Extensions", "Import"],
-        // Builds the site in memory and serves it.
-        ["Serve"] = [.. Stages.SelectMany(s => s), "Extensions"],
+        // Builds the site in memory and serves it; its welcome page imports a Word document as rdd import does.
+        ["Serve"] = [.. Stages.SelectMany(s => s), "Extensions", "Import"],
         // One class per verb: runs the pipeline, serves, writes the docs.
         ["Cli"] = [.. Stages.SelectMany(s => s), "Extensions", "Serve", "Docs", "Import"],
     };

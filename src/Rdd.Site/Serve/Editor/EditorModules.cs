@@ -14,6 +14,7 @@ internal static class EditorModules
         new DataModule(),
         new TextsModule(),
         new ImagesModule(),
+        new ImportReportModule(),
         new HistoryModule(),
         new Publishing.PublishModule(),
     ];

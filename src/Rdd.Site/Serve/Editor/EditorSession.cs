@@ -5,6 +5,7 @@ using Rdd.Site.Content;
 using Rdd.Site.Content.Editing;
 using Rdd.Site.Output;
 using Rdd.Site.Pages;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Serve.Editor;
 
@@ -98,6 +99,11 @@ internal sealed class EditorSession
             return;
         }
 
+        if (isPost && !await BodyWithinLimitAsync(context, path).ConfigureAwait(false))
+        {
+            return;
+        }
+
         if (isPost && !await Security.AcceptsAsync(request).ConfigureAwait(false))
         {
             await RefuseAsync(context, StatusCodes.Status403Forbidden, "Requête refusée\u00A0: ce formulaire ne vient pas de l'éditeur ouvert sur cet ordinateur (jeton ou origine absents ou différents). Rechargez la page de l'éditeur, puis recommencez.").ConfigureAwait(false);
@@ -129,6 +135,49 @@ internal sealed class EditorSession
             "Page introuvable",
             $"<p>Cette page de l'éditeur n'existe pas. Revenez à <a href=\"{Home}\">la structure du rapport</a>.</p>",
             status: StatusCodes.Status404NotFound).ConfigureAwait(false);
+    }
+
+    /// <summary>The largest form a page accepts: an image and its fields on the images' page, <see cref="RequestBodyLimit.FormBytes"/> elsewhere.</summary>
+    /// <param name="path">The page's path.</param>
+    /// <returns>The limit, in bytes.</returns>
+    internal static long MaxBodyBytes(string path) =>
+        path == ImagesModule.PagePath ? ImagesModule.MaxBytes + RequestBodyLimit.FormOverheadBytes : RequestBodyLimit.FormBytes;
+
+    /// <summary>
+    /// Enforces the page's limit before the form is read (<see cref="RequestBodyLimit"/>), and reads it; a body too
+    /// large is answered with 413: at its field on the images' page, else with a page that says so. Nothing is saved.
+    /// </summary>
+    private async Task<bool> BodyWithinLimitAsync(HttpContext context, string path)
+    {
+        var limit = MaxBodyBytes(path);
+        long? sent = context.Request.ContentLength;
+        if (await RequestBodyLimit.ApplyAsync(context.Request, limit).ConfigureAwait(false))
+        {
+            try
+            {
+                await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+                return true;
+            }
+            catch (Exception e) when (RequestBodyLimit.IsTooLarge(e))
+            {
+                sent = null;
+            }
+        }
+
+        // Nothing of the form was parsed or kept: the page answers as to a GET, with the error.
+        var request = new EditorRequest(context, this, FormCollection.Empty);
+        if (path == ImagesModule.PagePath)
+        {
+            await ImagesModule.TooLargeAsync(request).ConfigureAwait(false);
+            return false;
+        }
+
+        var size = sent is { } bytes ? $"Le formulaire envoyé pèse {FileSize.Of(bytes)}\u00A0; " : "Le formulaire envoyé dépasse la taille permise\u00A0; ";
+        await request.RenderAsync(
+            "Envoi trop volumineux",
+            $"<p>{System.Net.WebUtility.HtmlEncode(size)}cette page en accepte {FileSize.Of(limit)} au plus. Rien n'a été enregistré.</p>\n<p><a href=\"{System.Net.WebUtility.HtmlEncode(path)}\">Revenir à la page</a></p>",
+            status: StatusCodes.Status413PayloadTooLarge).ConfigureAwait(false);
+        return false;
     }
 
     /// <summary>Checks, writes, then rebuilds (see <see cref="EditorRequest.SaveAsync(IReadOnlyList{FileEdit})"/>).</summary>

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Rdd.Site.Content;
 using Rdd.Site.Policy;
+using Rdd.Site.Text;
 using static System.Net.WebUtility;
 
 namespace Rdd.Site.Serve.Editor;
@@ -93,7 +93,7 @@ internal sealed class ImagesModule : IEditorModule
         }
         else if (file.Length > MaxBytes)
         {
-            errors.Add(new FieldError(Id(FileField), $"L'image pèse {(file.Length / 1024.0 / 1024.0).ToString("0.#", CultureInfo.GetCultureInfo("fr-FR"))}\u00A0Mo\u00A0: 5\u00A0Mo au plus. Réduisez-la (dimensions ou compression) avant de l'envoyer."));
+            errors.Add(TooLarge(file.Length));
         }
 
         if (alt.Length == 0)
@@ -126,6 +126,19 @@ internal sealed class ImagesModule : IEditorModule
         return true;
     }
 
+    /// <summary>
+    /// Answers a form refused before it was read, its body larger than the page accepts (<see cref="EditorSession.MaxBodyBytes"/>):
+    /// the page again, with the error at the file's field and the status 413.
+    /// </summary>
+    /// <param name="request">The request, its form not read.</param>
+    /// <returns>When the page is written.</returns>
+    internal static Task TooLargeAsync(EditorRequest request) =>
+        PageAsync(request, [TooLarge(null)], StatusCodes.Status413PayloadTooLarge);
+
+    /// <summary>The error of an image over <see cref="MaxBytes"/>: its size when known (the form was read), else that it is over.</summary>
+    private static FieldError TooLarge(long? bytes) =>
+        new(Id(FileField), (bytes is { } size ? $"L'image pèse {FileSize.Of(size)}\u00A0: {FileSize.Of(MaxBytes)} au plus." : $"L'image pèse plus de {FileSize.Of(MaxBytes)}, le maximum.") + " Réduisez-la (dimensions ou compression) avant de l'envoyer.");
+
     private static async Task PageAsync(EditorRequest request, IReadOnlyList<FieldError> errors, int status)
     {
         var html = new StringBuilder();
@@ -150,7 +163,7 @@ internal sealed class ImagesModule : IEditorModule
         }
 
         html.Append("</select>\n</div>\n");
-        Label(html, FileField, "Fichier de l'image", "PNG, JPEG, SVG ou WebP, 5\u00A0Mo au plus\u00A0; le nom est écrit en minuscules, sans accent ni espace.", errors);
+        Label(html, FileField, "Fichier de l'image", $"PNG, JPEG, SVG ou WebP, {FileSize.Of(MaxBytes)} au plus\u00A0; le nom est écrit en minuscules, sans accent ni espace.", errors);
         html.Append("<input type=\"file\" accept=\"").Append(string.Join(',', MediaPolicy.ImageExtensions)).Append('"').Append(Attributes(FileField, errors)).Append(">\n</div>\n");
         Label(html, AltField, "Texte de remplacement (obligatoire)", "Ce que montre l'image, pour qui ne la voit pas («\u00A0Carte des pistes cyclables livrées en 2024\u00A0»).", errors);
         html.Append("<input type=\"text\"").Append(Attributes(AltField, errors)).Append(" value=\"").Append(HtmlEncode(request.IsPost ? request.Form[AltField].ToString() : string.Empty)).Append("\">\n</div>\n")

@@ -35,7 +35,7 @@ internal sealed class StructureModule : IEditorModule
             return false;
         }
 
-        await request.RenderAsync("Structure du rapport", Page(ReportOutline.Of(request.Content), request.Diagnostics)).ConfigureAwait(false);
+        await request.RenderAsync("Structure du rapport", Page(ReportOutline.Of(request.Content), request.Diagnostics, ImportReportModule.HasReport(request.Store))).ConfigureAwait(false);
         return true;
     }
 
@@ -79,7 +79,7 @@ internal sealed class StructureModule : IEditorModule
         return section.Actions.Any(a => a.Id == anchor) ? EditorUrls.Action(section.File, anchor) : EditorUrls.Section(section.File);
     }
 
-    private static string Page(ReportOutline outline, IReadOnlyList<Diagnostic> diagnostics)
+    private static string Page(ReportOutline outline, IReadOnlyList<Diagnostic> diagnostics, bool imported)
     {
         if (outline.Years.Count == 0)
         {
@@ -88,7 +88,13 @@ internal sealed class StructureModule : IEditorModule
 
         var byFile = diagnostics.Where(d => d.Location is not null).ToLookup(d => d.Location!.Path, StringComparer.Ordinal);
         var html = new StringBuilder();
-        html.Append("<p>Choisissez ce que vous voulez modifier. Entre parenthèses\u00A0: ce que la vérification du contenu signale dans chaque élément.</p>\n");
+        html.Append("<p>Choisissez ce que vous voulez modifier. Entre parenthèses\u00A0: ce que la vérification du contenu signale dans chaque élément.</p>\n")
+            .Append("<p>Les trois parties se suivent dans l'ordre des trois contenus que fixe le décret n°\u00A02011-687 du 17\u00A0juin 2011\u00A0: elles ne se déplacent pas. Les sections d'une partie et les actions d'une section, elles, se réordonnent depuis la page de leur partie ou de leur section.</p>\n");
+        if (imported)
+        {
+            html.Append("<p>Ce rapport a été créé à partir d'un document Word\u00A0: ").Append(EditorHtml.Link(ImportReportModule.PagePath, "voir le rapport d'import")).Append(", ce qui n'a pas été repris tel quel.</p>\n");
+        }
+
         foreach (var year in outline.Years)
         {
             var yearId = "annee-" + year.Folder;

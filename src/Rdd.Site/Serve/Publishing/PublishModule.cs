@@ -254,9 +254,8 @@ internal sealed class PublishModule : IEditorModule
 
     private static string Link(SitePublisher publisher, string file, string text)
     {
-        var size = new FileInfo(Path.Combine(publisher.DownloadsFolder, file)).Length;
-        var sizeText = size < 1024 * 1024 ? (size / 1024.0).ToString("0", French.Culture) + "\u00A0ko" : (size / 1024.0 / 1024.0).ToString("0.0", French.Culture) + "\u00A0Mo";
-        return $"<a href=\"{HtmlEncode(DownloadPath + file)}\" download>{HtmlEncode(text)}</a> ({sizeText})";
+        var size = FileSize.Of(new FileInfo(Path.Combine(publisher.DownloadsFolder, file)).Length);
+        return $"<a href=\"{HtmlEncode(DownloadPath + file)}\" download>{HtmlEncode(text)}</a> ({size})";
     }
 
     /// <summary>Sends a file of the last publication; 404 for any path it did not write.</summary>

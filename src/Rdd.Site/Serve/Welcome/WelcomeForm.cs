@@ -16,8 +16,21 @@ namespace Rdd.Site.Serve.Welcome;
 /// <param name="Year">« Année du rapport ».</param>
 /// <param name="Article">The article's code (<c>la</c>, <c>le</c>, <c>l'</c>, <c>les</c>, <c>aucun</c>); empty for the one the name's first word takes.</param>
 /// <param name="Ci">« Publication automatique »: a code of <see cref="CiPipelines.Choices"/>, empty for none.</param>
-internal sealed record WelcomeForm(string Name, string Kind, string Population, string Year, string Article, string Ci = "")
+/// <param name="Levels">« Structure du document », for « Importer un document Word »: a code of <see cref="LevelChoices"/> (<c>rdd import --niveaux</c>).</param>
+internal sealed record WelcomeForm(string Name, string Kind, string Population, string Year, string Article, string Ci = "", string Levels = WelcomeForm.DefaultLevels)
 {
+    /// <summary>The usual shape of a report: Titre 1 for the parts, Titre 2 for the sections, Titre 3 for the actions.</summary>
+    public const string DefaultLevels = "partie,section,action";
+
+    /// <summary>The shapes of a Word document the « Structure du document » list offers, as <c>--niveaux</c> writes them, with their labels.</summary>
+    public static IReadOnlyList<(string Code, string Label)> LevelChoices { get; } =
+    [
+        (DefaultLevels, "Titre 1 : parties, Titre 2 : sections, Titre 3 : actions"),
+        ("partie,action", "Titre 1 : parties, Titre 2 : actions (sans sections)"),
+        ("section,action", "Titre 1 : sections, Titre 2 : actions (sans parties)"),
+        ("-,partie,section,action", "Titre 1 : titre du document, Titre 2 : parties, Titre 3 : sections, Titre 4 : actions"),
+    ];
+
     /// <summary>The kinds of the « Nature » list, in the order of <see cref="AuthorityKind"/>, with their labels.</summary>
     public static IReadOnlyList<(string Code, string Label)> Kinds { get; } = Enum.GetValues<AuthorityKind>()
         .Where(k => k != AuthorityKind.Other)
@@ -35,7 +48,7 @@ internal sealed record WelcomeForm(string Name, string Kind, string Population, 
     public static WelcomeForm Read(Func<string, string?> field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        return new(Value("nom"), Value("nature"), Value("population"), Value("annee"), Value("article"), Value("ci"));
+        return new(Value("nom"), Value("nature"), Value("population"), Value("annee"), Value("article"), Value("ci"), Value("niveaux") is { Length: > 0 } levels ? levels : DefaultLevels);
 
         string Value(string name) => field(name)?.Trim() ?? string.Empty;
     }
@@ -86,6 +99,11 @@ internal sealed record WelcomeForm(string Name, string Kind, string Population, 
             if (!CiPipelines.IsKnown(Ci))
             {
                 errors.Add(("ci", "Choisissez la publication automatique dans la liste."));
+            }
+
+            if (LevelChoices.All(c => c.Code != Levels))
+            {
+                errors.Add(("niveaux", "Choisissez la structure du document dans la liste."));
             }
 
             return errors;

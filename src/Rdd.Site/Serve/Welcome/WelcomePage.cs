@@ -2,14 +2,17 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Rdd.Site.Content;
+using Rdd.Site.Import;
 using Rdd.Site.Serve.Editor;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Serve.Welcome;
 
 /// <summary>
 /// The HTML of the welcome page « Créer le rapport »: the fields of <c>rdd new</c>, the obligation once known, the
-/// errors summed up at the top (each a link to its field) and repeated at the field. No script, no inline style:
-/// everything works with the form's two buttons, « Vérifier l'obligation » and « Créer ».
+/// errors summed up at the top (each a link to its field) and repeated at the field; below, « Importer un document
+/// Word », which makes the report from last year's document with the same fields. No script, no inline style:
+/// everything works with the form's three buttons, « Vérifier l'obligation », « Créer » and « Importer le document Word ».
 /// </summary>
 internal static class WelcomePage
 {
@@ -49,7 +52,7 @@ internal static class WelcomePage
         Summary(html, errors, problem);
         html.Append("<p>Aucun rapport n'est encore ouvert. Indiquez la collectivité : Rdd crée le dossier du rapport, avec ses trois parties et un exemple de chaque élément à remplacer, puis ouvre l'éditeur.</p>\n")
             .Append("<p>Le dossier du rapport sera créé dans <code>").Append(Encoder.Encode(folder)).Append("</code>.</p>\n")
-            .Append("<form method=\"post\" action=\"/\" novalidate>\n")
+            .Append("<form method=\"post\" action=\"/\" enctype=\"multipart/form-data\" novalidate>\n")
             .Append("<input type=\"hidden\" name=\"").Append(EditorSecurity.TokenField).Append("\" value=\"").Append(Encoder.Encode(token)).Append("\">\n");
         Text(html, "nom", "Nom de la collectivité", "Tel qu'il s'écrit seul, par exemple « Ville de Belval » ou « Carcassonne Agglo ».", form.Name, errors, "organization");
         Select(html, "nature", "Nature", WelcomeForm.Kinds, form.Kind, errors);
@@ -62,9 +65,24 @@ internal static class WelcomePage
             ? $"<p id=\"obligation\" role=\"status\">{Encoder.Encode(obligation)}</p>\n"
             : "<p id=\"obligation\" role=\"status\">Indiquez la nature, la population et l'année, puis « Vérifier l'obligation » : Rdd dit si la loi impose le rapport à la collectivité, et sur quels articles.</p>\n");
         html.Append("<button type=\"submit\" name=\"action\" value=\"verifier\" class=\"editor-secondary\">Vérifier l'obligation</button>\n</section>\n")
-            .Append("<div class=\"editor-actions\"><button type=\"submit\" name=\"action\" value=\"creer\">Créer</button></div>\n")
-            .Append("</form>\n</main>\n</body>\n</html>\n");
+            .Append("<div class=\"editor-actions\"><button type=\"submit\" name=\"action\" value=\"creer\">Créer</button></div>\n");
+        Import(html, form, errors);
+        html.Append("</form>\n</main>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>« Importer un document Word »: the report of last year, as <c>rdd import</c> reads it, with the collectivité's fields above.</summary>
+    private static void Import(StringBuilder html, WelcomeForm form, IReadOnlyList<(string Field, string Message)> errors)
+    {
+        html.Append("<section aria-labelledby=\"import-titre\">\n<h2 id=\"import-titre\">Ou reprendre un rapport écrit dans Word</h2>\n")
+            .Append("<p>Rdd peut créer le dossier du rapport à partir du document Word de l'an dernier, avec les champs ci-dessus pour la collectivité : ses parties, sections et actions d'après les styles de titre, ses listes, tableaux, notes et images. Ce qu'il ne peut pas placer est listé dans le rapport d'import, que l'éditeur montre ensuite. Les finalités ne sont pas devinées : vous les cocherez dans l'éditeur.</p>\n");
+        var error = Error(errors, "document");
+        Open(html, "document", "Document Word", $"Un fichier .docx de {FileSize.Of(DocumentInput.MaxFileBytes)} au plus. Un document .odt ou .doc s'enregistre au format .docx depuis LibreOffice ou Word (« Enregistrer sous »).", error);
+        html.Append("<input type=\"file\" id=\"document\" name=\"document\" accept=\".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document\"");
+        Described(html, "document", error);
+        html.Append(">\n</div>\n");
+        Select(html, "niveaux", "Structure du document", WelcomeForm.LevelChoices, form.Levels, errors);
+        html.Append("<div class=\"editor-actions\"><button type=\"submit\" name=\"action\" value=\"importer\">Importer le document Word</button></div>\n</section>\n");
     }
 
     private static void Summary(StringBuilder html, IReadOnlyList<(string Field, string Message)> errors, string? problem)
@@ -136,7 +154,7 @@ internal static class WelcomePage
     private static void Described(StringBuilder html, string name, string? error)
     {
         var ids = new List<string>();
-        if (name is "nom" or "population" or "annee")
+        if (name is "nom" or "population" or "annee" or "document")
         {
             ids.Add(name + "-aide");
         }

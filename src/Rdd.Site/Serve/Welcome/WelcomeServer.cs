@@ -1,16 +1,20 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Rdd.Site.Content;
+using Rdd.Site.Import;
 using Rdd.Site.Output;
 using Rdd.Site.Rendering;
 using Rdd.Site.Serve.Editor;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Serve.Welcome;
 
 /// <summary>
 /// What <c>rdd</c> without a command serves while there is no content folder yet: the welcome page « Créer le
-/// rapport » on 127.0.0.1. « Créer » writes the folder with the code of <c>rdd new</c> (<see cref="Scaffold"/>), starts
-/// the editor on it and sends the browser there; from then on every request is sent to the editor.
+/// rapport » on 127.0.0.1. « Créer » writes the folder with the code of <c>rdd new</c> (<see cref="Scaffold"/>), and
+/// « Importer le document Word » with the code of <c>rdd import</c> (<see cref="DocxImporter"/>, <see cref="FolderWriter"/>);
+/// then it starts the editor on the folder and sends the browser there (after an import, to its report); from then
+/// on every request is sent to the editor. A form larger than a document may be is refused before it is read.
 /// Its security is the editor's (<see cref="EditorSecurity"/>): it answers only to its own address, and a POST must
 /// carry the page's token and come from the page itself, or is refused (403).
 /// </summary>
@@ -115,6 +119,28 @@ internal sealed class WelcomeServer : IAsyncDisposable
             return;
         }
 
+        var limit = DocumentInput.MaxFileBytes + RequestBodyLimit.FormOverheadBytes;
+        var tooLarge = !await RequestBodyLimit.ApplyAsync(request, limit).ConfigureAwait(false);
+        if (!tooLarge)
+        {
+            try
+            {
+                await request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (Exception e) when (RequestBodyLimit.IsTooLarge(e))
+            {
+                tooLarge = true;
+            }
+        }
+
+        if (tooLarge)
+        {
+            // The form is not read: the page comes back blank, with what went wrong.
+            response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await WriteAsync(response, security, WelcomeForm.Blank(DateTime.Now), [], $"Le document envoyé pèse plus de {FileSize.Of(DocumentInput.MaxFileBytes)}, le maximum : rien n'a été créé. Enregistrez-le sans les images les plus lourdes, ou compressez-les, puis recommencez.").ConfigureAwait(false);
+            return;
+        }
+
         if (!await security.AcceptsAsync(request).ConfigureAwait(false))
         {
             response.StatusCode = StatusCodes.Status403Forbidden;
@@ -126,23 +152,84 @@ internal sealed class WelcomeServer : IAsyncDisposable
         var posted = await request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
 
         var form = WelcomeForm.Read(name => posted[name].ToString());
-        if (posted["action"] != "creer")
+        switch (posted["action"].ToString())
         {
-            await WriteAsync(response, security, form, [], null).ConfigureAwait(false);
-            return;
+            case "creer":
+                await CreateAsync(context, security, form).ConfigureAwait(false);
+                break;
+            case "importer":
+                await ImportAsync(context, security, form, posted.Files.GetFile("document")).ConfigureAwait(false);
+                break;
+            default:
+                await WriteAsync(response, security, form, [], null).ConfigureAwait(false);
+                break;
         }
-
-        await CreateAsync(context, security, form).ConfigureAwait(false);
     }
 
-    private async Task CreateAsync(HttpContext context, EditorSecurity security, WelcomeForm form)
+    private Task CreateAsync(HttpContext context, EditorSecurity security, WelcomeForm form)
     {
         if (form.Files() is not { } files)
         {
-            await WriteAsync(context.Response, security, form, form.Errors, null).ConfigureAwait(false);
+            return WriteAsync(context.Response, security, form, form.Errors, null);
+        }
+
+        return WriteFolderAsync(context, security, form, () => Scaffold.Write(_contentRoot, files), $"Dossier du rapport créé dans {_contentRoot}.", EditorSession.Home);
+    }
+
+    /// <summary>
+    /// « Importer le document Word »: the document read as <c>rdd import</c> reads it, with the collectivité of the
+    /// form; a document that cannot be read is refused at its field, and nothing is written. Then the editor opens on
+    /// the import report.
+    /// </summary>
+    private async Task ImportAsync(HttpContext context, EditorSecurity security, WelcomeForm form, IFormFile? document)
+    {
+        var errors = form.Errors.ToList();
+        if (document is null || document.Length == 0)
+        {
+            errors.Add(("document", "Choisissez le document Word à importer (un fichier .docx)."));
+        }
+
+        if (errors.Count > 0)
+        {
+            await WriteAsync(context.Response, security, form, errors, null).ConfigureAwait(false);
             return;
         }
 
+        var options = new ImportOptions
+        {
+            Name = form.Name,
+            Kind = form.ParsedKind!.Value,
+            Population = form.ParsedPopulation!.Value,
+            Year = form.ParsedYear!.Value,
+            Article = form.ParsedArticle,
+            Levels = HeadingLevels.Parse(form.Levels, out _)!,
+            SourceName = Path.GetFileName(document!.FileName.Replace('\\', '/')),
+        };
+        ImportResult result;
+        await using (var stream = document.OpenReadStream())
+        {
+            result = DocxImporter.Import(stream, options);
+        }
+
+        if (result.Report is null)
+        {
+            var why = string.Join(" ", result.Diagnostics.Select(d => d.Message));
+            await WriteAsync(context.Response, security, form, [("document", $"Le document n'a pas pu être importé : {why}")], null).ConfigureAwait(false);
+            return;
+        }
+
+        var files = new Dictionary<string, byte[]>(result.Files, StringComparer.Ordinal);
+        foreach (var (path, text) in CiPipelines.With(new Dictionary<string, string>(), form.Ci))
+        {
+            files[path] = Encoding.UTF8.GetBytes(text);
+        }
+
+        await WriteFolderAsync(context, security, form, () => FolderWriter.Write(files, _contentRoot), $"Dossier du rapport créé dans {_contentRoot} à partir de {options.SourceName} : {result.Report.Summary}.", ImportReportModule.PagePath).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the content folder once (never over anything: <c>rdd new</c>'s rule), opens the editor on it and sends the browser to <paramref name="page"/>.</summary>
+    private async Task WriteFolderAsync(HttpContext context, EditorSecurity security, WelcomeForm form, Action write, string written, string page)
+    {
         await _creating.WaitAsync(context.RequestAborted).ConfigureAwait(false);
         try
         {
@@ -154,8 +241,8 @@ internal sealed class WelcomeServer : IAsyncDisposable
                     return;
                 }
 
-                Scaffold.Write(_contentRoot, files);
-                _log.WriteLine($"Dossier du rapport créé dans {_contentRoot}.");
+                write();
+                _log.WriteLine(written);
                 _editor = await _openEditor(_contentRoot).ConfigureAwait(false);
             }
         }
@@ -169,7 +256,7 @@ internal sealed class WelcomeServer : IAsyncDisposable
             _creating.Release();
         }
 
-        context.Response.Redirect(new Uri(_editor!, "edition/").AbsoluteUri);
+        context.Response.Redirect(new Uri(_editor!, page.TrimStart('/')).AbsoluteUri);
         context.Response.StatusCode = StatusCodes.Status303SeeOther;
     }
 

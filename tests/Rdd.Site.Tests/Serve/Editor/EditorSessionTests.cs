@@ -140,6 +140,51 @@ public sealed class EditorSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APostOverTheFormLimit_IsRefusedWith413BeforeItIsRead()
+    {
+        var before = Files.Read(Section);
+        using var request = new HttpRequestMessage(HttpMethod.Post, TextsModule.FilePath)
+        {
+            Content = new ByteArrayContent(new byte[2 * RequestBodyLimit.FormBytes]),
+        };
+        request.Content.Headers.ContentType = new("application/x-www-form-urlencoded");
+        request.Headers.Add("Origin", Origin);
+
+        using var response = await Http.SendAsync(request);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("<title>Erreur\u00A0: Envoi trop volumineux", html, StringComparison.Ordinal);
+        Assert.Contains("Le formulaire envoyé pèse 8\u00A0Mo\u00A0; cette page en accepte 4\u00A0Mo au plus. Rien n'a été enregistré.", html, StringComparison.Ordinal);
+        Assert.Equal(before, Files.Read(Section));
+    }
+
+    [Fact]
+    public async Task TheImportReport_IsShownAndLinkedFromTheStructure_OnlyWhenTheContentHasOne()
+    {
+        var before = await Running.GetStringAsync(EditorUrls.Structure);
+        Files.Write("import.md", "# Rapport d'import du document Word\n\n1 partie repris de « rapport.docx ».\n\n## Ce qui n'a pas été repris (1)\n\n- paragraphe 4 : zone de texte — Encadré\n");
+
+        var structure = WebUtility.HtmlDecode(await Running.GetStringAsync(EditorUrls.Structure));
+        var page = WebUtility.HtmlDecode(await Running.GetStringAsync(ImportReportModule.PagePath));
+
+        Assert.DoesNotContain(ImportReportModule.PagePath, before, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{ImportReportModule.PagePath}\">voir le rapport d'import</a>", structure, StringComparison.Ordinal);
+        Assert.Contains("<h1>Rapport d'import</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("<h2", page, StringComparison.Ordinal);
+        Assert.Contains("Ce qui n'a pas été repris (1)</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("zone de texte", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheStructurePage_SaysThePartsKeepTheDecreesOrder()
+    {
+        var html = WebUtility.HtmlDecode(await Running.GetStringAsync(EditorUrls.Structure));
+
+        Assert.Contains("Les trois parties se suivent dans l'ordre des trois contenus que fixe le décret", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Save_WritesChecksAndRebuildsThePreview()
     {
         var builds = Server.SuccessfulBuilds;

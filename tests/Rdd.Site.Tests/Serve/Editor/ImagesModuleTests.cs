@@ -76,6 +76,22 @@ public sealed class ImagesModuleTests : IAsyncLifetime
         Assert.False(Directory.Exists(Content.FullPath("2025/images")) && Directory.GetFiles(Content.FullPath("2025/images")).Length > 0);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AnImageOverTheBodyLimit_IsRefusedAtTheFieldWithoutReadingIt(bool withLength)
+    {
+        var size = EditorSession.MaxBodyBytes(ImagesModule.PagePath) + 1;
+
+        using var response = await SendAsync("lourde.png", new byte[size], "Une image", withLength);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("<a href=\"#champ-image\">L'image pèse plus de 5\u00A0Mo, le maximum. Réduisez-la", html, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"champ-image-aide champ-image-erreur\" aria-invalid=\"true\"", html, StringComparison.Ordinal);
+        Assert.False(Content.Exists("2025/images/lourde.png"));
+    }
+
     [Fact]
     public async Task ATextSaved_ChangesTheFileAndThePreview()
     {
@@ -90,14 +106,15 @@ public sealed class ImagesModuleTests : IAsyncLifetime
         Assert.Contains("Une année de <strong>transition</strong>.", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private async Task<HttpResponseMessage> SendAsync(string name, byte[] bytes, string alt)
+    /// <summary>Sends an image as the page's form does; without length, as a stream of unknown size (chunked).</summary>
+    private async Task<HttpResponseMessage> SendAsync(string name, byte[] bytes, string alt, bool withLength = true)
     {
         using var form = new MultipartFormDataContent
         {
             { new StringContent(Editor.Editor.Security.Token), EditorSecurity.TokenField },
             { new StringContent("2025"), "annee" },
             { new StringContent(alt), "alternative" },
-            { new ByteArrayContent(bytes), "image", name },
+            { withLength ? new ByteArrayContent(bytes) : new StreamContent(new UnknownLengthStream(bytes)), "image", name },
         };
         using var request = new HttpRequestMessage(HttpMethod.Post, ImagesModule.PagePath) { Content = form };
         request.Headers.Add("Origin", Editor.Origin);

@@ -99,6 +99,75 @@ public sealed partial class WelcomeServerTests : IAsyncLifetime
         Assert.Equal(EditorAddress, after.Headers.Location);
     }
 
+    private Task<HttpResponseMessage> PostImportAsync(string token, byte[]? document, string levels = "partie,section,action", bool withLength = true)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in Fields(token, "importer"))
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        form.Add(new StringContent(levels), "niveaux");
+        if (document is not null)
+        {
+            form.Add(withLength ? new ByteArrayContent(document) : new StreamContent(new UnknownLengthStream(document)), "document", "rapport-2024.docx");
+        }
+
+        var request = new HttpRequestMessage(HttpMethod.Post, Address) { Content = form };
+        request.Headers.Add("Origin", Address.GetLeftPart(UriPartial.Authority));
+        return _client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task PostImporter_WritesTheFolderFromTheDocument_ThenOpensTheEditorOnTheImportReport()
+    {
+        using var response = await PostImportAsync(await TokenAsync(), Import.DocxImporterTests.Fixture());
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal(new Uri(EditorAddress, "edition/import"), response.Headers.Location);
+        Assert.Equal(Root, _opened);
+        Assert.Contains("nom: \"Ville de Belval\"", File.ReadAllText(Path.Combine(Root, "site.yml")), StringComparison.Ordinal);
+        Assert.Contains("## Plan vélo", File.ReadAllText(Path.Combine(Root, "2025/partie-1/01-mobilites.md")), StringComparison.Ordinal);
+        Assert.Contains("rapport-2024.docx", File.ReadAllText(Path.Combine(Root, "import.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostImporter_OtherLevels_AreThoseOfRddImportNiveaux()
+    {
+        using var response = await PostImportAsync(await TokenAsync(), Import.DocxImporterTests.Fixture(), "partie,action");
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Contains("## Mobilités", string.Concat(Directory.GetFiles(Path.Combine(Root, "2025/partie-1"), "*.md").Select(File.ReadAllText)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "Choisissez le document Word à importer")]
+    [InlineData("pas un document", "Le document n'a pas pu être importé")]
+    public async Task PostImporter_WithoutAReadableDocument_SaysSoAtTheFieldAndCreatesNothing(string? document, string error)
+    {
+        using var response = await PostImportAsync(await TokenAsync(), document is null ? null : System.Text.Encoding.UTF8.GetBytes(document));
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Contains("<li><a href=\"#document\">" + error, page, StringComparison.Ordinal);
+        Assert.Contains("id=\"document\" name=\"document\"", page, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"document-aide document-erreur\"", page, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Root));
+        Assert.Null(_opened);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task PostImporter_OverTheSizeLimit_IsRefusedWith413WithoutReadingIt(bool withLength)
+    {
+        using var response = await PostImportAsync(await TokenAsync(), new byte[Rdd.Site.Import.DocumentInput.MaxFileBytes + Rdd.Site.Serve.Editor.RequestBodyLimit.FormOverheadBytes + 1], withLength: withLength);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("Le document envoyé pèse plus de 100\u00a0Mo, le maximum\u00a0: rien n'a été créé.", page, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Root));
+    }
+
     [Fact]
     public async Task PostCreer_WithErrors_SumsThemUpLinkedToTheirFieldsAndCreatesNothing()
     {
