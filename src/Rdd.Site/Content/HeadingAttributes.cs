@@ -15,6 +15,7 @@ namespace Rdd.Site.Content;
 internal sealed partial class HeadingAttributes
 {
     private readonly Dictionary<string, (string Value, int Column)> _values = new(StringComparer.Ordinal);
+    private readonly List<AttributeSpan> _spans = [];
 
     public string? Id { get; private set; }
 
@@ -22,6 +23,16 @@ internal sealed partial class HeadingAttributes
 
     /// <summary>The heading text without its attribute block.</summary>
     public string Title { get; private set; } = string.Empty;
+
+    /// <summary>
+    /// Each item of the attribute block as written, in order: the id, each attribute read (under its name, an alias
+    /// read as the name it stands for), and each item that is not one (an unknown name, a duplicate, a name without
+    /// value), so that the editor can rewrite what its form changed and keep the rest as the author wrote it.
+    /// </summary>
+    public IReadOnlyList<AttributeSpan> Spans => _spans;
+
+    /// <summary>The index, in the text parsed, of the block's « { »; -1 when the heading has no attribute block.</summary>
+    public int BlockStart { get; private set; } = -1;
 
     public (string Value, int Column)? Get(string name) => _values.TryGetValue(name, out var v) ? v : null;
 
@@ -67,7 +78,12 @@ internal sealed partial class HeadingAttributes
         ReportStrayBrace(result.Title, column, source, line, bag);
         if (open >= 0)
         {
+            result.BlockStart = open;
             result.ReadBlock(trimmed[(open + 1)..^1], column + open + 1, source, line, bag);
+            for (var k = 0; k < result._spans.Count; k++)
+            {
+                result._spans[k] = result._spans[k] with { Start = result._spans[k].Start + open + 1, End = result._spans[k].End + open + 1 };
+            }
         }
 
         return result;
@@ -93,6 +109,7 @@ internal sealed partial class HeadingAttributes
             {
                 ReadToken(inner, ref i);
                 spaced.Words.Add(inner[start..i]);
+                _spans[^1] = _spans[^1] with { End = i };
                 continue;
             }
 
@@ -103,10 +120,16 @@ internal sealed partial class HeadingAttributes
                 ReadToken(inner, ref i);
                 Id = WordTypography.Code(inner[(start + 1)..i]);
                 IdColumn = baseColumn + start + 1;
+                _spans.Add(new AttributeSpan(AttributeSpan.IdName, start, i));
                 continue;
             }
 
+            var count = _spans.Count;
             spaced = ReadAttribute(inner, ref i, baseColumn, source, line, bag);
+            if (_spans.Count == count)
+            {
+                _spans.Add(new AttributeSpan(null, start, i));
+            }
         }
 
         ReportSpaced(spaced, source, line, bag);
@@ -164,6 +187,8 @@ internal sealed partial class HeadingAttributes
             bag.Add(ContentDiagnostics.BadAttribute, $"L'attribut « {name} » est écrit deux fois ; réunissez les valeurs : {name}=a,b.", source.At(line, baseColumn + start));
             return null;
         }
+
+        _spans.Add(new AttributeSpan(key, start, i));
 
         return quoted ? null : new Spaced(key, name, valueColumn, [value]);
     }
@@ -390,4 +415,14 @@ internal sealed partial class HeadingAttributes
 
         return -1;
     }
+}
+
+/// <summary>An item of a heading's attribute block, as written: from <see cref="Start"/> to <see cref="End"/> (excluded) in the text parsed.</summary>
+/// <param name="Name">The attribute it sets (an alias read as the name it stands for), <see cref="IdName"/> for the id, or null for an item that sets none.</param>
+/// <param name="Start">Its first character.</param>
+/// <param name="End">The index after its last character.</param>
+internal readonly record struct AttributeSpan(string? Name, int Start, int End)
+{
+    /// <summary>The name of the id's item (« #plan-velo »).</summary>
+    public const string IdName = "#";
 }

@@ -112,7 +112,7 @@ internal sealed partial class SectionText
     {
         var block = Block(id) ?? throw new ArgumentException($"The section has no action « {id} ».", nameof(id));
         var current = Action(id)!;
-        var heading = SameHeading(current, edited) ? Ended(_lines.Get(block.Start, block.HeadingEnd), edited.Body.Length > 0) : _lines.Lines(ActionHeading.Format(edited));
+        var heading = SameHeading(current, edited) ? Ended(_lines.Get(block.Start, block.HeadingEnd), edited.Body.Length > 0) : _lines.Lines(ActionHeading.Format(_lines.Content(block.Start), current, edited));
         if (edited.Body == current.Body)
         {
             return _lines.Replace(block.Start, block.HeadingEnd, heading);

@@ -28,6 +28,9 @@ public sealed class SectionTextProperties
 
     private static readonly string[] Names = ["Région Occitanie", "ADEME", "CAF de l'Aude", "Leuc", "Cavanac"];
 
+    /// <summary>What a heading may hold besides the form's attributes: aliases (« f », « suite ») and attributes the reader does not know.</summary>
+    private static readonly string[] Extras = ["ancien=velo-2023", "f=climat,cohesion", "autre=\"deux mots\"", "suite=plan-2023"];
+
     private static Gen<string> Title => Gen.Elements(Words).ListOf().Where(w => w.Count is > 0 and < 7)
         .Select(w => char.ToUpperInvariant(w[0][0]) + string.Join(' ', w)[1..]);
 
@@ -85,7 +88,7 @@ public sealed class SectionTextProperties
                 _ => (section.EditHeader(before with { Title = header, DefaultFinalities = edited.Finalities }), before with { Title = header, DefaultFinalities = edited.Finalities }, (2, section.FrontMatterEnd)),
             };
 
-            var (changedFirst, changedLast) = ChangedLines(section.Text, text);
+            var (changedFirst, changedLast) = LineDiff.Changed(section.Text, text);
             Assert.True(changedFirst > changedLast || (changedFirst >= allowed.Item1 && changedLast <= allowed.Item2), $"{section.Path}, edit {kind} of « {id} »: lines {changedFirst}–{changedLast} changed, only {allowed.Item1}–{allowed.Item2} may.\n{text}");
             var reread = SectionText.Read(Root, section.Path, text);
             Assert.Empty(reread.Diagnostics.Where(d => d.Severity == Rdd.Domain.Validation.Severity.Error).Except(section.Diagnostics));
@@ -93,24 +96,38 @@ public sealed class SectionTextProperties
         }));
     }
 
-    /// <summary>The first and last lines (from 1) of the original that differ from the new text, by the longest common start and end; first &gt; last when none do.</summary>
-    private static (int First, int Last) ChangedLines(string before, string after)
+    [Fact]
+    public void AnyEdit_OfAHeadingWithAliasesAndUnknownAttributes_KeepsWhatTheFormDoesNotEdit()
     {
-        var old = before.Split('\n');
-        var now = after.Split('\n');
-        var prefix = 0;
-        while (prefix < old.Length && prefix < now.Length && old[prefix] == now[prefix])
+        var edits = from extras in Gen.SubListOf(Extras)
+                    from extrasFirst in Gen.Elements(true, false)
+                    let heading = "## Plan vélo {#plan-velo " + string.Join(' ', extrasFirst ? [.. extras, "avancement=lancement"] : ["avancement=lancement", .. extras]) + "}"
+                    let section = SectionText.Read(Root, "2024/partie-1/99-essai.md", "---\ntitre: Essai\n---\n\n" + heading + "\n\nLe texte.\n")
+                    from edited in Edit(section.Section!.Actions[0])
+                    select (section, heading, edited);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(edits.ToArbitrary(), sample =>
         {
-            prefix++;
-        }
+            var (section, heading, edited) = sample;
+            var current = section.Section!.Actions[0];
 
-        var suffix = 0;
-        while (suffix < old.Length - prefix && suffix < now.Length - prefix && old[^(suffix + 1)] == now[^(suffix + 1)])
-        {
-            suffix++;
-        }
+            var text = section.EditAction(current.Id, edited);
 
-        return (prefix + 1, old.Length - suffix);
+            var line = text.Split('\n').Single(l => l.StartsWith("## ", StringComparison.Ordinal));
+            foreach (var extra in Extras.Where(heading.Contains))
+            {
+                var unchanged = !extra.StartsWith("f=", StringComparison.Ordinal) || edited.Finalities.SequenceEqual(current.Finalities);
+                Assert.True(!unchanged || line.Contains(extra, StringComparison.Ordinal), $"« {extra} » lost: {line}");
+            }
+
+            if (heading.Contains("f=", StringComparison.Ordinal) && edited.Finalities.Count > 0)
+            {
+                Assert.Contains(" f=" + string.Join(',', edited.Finalities), line, StringComparison.Ordinal);
+            }
+
+            var reread = SectionText.Read(Root, section.Path, text);
+            Assert.Empty(reread.Diagnostics.Select(d => d.Message).Except(section.Diagnostics.Select(d => d.Message)));
+            Assert.True(ReportComparer.Structural.Equals(edited, reread.Section!.Actions[0]), $"« {heading} » edited does not read back as the edited model.\n{text}");
+        }));
     }
 
     private static List<Action> Replace(List<Action> actions, int index, Action action) => actions.Select((a, i) => i == index ? action : a).ToList();

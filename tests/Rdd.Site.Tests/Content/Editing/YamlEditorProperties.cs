@@ -147,29 +147,16 @@ public sealed class YamlEditorProperties
     /// </summary>
     private static void AssertChangedWithin(string before, string after, (int First, int Last)? lines, bool inserted)
     {
-        var old = before.Split('\n');
-        var now = after.Split('\n');
-        var prefix = 0;
-        while (prefix < old.Length && prefix < now.Length && old[prefix] == now[prefix])
-        {
-            prefix++;
-        }
-
-        var suffix = 0;
-        while (suffix < old.Length - prefix && suffix < now.Length - prefix && old[^(suffix + 1)] == now[^(suffix + 1)])
-        {
-            suffix++;
-        }
-
-        var changedOld = old.Length - prefix - suffix;
+        var (first, last) = LineDiff.Changed(before, after);
+        var changedOld = last - first + 1;
         if (inserted)
         {
             Assert.True(changedOld <= 1, $"An insertion changed {changedOld} lines of the file:\n{after}");
             return;
         }
 
-        Assert.True(changedOld == 0 || (prefix + 1 >= lines!.Value.First && old.Length - suffix <= lines.Value.Last),
-            $"Lines {prefix + 1} to {old.Length - suffix} changed, outside lines {lines!.Value.First} to {lines.Value.Last} of the edited node:\n{after}");
+        Assert.True(changedOld == 0 || (first >= lines!.Value.First && last <= lines.Value.Last),
+            $"Lines {first} to {last} changed, outside lines {lines!.Value.First} to {lines.Value.Last} of the edited node:\n{after}");
     }
 
     /// <summary>The loader's reader gives back the value typed, at its place.</summary>
