@@ -22,6 +22,9 @@ internal enum FormFieldKind
     /// <summary>A list of texts, one a line.</summary>
     TextList,
 
+    /// <summary>A list of finalités' codes, chosen by their full names (checkboxes), one a line as posted.</summary>
+    Finalities,
+
     /// <summary>Values by year (an indicator's series).</summary>
     YearValues,
 
@@ -69,7 +72,7 @@ internal sealed record FormField(string Key, string Label, FormFieldKind Kind, b
         return Kind switch
         {
             FormFieldKind.Integer or FormFieldKind.Number or FormFieldKind.Date or FormFieldKind.Amount => new YamlValue.Typed(text),
-            FormFieldKind.TextList => new YamlValue.List(Lines(text)),
+            FormFieldKind.TextList or FormFieldKind.Finalities => new YamlValue.List(Lines(text)),
             FormFieldKind.YearValues => new YamlValue.YearValues(Lines(text).Select(YearValue).ToList()),
             FormFieldKind.Group or FormFieldKind.Rows => throw new InvalidOperationException($"« {Key} » is a block: its fields are written one by one."),
             _ => new YamlValue.Text(text),
@@ -211,6 +214,8 @@ internal sealed record YamlForm(string Name, string Description, IReadOnlyList<F
         ValueKind.Integer => FormFieldKind.Integer,
         ValueKind.Number => FormFieldKind.Number,
         ValueKind.Date => FormFieldKind.Date,
+        // A list of finalités is always of the five codes of the law: the form shows them by their full names.
+        ValueKind.TextList when field.Key == "finalites" => FormFieldKind.Finalities,
         ValueKind.TextList => FormFieldKind.TextList,
         ValueKind.Object => FormFieldKind.Group,
         ValueKind.ObjectList => FormFieldKind.Rows,

@@ -138,7 +138,7 @@ internal static class ActionForm
             EditorHtml.Message(d))).ToList();
 
     /// <summary>« La lutte contre le changement climatique » → « Lutte contre le changement climatique ».</summary>
-    private static string Sentence(string label)
+    internal static string Sentence(string label)
     {
         foreach (var article in new[] { "La ", "Le ", "Les ", "L'", "L’" })
         {

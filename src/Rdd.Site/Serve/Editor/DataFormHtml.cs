@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Rdd.Domain.Law;
 using Rdd.Site.Content.Editing;
 using static System.Net.WebUtility;
 
@@ -59,6 +60,12 @@ internal static class DataFormHtml
     /// <summary>One field: its label, help and errors (tied to it by <c>aria-describedby</c>), then its input.</summary>
     public static void Field(StringBuilder html, FormField field, string name, string value, IReadOnlyList<string> errors)
     {
+        if (field.Kind == FormFieldKind.Finalities)
+        {
+            FinalityBoxes(html, field, name, value, errors);
+            return;
+        }
+
         var id = Id(name);
         html.Append("<div class=\"editor-field\">\n<label for=\"").Append(id).Append("\">").Append(HtmlEncode(field.Label))
             .Append(field.Required ? " (obligatoire)" : string.Empty).Append("</label>\n");
@@ -95,6 +102,40 @@ internal static class DataFormHtml
         }
 
         html.Append("</div>\n");
+    }
+
+    /// <summary>
+    /// The five finalités as checkboxes labelled with their full names, as in an action's form (and with its ids: the
+    /// first box has the field's id, the others « -2 » to « -5 »), in a group whose legend
+    /// is the field's label; an empty hidden value first, so that unticking every box posts the field (and removes the key).
+    /// A code the law does not know stays listed, ticked, to be unticked.
+    /// </summary>
+    private static void FinalityBoxes(StringBuilder html, FormField field, string name, string value, IReadOnlyList<string> errors)
+    {
+        var id = Id(name);
+        var chosen = value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var options = Finalities.All.Select(f => (f.Code, Label: ActionForm.Sentence(f.Label))).ToList();
+        options.AddRange(chosen.Where(c => options.All(o => o.Code != c)).Select(c => (c, c + " (inconnue)")));
+        var errorIds = Enumerable.Range(1, errors.Count).Select(i => id + "-erreur-" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        html.Append("<fieldset class=\"editor-field\" aria-describedby=\"").Append(string.Join(' ', [id + "-aide", .. errorIds])).Append("\">\n<legend>")
+            .Append(HtmlEncode(field.Label)).Append("</legend>\n");
+        Help(html, field, id);
+        for (var i = 0; i < errors.Count; i++)
+        {
+            html.Append("<span class=\"editor-field-error\" id=\"").Append(errorIds[i]).Append("\">").Append(HtmlEncode(errors[i])).Append("</span>\n");
+        }
+
+        html.Append("<input type=\"hidden\" name=\"").Append(HtmlEncode(name)).Append("\" value=\"\">\n");
+        var n = 0;
+        foreach (var (code, label) in options)
+        {
+            var boxId = n++ == 0 ? id : id + "-" + n.ToString(CultureInfo.InvariantCulture);
+            html.Append("<div class=\"editor-check\"><input type=\"checkbox\" id=\"").Append(boxId).Append("\" name=\"").Append(HtmlEncode(name)).Append("\" value=\"").Append(HtmlEncode(code)).Append('"')
+                .Append(chosen.Contains(code) ? " checked" : string.Empty).Append(errors.Count > 0 ? " aria-invalid=\"true\"" : string.Empty)
+                .Append("><label for=\"").Append(boxId).Append("\">").Append(HtmlEncode(label)).Append("</label></div>\n");
+        }
+
+        html.Append("</fieldset>\n");
     }
 
     /// <summary>A button that posts the whole form with an operation (« supprimer:chiffres.2 »).</summary>

@@ -185,7 +185,7 @@ internal sealed class DataModule : IEditorModule
             var name = DataFormHtml.Name(path.Append(field.Key));
             if (field.Kind is not (FormFieldKind.Group or FormFieldKind.Rows) && posted.ContainsKey(name))
             {
-                typed[field.Key] = posted[name].ToString();
+                typed[field.Key] = Posted(posted, name);
             }
         }
 
@@ -222,7 +222,10 @@ internal sealed class DataModule : IEditorModule
     private static Dictionary<string, string> NewRow(YamlForm item, List<YamlStep> rows, IFormCollection posted) =>
         item.Fields.Select(f => (f.Key, Name: DataFormHtml.NewRow + "." + DataFormHtml.Name(rows.Append(f.Key))))
             .Where(f => posted.ContainsKey(f.Name))
-            .ToDictionary(f => f.Key, f => posted[f.Name].ToString(), StringComparer.Ordinal);
+            .ToDictionary(f => f.Key, f => Posted(posted, f.Name), StringComparer.Ordinal);
+
+    /// <summary>A field's posted text: the values of a group of checkboxes (and the empty one that says the group was shown), one a line.</summary>
+    private static string Posted(IFormCollection posted, string name) => string.Join('\n', posted[name].Where(v => !string.IsNullOrEmpty(v)));
 
     /// <summary>The table field at <paramref name="rows"/> (« lignes », « lignes.2.axes » is a block, not a table).</summary>
     private static FormField? RowsField(YamlForm form, List<YamlStep> rows)

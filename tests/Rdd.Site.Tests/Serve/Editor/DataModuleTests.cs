@@ -56,6 +56,27 @@ public sealed class DataModuleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnIndicatorsFinalites_AreCheckboxesWithTheirFullNames_AndATickChangesOnlyTheirLine()
+    {
+        const string indicators = "2025/indicateurs.yml";
+        var html = WebUtility.HtmlDecode(await GetAsync(DataModule.FileUrl(indicators)));
+        var before = Content.Read(indicators);
+        var form = await FormAsync(indicators);
+        Assert.Contains("<legend>Finalités</legend>", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"indicateurs.0.finalites\" value=\"climat\" checked><label for=\"champ-indicateurs-0-finalites\">Lutte contre le changement climatique</label>", html, StringComparison.Ordinal);
+        Assert.Contains(">Préservation de la biodiversité, des milieux et des ressources</label>", html, StringComparison.Ordinal);
+        Assert.Equal("climat", form["indicateurs.0.finalites"]);
+        form["indicateurs.0.finalites"] = "climat\nbiodiversite";
+
+        using var response = await PostAsync(form, "enregistrer");
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var after = Content.Read(indicators);
+        Assert.Equal((10, 10), global::Rdd.Site.Tests.Content.Editing.LineDiff.Changed(before, after));
+        Assert.Contains("finalites: [climat, biodiversite]", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ARowAddedWithTheNewRowFields_IsWrittenAfterTheLastOne()
     {
         var form = await FormAsync("2025/glossaire.yml");
@@ -150,6 +171,17 @@ public sealed class DataModuleTests : IAsyncLifetime
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var element in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
         {
+            if (element is AngleSharp.Html.Dom.IHtmlInputElement { Type: "checkbox" } box)
+            {
+                // The boxes ticked, one a line, after the group's empty value: what the editor reads from the boxes posted.
+                if (box.IsChecked)
+                {
+                    fields[box.Name!] = fields.TryGetValue(box.Name!, out var ticked) && ticked.Length > 0 ? ticked + "\n" + box.Value : box.Value;
+                }
+
+                continue;
+            }
+
             fields[element.GetAttribute("name")!] = element switch
             {
                 AngleSharp.Html.Dom.IHtmlTextAreaElement area => area.Value,
