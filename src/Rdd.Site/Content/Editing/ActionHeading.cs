@@ -1,7 +1,6 @@
 using System.Text;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
-using Action = Rdd.Domain.Reports.Action;
 
 namespace Rdd.Site.Content.Editing;
 
@@ -16,7 +15,7 @@ internal static class ActionHeading
     /// <summary>The heading of <paramref name="action"/>, without its line ending.</summary>
     /// <param name="action">The action.</param>
     /// <returns>The line.</returns>
-    public static string Format(Action action)
+    public static string Format(ReportAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
         var line = new StringBuilder("## ").Append(action.Title).Append(" {#").Append(action.Id);
@@ -38,7 +37,7 @@ internal static class ActionHeading
     /// <param name="current">The action as read from that line.</param>
     /// <param name="edited">The action as it should read.</param>
     /// <returns>The new line.</returns>
-    public static string Format(string line, Action current, Action edited)
+    public static string Format(string line, ReportAction current, ReportAction edited)
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(current);
@@ -104,7 +103,7 @@ internal static class ActionHeading
     private static string WrittenName(string text, AttributeSpan span) => text[span.Start..text.IndexOf('=', span.Start)];
 
     /// <summary>The attributes of an action's heading, in the documented order, each with its value as written (null when it has none).</summary>
-    private static IEnumerable<(string Name, string? Value)> Attributes(Action action) =>
+    private static IEnumerable<(string Name, string? Value)> Attributes(ReportAction action) =>
     [
         ("avancement", action.Progress?.Code()),
         ("finalites", Join(action.Finalities)),
