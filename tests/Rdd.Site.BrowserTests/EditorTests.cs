@@ -181,6 +181,8 @@ public sealed class EditorTests : IAsyncLifetime
             TextsModule.FileUrl("2025/introduction.md"),
             TextsModule.FileUrl("2025/partie-1/partie.md"),
             ImagesModule.PagePath,
+            ImportReportModule.PagePath,
+            Rdd.Site.Serve.Publishing.PublishModule.PagePath,
         ];
         foreach (var path in pages)
         {
@@ -198,6 +200,44 @@ public sealed class EditorTests : IAsyncLifetime
         violations.AddRange(Violations(await page.RunAxe(AxeOptions)).Select(v => "après enregistrement — " + v));
 
         Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task Toolbar_BoldListLink_WriteTheirMarkdownInTheText()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Address + EditorUrls.Action(Section, "plan-velo"));
+        var text = page.GetByRole(AriaRole.Textbox, new() { Name = "Texte" });
+        var toolbar = page.GetByRole(AriaRole.Toolbar, new() { Name = "Mise en forme du texte" });
+
+        await text.FillAsync("vélo");
+        await text.SelectTextAsync();
+        await toolbar.GetByRole(AriaRole.Button, new() { Name = "Gras" }).ClickAsync();
+        Assert.Equal("**vélo**", await text.InputValueAsync());
+
+        await text.FillAsync("pistes\nvoies vertes");
+        await text.SelectTextAsync();
+        await toolbar.GetByRole(AriaRole.Button, new() { Name = "Liste" }).ClickAsync();
+        Assert.Equal("- pistes\n- voies vertes", await text.InputValueAsync());
+
+        await text.FillAsync("Voir ");
+        await text.PressAsync("End");
+        await toolbar.GetByRole(AriaRole.Button, new() { Name = "Lien" }).ClickAsync();
+        Assert.Equal("Voir [texte du lien](https://)", await text.InputValueAsync());
+        Assert.Equal("texte du lien", await page.EvaluateAsync<string>("() => { const a = document.activeElement; return a.value.slice(a.selectionStart, a.selectionEnd); }"));
+    }
+
+    [Fact]
+    public async Task ModifierCettePage_FromAnActionsAnchor_OpensThatActionsForm()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(Address + "/partie-1/climat/#plan-velo");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Modifier cette page" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("/edition/action?", StringComparison.Ordinal));
+        Assert.Contains("action=plan-velo", page.Url, StringComparison.Ordinal);
+        Assert.Equal("Plan vélo communal", await page.GetByLabel("Titre", new() { Exact = false }).First.InputValueAsync());
     }
 
     [Fact]

@@ -8,11 +8,12 @@ namespace Rdd.Site.BrowserTests;
 
 /// <summary>
 /// The way of an author without a terminal, in the browser only: <c>rdd</c> without a command and without content
-/// shows « Créer le rapport »; « Créer » opens the editor; « Publier » publishes and the ZIP holds the site. axe-core
-/// (the rules of <see cref="AxeTests"/>) on the welcome page and on « Publier ».
+/// shows « Créer le rapport »; « Créer » opens the editor; « Publier » publishes and the ZIP holds the site; or
+/// « Importer le document Word » makes the report from a Word document, and « Télécharger en Word » gives it back.
+/// axe-core (the rules of <see cref="AxeTests"/>) on the welcome page, the import report and « Publier ».
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class WelcomeToPublishTests(BrowserFixture fixture) : IAsyncLifetime
+public sealed class WelcomeToPublishTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("rdd-bienvenue-").FullName;
     private StartCommand.Editor? _editor;
@@ -33,7 +34,7 @@ public sealed class WelcomeToPublishTests(BrowserFixture fixture) : IAsyncLifeti
     [Fact]
     public async Task Welcome_CreateEditPublish_WorksInTheBrowserOnly()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await browser.NewPageAsync();
         try
         {
             await page.GotoAsync(_editor!.Address.AbsoluteUri);
@@ -69,6 +70,52 @@ public sealed class WelcomeToPublishTests(BrowserFixture fixture) : IAsyncLifeti
             Assert.Contains(archive.Entries, e => e.FullName == "accessibilite/index.html");
             Assert.Contains(archive.Entries, e => e.FullName == "LISEZMOI.txt");
             Assert.True(File.Exists(Path.Combine(_folder, "_site", "index.html")));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Welcome_ImportWordThenDownloadWord_WorksInTheBrowserOnly()
+    {
+        var commune = ContentChecker.Check(Path.Combine(BrowserFixture.RepositoryRoot, "tests", "fixtures", "commune-fictive"));
+        var document = Path.Combine(_folder, "rapport-2024.docx");
+        await using (var output = File.Create(document))
+        {
+            Rdd.Site.Export.DocxExporter.Export(commune.Content, output);
+        }
+
+        var page = await browser.NewPageAsync();
+        try
+        {
+            await page.GotoAsync(_editor!.Address.AbsoluteUri);
+            await page.GetByLabel("Nom de la collectivité").FillAsync("Ville de Belval");
+            await page.GetByLabel("Population").FillAsync("60000");
+            await page.GetByLabel("Année du rapport").FillAsync("2025");
+            await page.GetByLabel("Document Word").SetInputFilesAsync(document);
+            Assert.Equal("partie,section,action", await page.GetByLabel("Structure du document").InputValueAsync());
+            await page.GetByRole(AriaRole.Button, new() { Name = "Importer le document Word" }).ClickAsync();
+
+            await page.WaitForURLAsync("**/edition/import");
+            Assert.Equal("Rapport d'import", await page.Locator("h1").InnerTextAsync());
+            Assert.Contains("rapport-2024.docx", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+            await AssertNoAxeViolationAsync(page);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Ouvrir la structure du rapport" }).ClickAsync();
+            foreach (var title in commune.Content.Latest!.Report.AllActions().Take(3).Select(a => a.Action.Title))
+            {
+                Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).CountAsync() > 0, title);
+            }
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Publier", Exact = true }).ClickAsync();
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Télécharger en Word" }).ClickAsync());
+            var word = Path.Combine(_folder, "telecharge.docx");
+            await download.SaveAsAsync(word);
+            Assert.Equal("rapport-2025.docx", download.SuggestedFilename);
+            using var archive = ZipFile.OpenRead(word);
+            var body = new StreamReader(archive.GetEntry("word/document.xml")!.Open()).ReadToEnd();
+            Assert.Contains("Plan vélo communal", body, StringComparison.Ordinal);
         }
         finally
         {
