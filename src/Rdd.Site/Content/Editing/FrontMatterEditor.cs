@@ -1,15 +1,12 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace Rdd.Site.Content.Editing;
 
 /// <summary>
 /// Sets top-level keys of a Markdown file's front matter (the lines between the two « --- »), rewriting only the lines
 /// of the key that changes: its line, and the indented or « - » lines of its value. A list keeps its style (« [a, b] »
-/// or one « - » line an item); a key set to nothing is removed; a new key is added at the end.
+/// or one « - » line an item); a key set to nothing is removed; a new key is added at the end. Values are quoted by
+/// the YAML writer's rules (<see cref="YamlScalars"/>), as in the data files.
 /// </summary>
-internal sealed partial class FrontMatterEditor
+internal sealed class FrontMatterEditor
 {
     private readonly List<string> _lines;
     private readonly string _newLine;
@@ -26,12 +23,6 @@ internal sealed partial class FrontMatterEditor
 
     /// <summary>The front matter's lines as they are now.</summary>
     public string Text => string.Concat(_lines);
-
-    [GeneratedRegex(@"^[\p{L}\p{N}][^:#""\[\]{}\t]*$")]
-    private static partial Regex PlainText();
-
-    [GeneratedRegex(@"^(?:true|false|yes|no|on|off|y|n|null|~|[-+.0-9][-+.0-9eE_:]*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ReadAsAnotherType();
 
     /// <summary>Sets <paramref name="key"/> to <paramref name="value"/>; removes it when the value is absent.</summary>
     /// <param name="key">The key.</param>
@@ -52,9 +43,9 @@ internal sealed partial class FrontMatterEditor
         var blockIndent = start >= 0 && end > start + 1 && BlockItem(_lines[start + 1]) is { } indent ? indent : null;
         var written = value.Items is { } items
             ? blockIndent is null
-                ? [key + ": [" + string.Join(", ", items.Select(Scalar)) + "]" + _newLine]
-                : new[] { key + ":" + _newLine }.Concat(items.Select(item => blockIndent + "- " + Scalar(item) + _newLine)).ToList()
-            : new List<string> { key + ": " + Scalar(value.Text!) + _newLine };
+                ? [key + ": [" + string.Join(", ", items.Select(item => YamlScalars.Text(item, inFlow: true))) + "]" + _newLine]
+                : new[] { key + ":" + _newLine }.Concat(items.Select(item => blockIndent + "- " + YamlScalars.Text(item) + _newLine)).ToList()
+            : new List<string> { key + ": " + YamlScalars.Text(value.Text!) + _newLine };
         if (start < 0)
         {
             if (_lines.Count > 0 && !_lines[^1].EndsWith('\n') && !_lines[^1].EndsWith('\r'))
@@ -68,33 +59,6 @@ internal sealed partial class FrontMatterEditor
 
         _lines.RemoveRange(start, end - start);
         _lines.InsertRange(start, written);
-    }
-
-    /// <summary>A YAML scalar: as is when YAML reads it back as the same text, else between double quotes.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The scalar.</returns>
-    public static string Scalar(string text)
-    {
-        if (PlainText().IsMatch(text) && text == text.Trim() && !ReadAsAnotherType().IsMatch(text))
-        {
-            return text;
-        }
-
-        var quoted = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            quoted.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
-                _ => c.ToString(),
-            });
-        }
-
-        return quoted.Append('"').ToString();
     }
 
     /// <summary>The lines [start, end) of the top-level key <paramref name="key"/>; (-1, -1) when it is not there.</summary>

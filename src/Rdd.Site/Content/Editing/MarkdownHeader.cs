@@ -9,7 +9,7 @@ internal static class MarkdownHeader
     /// <summary>A new Markdown file with only a front matter holding its title.</summary>
     /// <param name="title">The title.</param>
     /// <returns>« ---\ntitre: …\n---\n ».</returns>
-    public static string NewFile(string title) => "---\ntitre: " + FrontMatterEditor.Scalar(title) + "\n---\n";
+    public static string NewFile(string title) => "---\ntitre: " + YamlScalars.Text(title) + "\n---\n";
 
     /// <summary>The text with <paramref name="key"/> of its front matter set to <paramref name="value"/>; every other line kept.</summary>
     /// <param name="text">The file's text.</param>

@@ -190,8 +190,16 @@ public sealed class SectionTextTests
     [InlineData("oui", "oui")]
     [InlineData("yes", "\"yes\"")]
     [InlineData("- tiret", "\"- tiret\"")]
-    [InlineData("Le \"vrai\" titre", "\"Le \\\"vrai\\\" titre\"")]
-    public void Scalar_IsPlainOnlyWhenYamlReadsItBackAsTheSameText(string text, string expected) => Assert.Equal(expected, FrontMatterEditor.Scalar(text));
+    [InlineData("Le \"vrai\" titre", "Le \"vrai\" titre")]
+    [InlineData("\"Citation\" en tête", "\"\\\"Citation\\\" en tête\"")]
+    public void SetTitle_IsPlainOnlyWhenYamlReadsItBackAsTheSameText(string text, string expected)
+    {
+        var header = new FrontMatterEditor("titre: Ancien\n", "\n");
+
+        header.Set("titre", new HeaderValue(text, null));
+
+        Assert.Equal("titre: " + expected + "\n", header.Text);
+    }
 
     [Fact]
     public void New_SectionFile_IsNumberedAfterTheOthersWithAFreeSlug()
