@@ -191,12 +191,13 @@ public sealed class FastPathTests
     public void FrenchSpacing_AnyPage_IsThePlainVersion()
     {
         // Pieces of HTML: text with every mark a space may stand next to, the degree sign as it is and as an entity, tags
-        // with attributes, verbatim elements opened and closed in either case, two-byte and three-byte UTF-8 characters.
+        // with attributes, verbatim elements opened and closed in either case, two-byte and three-byte UTF-8 characters (some
+        // of them sharing their first byte with « « », « » », « ° » or « € » without being marks).
         string[] pieces =
         [
             "a", "é", " ", "  ", ":", ";", "!", "?", "«", "»", "%", "€", "n", "N", "°", "&#176;", "&#XB0;", "&#xb0;", "1", "42",
             "<", ">", "/", "<p>", "</p>", "<a title=\"a : b\">", "<pre>", "</pre>", "</PRE ", "<code>", "</code>", "<br/>",
-            "<script>", "</script>", "<textarea>", "</textarea\n", "\t", "\n", "&#x27;",
+            "<script>", "</script>", "<textarea>", "</textarea\n", "\t", "\n", "&#x27;", "’", "\u00A0", "…",
         ];
         string Spaced(string page)
         {
