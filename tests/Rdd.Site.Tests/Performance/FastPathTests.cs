@@ -9,6 +9,7 @@ using Rdd.Site.Content;
 using Rdd.Site.Markup;
 using Rdd.Site.Rendering;
 using Rdd.Site.Search;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Tests.Performance;
 
@@ -16,7 +17,7 @@ namespace Rdd.Site.Tests.Performance;
 /// The shortcuts taken for speed give the same results as the general code they stand in for (docs/performance.md):
 /// the search normalisation character by character, titles without Markdown read without Markdig, acronyms found
 /// without a regular expression, the distinct words of the search index kept without sorting them, the French spacing
-/// of a whole page in its UTF-8 bytes.
+/// of a whole page in its UTF-8 bytes, the first letter of a text cased without the French culture.
 /// </summary>
 public sealed class FastPathTests
 {
@@ -210,5 +211,19 @@ public sealed class FastPathTests
         // Each page cut after each of its pieces too, so that every piece also ends a page.
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(Gen.Elements(pieces).ArrayOf().ToArbitrary(), parts =>
             Enumerable.Range(0, parts.Length + 1).Select(n => string.Concat(parts.Take(n))).All(page => Spaced(page) == PlainFrenchSpacing.Apply(page))));
+    }
+
+    [Fact]
+    public void FirstLetter_EveryCharacter_IsTheFrenchCulturesCasing()
+    {
+        var french = CultureInfo.GetCultureInfo("fr-FR");
+        var differing = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => FirstLetter.Lower(c + "x") != char.ToLower(c, french) + "x" || FirstLetter.Upper(c + "x") != char.ToUpper(c, french) + "x")
+            .Select(c => $"U+{(int)c:X4}")
+            .ToList();
+        Assert.Empty(differing);
+        Assert.Equal("circulaire du 3 août", FirstLetter.Lower("Circulaire du 3 août"));
+        Assert.Equal("Équilibre", FirstLetter.Upper("équilibre"));
+        Assert.Equal(string.Empty, FirstLetter.Upper(string.Empty));
     }
 }
