@@ -41,10 +41,9 @@ public static class SiteGenerator
         var years = await RenderQueue.RunAsync(
             options.Renderer ?? ownRenderer!,
             rendering.Add,
-            queue => BuildPages(check, options, diagnostics, queue, rendering),
+            queue => BuildPages(check, options, diagnostics, queue, rendering, files),
             cancellation).ConfigureAwait(false);
         BuildTimings.Mark("mise en page (Razor)");
-        AddDataFiles(files, years);
         await AddAssetsAsync(files, check.Content, contentRoot, years, cancellation).ConfigureAwait(false);
         BuildTimings.Mark("fichiers annexes");
         progress?.Report(new BuildProgress("Vérification des liens", rendering.Total, rendering.Total));
@@ -76,9 +75,11 @@ public static class SiteGenerator
 
     /// <summary>
     /// Builds the page models of every year, posting each page to the render queue as soon as it is built; with
-    /// extensions, whose pages add links to the layout of every page, pages wait for the final layout.
+    /// extensions, whose pages add links to the layout of every page, pages wait for the final layout. The open data
+    /// and the search index are then added (written, when staging) while the render queue's workers render the last
+    /// pages: after them, on one thread, they cost ~40 ms of a 4 000-action build (docs/performance.md).
     /// </summary>
-    private static IReadOnlyList<YearSite> BuildPages(CheckResult check, BuildOptions options, List<Diagnostic> diagnostics, RenderQueue queue, RenderedPages rendering)
+    private static IReadOnlyList<YearSite> BuildPages(CheckResult check, BuildOptions options, List<Diagnostic> diagnostics, RenderQueue queue, RenderedPages rendering, SiteFiles files)
     {
         var streamed = check.Extensions.PageProviders.Count == 0;
         var built = PageBuilder.BuildAll(check.Content, options.BasePath, options.PreviewScript, streamed ? queue.Post : null);
@@ -92,6 +93,7 @@ public static class SiteGenerator
         }
 
         rendering.Total = years.Sum(y => y.Site.Pages.Count);
+        AddDataFiles(files, years);
         BuildTimings.Mark("pages (modèles)");
         return years;
     }

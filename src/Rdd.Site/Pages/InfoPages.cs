@@ -2,6 +2,7 @@ using System.Net;
 using Rdd.Domain;
 using Rdd.Domain.Law;
 using Rdd.Site.Markup;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -120,7 +121,7 @@ internal static class InfoPages
     internal static string InParentheses(string reference)
     {
         var flat = reference.Replace(" (", ", ", StringComparison.Ordinal).Replace(")", string.Empty, StringComparison.Ordinal);
-        var lower = Array.Exists(ActNames, a => flat.StartsWith(a, StringComparison.Ordinal)) ? char.ToLower(flat[0], Rdd.Domain.French.Culture) + flat[1..] : flat;
+        var lower = Array.Exists(ActNames, a => flat.StartsWith(a, StringComparison.Ordinal)) ? FirstLetter.Lower(flat) : flat;
         return "(" + lower + ")";
     }
 

@@ -116,7 +116,7 @@ internal static class ReportPages
     private static string SectionLead(Part part, Section section, int count)
     {
         var finalities = section.DefaultFinalities.Select(Finalities.Find).OfType<Finality>().Select(f => OfLabel(f.Label)).ToList();
-        var elements = section.DefaultGovernanceElements.Select(GovernanceElements.Find).OfType<GovernanceElement>().Select(e => Lower(e.Label)).ToList();
+        var elements = section.DefaultGovernanceElements.Select(GovernanceElements.Find).OfType<GovernanceElement>().Select(e => FirstLetter.Lower(e.Label)).ToList();
         var phrases = new List<string>();
         if (finalities.Count > 0)
         {
@@ -133,12 +133,11 @@ internal static class ReportPages
     }
 
     /// <summary>« la lutte contre… » from « La lutte contre… »: a label that opens with its article, placed mid-sentence.</summary>
-    private static string Lower(string label) => label.Length == 0 ? label : char.ToLower(label[0], French.Culture) + label[1..];
 
     /// <summary>« de la lutte… », « de l'épanouissement… », « d'une dynamique… »: « de » before a label that opens with its article.</summary>
     private static string OfLabel(string label)
     {
-        var lower = Lower(label);
+        var lower = FirstLetter.Lower(label);
         return lower.StartsWith("une ", StringComparison.Ordinal) || lower.StartsWith("un ", StringComparison.Ordinal) ? "d'" + lower : "de " + lower;
     }
 

@@ -27,7 +27,7 @@ internal static class FrenchSpacing
     /// The bytes next to which a space may have to be non-breaking — « : ; ! ? % », the first byte of « « », « » » and
     /// « ° » (0xC2) and of « € » (0xE2) in UTF-8 — and « &lt; », which starts a tag.
     /// </summary>
-    private static readonly SearchValues<byte> Marks = SearchValues.Create([(byte)'<', (byte)':', (byte)';', (byte)'!', (byte)'?', (byte)'%', 0xC2, 0xE2]);
+    private static readonly MarkFinder Marks = new(SearchValues.Create("<:;!?%"u8), 0xC2, 0xE2);
 
     private static readonly byte[][] VerbatimElements = [.. new[] { "pre", "code", "kbd", "samp", "script", "style", "textarea" }.Select(Encoding.ASCII.GetBytes)];
 
@@ -80,15 +80,15 @@ internal static class FrenchSpacing
     private static void FindSpaces(ReadOnlySpan<byte> html, List<int> spaces)
     {
         var i = 0;
+        var nextNonAscii = -1;
         while (i < html.Length)
         {
-            var next = html[i..].IndexOfAny(Marks);
-            if (next < 0)
+            var at = Marks.IndexOf(html, i, ref nextNonAscii);
+            if (at < 0)
             {
                 return;
             }
 
-            var at = i + next;
             if (html[at] == '<')
             {
                 i = AfterTag(html, at);

@@ -9,6 +9,7 @@ using Rdd.Site.Content;
 using Rdd.Site.Markup;
 using Rdd.Site.Rendering;
 using Rdd.Site.Search;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Tests.Performance;
 
@@ -16,7 +17,7 @@ namespace Rdd.Site.Tests.Performance;
 /// The shortcuts taken for speed give the same results as the general code they stand in for (docs/performance.md):
 /// the search normalisation character by character, titles without Markdown read without Markdig, acronyms found
 /// without a regular expression, the distinct words of the search index kept without sorting them, the French spacing
-/// of a whole page in its UTF-8 bytes.
+/// of a whole page in its UTF-8 bytes, the first letter of a text cased without the French culture.
 /// </summary>
 public sealed class FastPathTests
 {
@@ -191,12 +192,13 @@ public sealed class FastPathTests
     public void FrenchSpacing_AnyPage_IsThePlainVersion()
     {
         // Pieces of HTML: text with every mark a space may stand next to, the degree sign as it is and as an entity, tags
-        // with attributes, verbatim elements opened and closed in either case, two-byte and three-byte UTF-8 characters.
+        // with attributes, verbatim elements opened and closed in either case, two-byte and three-byte UTF-8 characters (some
+        // of them sharing their first byte with « « », « » », « ° » or « € » without being marks).
         string[] pieces =
         [
             "a", "é", " ", "  ", ":", ";", "!", "?", "«", "»", "%", "€", "n", "N", "°", "&#176;", "&#XB0;", "&#xb0;", "1", "42",
             "<", ">", "/", "<p>", "</p>", "<a title=\"a : b\">", "<pre>", "</pre>", "</PRE ", "<code>", "</code>", "<br/>",
-            "<script>", "</script>", "<textarea>", "</textarea\n", "\t", "\n", "&#x27;",
+            "<script>", "</script>", "<textarea>", "</textarea\n", "\t", "\n", "&#x27;", "’", "\u00A0", "…",
         ];
         string Spaced(string page)
         {
@@ -209,5 +211,19 @@ public sealed class FastPathTests
         // Each page cut after each of its pieces too, so that every piece also ends a page.
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(Gen.Elements(pieces).ArrayOf().ToArbitrary(), parts =>
             Enumerable.Range(0, parts.Length + 1).Select(n => string.Concat(parts.Take(n))).All(page => Spaced(page) == PlainFrenchSpacing.Apply(page))));
+    }
+
+    [Fact]
+    public void FirstLetter_EveryCharacter_IsTheFrenchCulturesCasing()
+    {
+        var french = CultureInfo.GetCultureInfo("fr-FR");
+        var differing = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => FirstLetter.Lower(c + "x") != char.ToLower(c, french) + "x" || FirstLetter.Upper(c + "x") != char.ToUpper(c, french) + "x")
+            .Select(c => $"U+{(int)c:X4}")
+            .ToList();
+        Assert.Empty(differing);
+        Assert.Equal("circulaire du 3 août", FirstLetter.Lower("Circulaire du 3 août"));
+        Assert.Equal("Équilibre", FirstLetter.Upper("équilibre"));
+        Assert.Equal(string.Empty, FirstLetter.Upper(string.Empty));
     }
 }
