@@ -1,3 +1,4 @@
+using Rdd.Domain.Taxonomies;
 using Rdd.Domain.Validation;
 using Rdd.Site.Content;
 using Rdd.Site.Extensions;
@@ -39,7 +40,23 @@ public static class ContentChecker
         }
 
         diagnostics.AddRange(CheckContinuity(content));
-        return new CheckResult(content, new ValidationResult(diagnostics)) { Extensions = loaded };
+        return new CheckResult(WithRegisteredTaxonomies(content, validator), new ValidationResult(diagnostics)) { Extensions = loaded };
+    }
+
+    /// <summary>
+    /// The content whose reports hold, before their own, the taxonomies registered by code: from then on a taxonomy
+    /// an extension registers is one of the report's, and gets what a taxonomy of <c>strategie/</c> gets (pages,
+    /// links, search filter, data columns, editor checkboxes) through the same code.
+    /// </summary>
+    private static LoadedContent WithRegisteredTaxonomies(LoadedContent content, ReportValidator validator)
+    {
+        if (validator.Taxonomies.Count == 0)
+        {
+            return content;
+        }
+
+        var registered = validator.Taxonomies.Select(Taxonomy.From).ToList();
+        return content.WithYears(content.Years.Select(y => y with { Report = y.Report with { Taxonomies = [.. registered, .. y.Report.Taxonomies] } }).ToList());
     }
 
     /// <summary>Every <c>suite_de</c> names an action of the previous year's report.</summary>
