@@ -40,7 +40,36 @@ public static class ContentChecker
         }
 
         diagnostics.AddRange(CheckContinuity(content));
+        diagnostics.AddRange(CheckReplacedTerms(content));
         return new CheckResult(WithRegisteredTaxonomies(content, validator), new ValidationResult(diagnostics)) { Extensions = loaded };
+    }
+
+    /// <summary>Every <c>remplace:</c> of a term names a term of the same taxonomy in the previous year's report.</summary>
+    private static IEnumerable<Diagnostic> CheckReplacedTerms(LoadedContent content)
+    {
+        for (var i = 0; i < content.Years.Count; i++)
+        {
+            var year = content.Years[i];
+            var previous = i > 0 ? content.Years[i - 1] : null;
+            foreach (var taxonomy in year.Report.Taxonomies)
+            {
+                var before = previous?.Report.Taxonomies.FirstOrDefault(t => Rdd.Domain.Codes.Normalize(t.Id) == Rdd.Domain.Codes.Normalize(taxonomy.Id));
+                var known = before?.Terms.Select(t => Rdd.Domain.Codes.Normalize(t.Code)).ToHashSet(StringComparer.Ordinal) ?? [];
+                foreach (var term in taxonomy.Terms)
+                {
+                    foreach (var code in term.Replaces.Where(c => !known.Contains(Rdd.Domain.Codes.Normalize(c))))
+                    {
+                        var element = new ElementRef(ElementKind.Term, $"{taxonomy.Id}:{term.Code}", ElementAttributes.Replaces);
+                        var message = previous is null
+                            ? $"Le terme « {term.Label} » dit remplacer « {code} », mais le dossier ne contient pas de rapport de l'année précédente."
+                            : before is null
+                                ? $"Le terme « {term.Label} » dit remplacer « {code} », mais le rapport {previous.Folder} n'a pas de taxonomie « {taxonomy.Id} »."
+                                : $"Le terme « {term.Label} » dit remplacer « {code} », qui n'est pas un terme de « {before.Name} » dans le rapport {previous.Folder}.{(Rdd.Domain.Codes.Suggest(code, before.Terms.Select(t => t.Code)) is { } s ? $" Vouliez-vous dire « {s} » ?" : string.Empty)}";
+                        yield return ContentDiagnostics.UnknownReplacedTerm.Create(message, element, year.Sources.Find(element));
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>

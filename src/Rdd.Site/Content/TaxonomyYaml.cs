@@ -35,6 +35,18 @@ public static class TaxonomyYaml
             Pair(emitter, "libelle_court", term.ShortLabel);
             Pair(emitter, "parent", term.Parent);
             Pair(emitter, "description", term.Description);
+            if (term.Replaces.Count > 0)
+            {
+                emitter.Emit(new Scalar("remplace"));
+                emitter.Emit(new SequenceStart(null, null, isImplicit: true, SequenceStyle.Flow));
+                foreach (var code in term.Replaces)
+                {
+                    emitter.Emit(new Scalar(code));
+                }
+
+                emitter.Emit(new SequenceEnd());
+            }
+
             emitter.Emit(new MappingEnd());
         }
 
