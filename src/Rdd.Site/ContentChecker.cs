@@ -1,3 +1,4 @@
+using Rdd.Domain.Taxonomies;
 using Rdd.Domain.Validation;
 using Rdd.Site.Content;
 using Rdd.Site.Extensions;
@@ -39,7 +40,52 @@ public static class ContentChecker
         }
 
         diagnostics.AddRange(CheckContinuity(content));
-        return new CheckResult(content, new ValidationResult(diagnostics)) { Extensions = loaded };
+        diagnostics.AddRange(CheckReplacedTerms(content));
+        return new CheckResult(WithRegisteredTaxonomies(content, validator), new ValidationResult(diagnostics)) { Extensions = loaded };
+    }
+
+    /// <summary>Every <c>remplace:</c> of a term names a term of the same taxonomy in the previous year's report.</summary>
+    private static IEnumerable<Diagnostic> CheckReplacedTerms(LoadedContent content)
+    {
+        for (var i = 0; i < content.Years.Count; i++)
+        {
+            var year = content.Years[i];
+            var previous = i > 0 ? content.Years[i - 1] : null;
+            foreach (var taxonomy in year.Report.Taxonomies)
+            {
+                var before = previous?.Report.Taxonomies.FirstOrDefault(t => Rdd.Domain.Codes.Normalize(t.Id) == Rdd.Domain.Codes.Normalize(taxonomy.Id));
+                var known = before?.Terms.Select(t => Rdd.Domain.Codes.Normalize(t.Code)).ToHashSet(StringComparer.Ordinal) ?? [];
+                foreach (var term in taxonomy.Terms)
+                {
+                    foreach (var code in term.Replaces.Where(c => !known.Contains(Rdd.Domain.Codes.Normalize(c))))
+                    {
+                        var element = new ElementRef(ElementKind.Term, $"{taxonomy.Id}:{term.Code}", ElementAttributes.Replaces);
+                        var message = previous is null
+                            ? $"Le terme « {term.Label} » dit remplacer « {code} », mais le dossier ne contient pas de rapport de l'année précédente."
+                            : before is null
+                                ? $"Le terme « {term.Label} » dit remplacer « {code} », mais le rapport {previous.Folder} n'a pas de taxonomie « {taxonomy.Id} »."
+                                : $"Le terme « {term.Label} » dit remplacer « {code} », qui n'est pas un terme de « {before.Name} » dans le rapport {previous.Folder}.{(Rdd.Domain.Codes.Suggest(code, before.Terms.Select(t => t.Code)) is { } s ? $" Vouliez-vous dire « {s} » ?" : string.Empty)}";
+                        yield return ContentDiagnostics.UnknownReplacedTerm.Create(message, element, year.Sources.Find(element));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The content whose reports hold, before their own, the taxonomies registered by code: from then on a taxonomy
+    /// an extension registers is one of the report's, and gets what a taxonomy of <c>strategie/</c> gets (pages,
+    /// links, search filter, data columns, editor checkboxes) through the same code.
+    /// </summary>
+    private static LoadedContent WithRegisteredTaxonomies(LoadedContent content, ReportValidator validator)
+    {
+        if (validator.Taxonomies.Count == 0)
+        {
+            return content;
+        }
+
+        var registered = validator.Taxonomies.Select(Taxonomy.From).ToList();
+        return content.WithYears(content.Years.Select(y => y with { Report = y.Report with { Taxonomies = [.. registered, .. y.Report.Taxonomies] } }).ToList());
     }
 
     /// <summary>Every <c>suite_de</c> names an action of the previous year's report.</summary>

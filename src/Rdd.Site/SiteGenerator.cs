@@ -75,15 +75,15 @@ public static class SiteGenerator
 
     /// <summary>
     /// Builds the page models of every year, posting each page to the render queue as soon as it is built; with
-    /// extensions, whose pages add links to the layout of every page, pages wait for the final layout. The open data
-    /// and the search index are then added (written, when staging) while the render queue's workers render the last
-    /// pages: after them, on one thread, they cost ~40 ms of a 4 000-action build (docs/performance.md).
+    /// extensions, whose pages add links to the layout of every page, pages wait for the final layout (posting a page
+    /// twice renders it once). The open data and the search index are then added (written, when staging) while the
+    /// render queue's workers render the last pages: after them, on one thread, they cost ~40 ms of a 4 000-action
+    /// build (docs/performance.md).
     /// </summary>
     private static IReadOnlyList<YearSite> BuildPages(CheckResult check, BuildOptions options, List<Diagnostic> diagnostics, RenderQueue queue, RenderedPages rendering, SiteFiles files)
     {
-        var streamed = check.Extensions.PageProviders.Count == 0;
-        var built = PageBuilder.BuildAll(check.Content, options.BasePath, options.PreviewScript, streamed ? queue.Post : null);
-        var years = Extensions.ExtensionPages.Add(built, check.Content, check.Extensions.PageProviders, diagnostics);
+        var added = Extensions.ExtensionPages.Of(check.Extensions.PageProviders, diagnostics);
+        var years = PageBuilder.BuildAll(check.Content, options.BasePath, options.PreviewScript, added is null ? queue.Post : null, added);
         foreach (var year in years)
         {
             foreach (var page in year.Site.Pages)

@@ -14,7 +14,7 @@ public sealed class PackageTests(PackedPackages packages) : IClassFixture<Packed
     [Fact]
     public void Tool_InstalledFromItsPackage_BuildsTheDefaultContent()
     {
-        var rdd = InstallTool("tool");
+        var rdd = InstallTool(packages, "tool");
         var output = Path.Combine(packages.Folder, "site");
 
         var build = DotnetProcess.Run(rdd, ["build", Path.Combine(PackedPackages.RepositoryRoot, "content"), "-o", output], packages.Folder);
@@ -45,7 +45,7 @@ public sealed class PackageTests(PackedPackages packages) : IClassFixture<Packed
     [Fact]
     public void Tool_SiteWithAnExtension_IsBuiltWithIt()
     {
-        var rdd = InstallTool("tool-extension");
+        var rdd = InstallTool(packages, "tool-extension");
         var sample = Path.Combine(packages.Folder, "sample");
         var compile = DotnetProcess.Run(DotnetProcess.Dotnet,
             ["build", Path.Combine(PackedPackages.RepositoryRoot, "samples", "Rdd.Sample.WaterFigures", "Rdd.Sample.WaterFigures.csproj"), "-c", "Release", "-o", sample, "--artifacts-path", Path.Combine(packages.Folder, "artifacts-sample"), "-nodeReuse:false", "-p:UseSharedCompilation=false"],
@@ -65,7 +65,8 @@ public sealed class PackageTests(PackedPackages packages) : IClassFixture<Packed
         Assert.True(File.Exists(Path.Combine(output, "eau", "index.html")), $"The extension's page is missing: {build}");
     }
 
-    private string InstallTool(string folder)
+    /// <summary>Installs the packed rdd tool into <paramref name="folder"/> of the packages' folder; the path of its executable.</summary>
+    internal static string InstallTool(PackedPackages packages, string folder)
     {
         Assert.True(packages.PackFailure is null, packages.PackFailure);
         var toolPath = Path.Combine(packages.Folder, folder);
@@ -76,7 +77,7 @@ public sealed class PackageTests(PackedPackages packages) : IClassFixture<Packed
         return Path.Combine(toolPath, OperatingSystem.IsWindows() ? "rdd.exe" : "rdd");
     }
 
-    private static void AssertSameFiles(string expected, string actual)
+    internal static void AssertSameFiles(string expected, string actual)
     {
         var expectedFiles = Directory.GetFiles(expected, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(expected, f)).Order(StringComparer.Ordinal).ToList();
         var actualFiles = Directory.GetFiles(actual, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(actual, f)).Order(StringComparer.Ordinal).ToList();
@@ -87,7 +88,7 @@ public sealed class PackageTests(PackedPackages packages) : IClassFixture<Packed
         }
     }
 
-    private static void CopyFolder(string from, string to)
+    internal static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
         {

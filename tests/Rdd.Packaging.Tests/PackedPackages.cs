@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Rdd.Packaging.Tests;
 
 /// <summary>
-/// Packs Rdd.Domain, Rdd.Site.Abstractions and Rdd.Site once for the tests of <see cref="PackageTests"/>, in Release, into a temporary folder,
+/// Packs Rdd.Domain, Rdd.Site.Abstractions, Rdd.Taxonomies.LeviersSgpe and Rdd.Site once for the tests of <see cref="PackageTests"/>, in Release, into a temporary folder,
 /// with their own artifacts folder (the solution's Debug outputs stay untouched), and writes a nuget.config that reads
 /// them first.
 /// </summary>
@@ -14,7 +14,7 @@ public sealed partial class PackedPackages : IDisposable
         Folder = Path.Combine(Path.GetTempPath(), "rdd-packaging-tests-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Folder);
         Version = VersionPrefix().Match(File.ReadAllText(Path.Combine(RepositoryRoot, "Directory.Build.props"))).Groups[1].Value;
-        foreach (var project in new[] { "src/Rdd.Domain/Rdd.Domain.csproj", "src/Rdd.Site.Abstractions/Rdd.Site.Abstractions.csproj", "src/Rdd.Site/Rdd.Site.csproj" })
+        foreach (var project in new[] { "src/Rdd.Domain/Rdd.Domain.csproj", "src/Rdd.Site.Abstractions/Rdd.Site.Abstractions.csproj", "src/Rdd.Taxonomies.LeviersSgpe/Rdd.Taxonomies.LeviersSgpe.csproj", "src/Rdd.Site/Rdd.Site.csproj" })
         {
             var pack = DotnetProcess.Run(DotnetProcess.Dotnet,
                 ["pack", Path.Combine(RepositoryRoot, project), "-c", "Release", "-o", PackagesFolder, "--artifacts-path", Path.Combine(Folder, "artifacts"), "-nodeReuse:false", "-p:UseSharedCompilation=false"],

@@ -147,6 +147,7 @@ internal static class SchemaDescriptions
         [(typeof(Term), "shortLabel")] = "Un libellé court pour les affichages compacts.",
         [(typeof(Term), "description")] = "Sa description, en Markdown.",
         [(typeof(Term), "parent")] = "Le code du terme parent dans la même taxonomie.",
+        [(typeof(Term), "replaces")] = "Les codes des termes de la même taxonomie, dans le rapport de l'année précédente, que ce terme remplace.",
     };
 
     /// <summary>The title and description of a schema node.</summary>

@@ -37,4 +37,14 @@ public sealed record Term
 
     /// <summary>The code of the parent term in the same taxonomy (an ambition's défi), when the taxonomy is a hierarchy.</summary>
     public string? Parent { get; init; }
+
+    /// <summary>
+    /// The codes of the terms of the same taxonomy, in the previous year's report, that this one replaces: an ambition
+    /// renamed, two merged, one split (each new term then names the old one).
+    /// </summary>
+    /// <remarks>
+    /// A strategy changes between two reports; the multi-year site links a term to those it replaces, and an action that
+    /// still refers to a replaced term is told which term replaces it.
+    /// </remarks>
+    public IReadOnlyList<string> Replaces { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 }

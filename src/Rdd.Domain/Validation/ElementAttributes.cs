@@ -73,6 +73,9 @@ public static class ElementAttributes
     /// <summary>The parent of a taxonomy term.</summary>
     public const string Parent = "parent";
 
+    /// <summary>The terms of the previous year that a taxonomy term replaces.</summary>
+    public const string Replaces = "replaces";
+
     /// <summary>The presentation date of the report.</summary>
     public const string PresentationDate = "presentation-date";
 

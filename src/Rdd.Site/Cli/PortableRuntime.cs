@@ -13,8 +13,8 @@ internal static class PortableRuntime
     /// <summary>The folder of the portable rdd, beside the native executable.</summary>
     public const string Folder = "portable";
 
-    /// <summary>The verbs that read the content and so may load its extensions.</summary>
-    private static readonly HashSet<string> ContentVerbs = new(StringComparer.Ordinal) { "check", "build", "serve", "export", "pdf" };
+    /// <summary>The verbs that read the content and so may load its extensions, and <c>referentiels</c>, which loads those it is given.</summary>
+    private static readonly HashSet<string> ContentVerbs = new(StringComparer.Ordinal) { "check", "build", "serve", "export", "pdf", "referentiels" };
 
     /// <summary>Whether this rdd is the native one, which cannot load extension assemblies.</summary>
     public static bool IsNative => !Extensions.ExtensionLoader.CanLoadAssemblies;

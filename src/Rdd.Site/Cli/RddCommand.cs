@@ -29,6 +29,8 @@ internal static class RddCommand
           rdd audit [DOSSIER] [--site SITE]                  vérifie l'accessibilité de chaque page dans Chromium (axe-core,
                                                              lien d'évitement, 320 px, ordre des titres) et écrit le rapport
                                                              audit-accessibilite.json que cite la déclaration d'accessibilité
+          rdd referentiels --extension A.dll -o DOSSIER      écrit chaque référentiel que déclarent les extensions en un fichier
+                                                             YAML de stratégie (DOSSIER : par exemple content/2024/strategie)
           rdd schema                                         affiche le schéma JSON du rapport
           rdd schema --contenu [DOSSIER]                     écrit les schémas des fichiers YAML dans DOSSIER/schemas
 
@@ -94,6 +96,7 @@ internal static class RddCommand
         ["export"] = new(ExportCommand.Usage, ["format", "f", "o", "output"], ExportCommand.Run),
         ["pdf"] = new(PdfCommand.Usage, ["o", "output"], PdfCommand.Run),
         ["audit"] = new(AuditCommand.Usage, ["site"], AuditCommand.Run),
+        ["referentiels"] = new(ReferentielsCommand.Usage, ["extension", "o", "output"], ReferentielsCommand.Run),
         ["schema"] = new(SchemaCommand.Usage, ["contenu", "content"], SchemaCommand.Run),
         ["docs"] = new(DocsCommand.Usage, ["o", "output"], DocsCommand.Run),
     };

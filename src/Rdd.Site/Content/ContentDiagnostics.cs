@@ -251,6 +251,12 @@ Voir le **plan vélo**                                    <!-- correct -->
         "L'attribut suite_de relie une action à sa version de l'année précédente, pour que les lecteurs suivent sa continuité d'un rapport à l'autre.",
         "Indiquez l'identifiant d'une action du rapport de l'année précédente (le message propose le plus proche), ou retirez l'attribut.");
 
+    /// <summary>RDD2041: a term replaces a code that is not a term of its taxonomy in the previous year's report.</summary>
+    public static DiagnosticDescriptor UnknownReplacedTerm { get; } = new("RDD2041", Severity.Error,
+        "Terme remplacé introuvable dans l'année précédente",
+        "La clé remplace d'un terme nomme les termes de la même taxonomie, dans le rapport de l'année précédente, qu'il remplace, pour que le site relie les années et qu'une action restée sur l'ancien terme soit signalée.",
+        "Indiquez le code d'un terme de la taxonomie du rapport de l'année précédente (le message propose le plus proche), ou retirez-le de la clé remplace.");
+
     /// <summary>RDD2090: the accessibility statement has no date.</summary>
     public static DiagnosticDescriptor StatementUndated { get; } = new("RDD2090", Severity.Warning,
         "Déclaration d'accessibilité sans date",
@@ -328,7 +334,7 @@ collectivite:
         FolderMissing, RequiredFileMissing, FileUnreadable, BadEncoding, FileTooLarge, YamlSyntax, UnknownKey, WrongType,
         MissingKey, DuplicateKey, InvalidValue, AccentTooLight, FrontMatterNotClosed, BadAttribute, UnknownProgress, UnexpectedFile, MalformedSection,
         UnclosedAttributes, DetachedAttributes, HeadingWithoutSpace, HeadingEndsWithColon, MalformedImage, SectionNotMarkdown, SectionWithoutNumber, IndentedAsCode,
-        ForbiddenLink, ImageWithoutAlt, ImageMissing, ForbiddenImage, RawHtml, UnknownContinuation,
+        ForbiddenLink, ImageWithoutAlt, ImageMissing, ForbiddenImage, RawHtml, UnknownContinuation, UnknownReplacedTerm,
         AmbiguousNumber, PastedBullets, StatementUndated, StatementWithoutContact, GreenBudgetYearAfterReport, MalformedSiret, SiretNotOfSiren,
     ];
 }

@@ -161,6 +161,7 @@ internal static class ContentShapes
         new("libelle_court", ValueKind.Text, "Libellé court."),
         new("parent", ValueKind.Text, "Code du terme parent (un défi pour une ambition)."),
         new("description", ValueKind.Text, "Description (Markdown)."),
+        new("remplace", ValueKind.TextList, "Codes des termes de cette taxonomie, dans le rapport de l'année précédente, que ce terme remplace (une ambition renommée, fusionnée ou scindée)."),
     ]);
 
     public static readonly Shape Taxonomy = new("taxonomie", "Une taxonomie de la stratégie du territoire (projet de territoire, plan, axes).",

@@ -148,7 +148,16 @@ internal sealed class ElementReader(SourceMap sources)
 
             sources.Add(new ElementRef(ElementKind.Term, $"{id}:{code}"), item.Location);
             sources.Add(new ElementRef(ElementKind.Term, $"{id}:{code}", ElementAttributes.Parent), item.ValueLocation("parent"));
-            return new Term { Code = code, Label = label ?? code, ShortLabel = item.Text("libelle_court"), Parent = item.Code("parent"), Description = item.Text("description") ?? string.Empty };
+            sources.Add(new ElementRef(ElementKind.Term, $"{id}:{code}", ElementAttributes.Replaces), item.ValueLocation("remplace"));
+            return new Term
+            {
+                Code = code,
+                Label = label ?? code,
+                ShortLabel = item.Text("libelle_court"),
+                Parent = item.Code("parent"),
+                Description = item.Text("description") ?? string.Empty,
+                Replaces = item.List("remplace").Select(r => r.Value).ToList(),
+            };
         });
         return new Taxonomy { Id = id, Name = name, Description = reader.Text("description") ?? string.Empty, Terms = terms };
     }

@@ -34,6 +34,11 @@ public sealed class LoadedContent
     /// <summary>The images the texts use, as paths relative to the content folder; published under <c>medias/</c>.</summary>
     public IReadOnlyCollection<string> Media { get; init; } = [];
 
+    /// <summary>The same content with other reports for its years (the checker adds the taxonomies registered by code).</summary>
+    /// <param name="years">The years, in the same order.</param>
+    /// <returns>The content.</returns>
+    internal LoadedContent WithYears(IReadOnlyList<ContentYear> years) => new(Root, Site, years, Diagnostics) { Media = Media };
+
     /// <summary>The most recent year, or null when none could be read.</summary>
     public ContentYear? Latest => Years.Count == 0 ? null : Years[^1];
 }

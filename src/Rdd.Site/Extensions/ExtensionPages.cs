@@ -1,4 +1,3 @@
-using Rdd.Domain.Extensions;
 using Rdd.Domain.Validation;
 using Rdd.Site.Abstractions;
 using Rdd.Site.Content;
@@ -7,42 +6,34 @@ using Rdd.Site.Pages;
 namespace Rdd.Site.Extensions;
 
 /// <summary>
-/// Adds the pages of extensions (<see cref="ISitePageProvider"/>) to each year's site, as <see cref="TextPage"/>s in
-/// the site's layout, each linked from the footer of every page of its year.
+/// The pages of extensions (<see cref="ISitePageProvider"/>), given to the page builder as <see cref="AddedPages"/>:
+/// <see cref="TextPage"/>s in the site's layout, listed in the site map and the search index, each linked from the
+/// footer of every page of its year.
 /// </summary>
 public static class ExtensionPages
 {
-    /// <summary>Adds the extensions' pages to every year.</summary>
-    /// <param name="years">The sites of every year, in the order of <paramref name="content"/>'s years.</param>
-    /// <param name="content">The content they were built from.</param>
+    /// <summary>The pages the providers add to each year; null when there is no provider.</summary>
     /// <param name="providers">The page providers.</param>
     /// <param name="diagnostics">Receives an RDD2052 for each page that cannot be published.</param>
-    /// <returns>The sites, with the pages added.</returns>
-    public static IReadOnlyList<YearSite> Add(IReadOnlyList<YearSite> years, LoadedContent content, IReadOnlyList<NamedPageProvider> providers, ICollection<Diagnostic> diagnostics)
+    /// <returns>What the page builder asks for each year's pages.</returns>
+    public static AddedPages? Of(IReadOnlyList<NamedPageProvider> providers, ICollection<Diagnostic> diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(years);
-        ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(providers);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (providers.Count == 0)
-        {
-            return years;
-        }
-
-        return years.Select((year, i) => year with { Site = Add(year.Site, content.Years[i], providers, diagnostics) }).ToList();
+        return providers.Count == 0 ? null : (year, urls, taken) => Pages(year, urls, taken, providers, diagnostics);
     }
 
-    private static SiteModel Add(SiteModel site, ContentYear year, IReadOnlyList<NamedPageProvider> providers, ICollection<Diagnostic> diagnostics)
+    private static List<TextPage> Pages(ContentYear year, SiteUrls urls, IReadOnlySet<string> taken, IReadOnlyList<NamedPageProvider> providers, ICollection<Diagnostic> diagnostics)
     {
-        var taken = site.Pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-        var home = new Link(site.Urls.Href(SiteUrls.Home), "Accueil");
-        var added = new List<PageModel>();
+        var paths = new HashSet<string>(taken, StringComparer.Ordinal);
+        var home = new Link(urls.Href(SiteUrls.Home), "Accueil");
+        var added = new List<TextPage>();
         foreach (var (name, provider) in providers)
         {
             List<ExtensionPage> pages;
             try
             {
-                pages = provider.Pages(new SitePageContext(year.Report, site.Urls.BasePath)).ToList();
+                pages = provider.Pages(new SitePageContext(year.Report, urls.BasePath)).ToList();
             }
 #pragma warning disable CA1031 // A third-party provider's failure must not stop the build: it becomes a diagnostic.
             catch (Exception e)
@@ -54,7 +45,7 @@ public static class ExtensionPages
 
             foreach (var page in pages)
             {
-                if (!taken.Add(page.Path))
+                if (!paths.Add(page.Path))
                 {
                     diagnostics.Add(ExtensionDiagnostics.PageRejected.Create($"L'extension « {name} » propose la page « {page.Path} », qui existe déjà : elle n'est pas publiée."));
                     continue;
@@ -71,12 +62,6 @@ public static class ExtensionPages
             }
         }
 
-        if (added.Count == 0)
-        {
-            return site;
-        }
-
-        var chrome = site.Chrome with { FooterLinks = [.. site.Chrome.FooterLinks, .. added.Select(p => new Link(site.Urls.Href(p.Path), p.Title))] };
-        return site with { Chrome = chrome, Pages = [.. site.Pages, .. added] };
+        return added;
     }
 }

@@ -9,6 +9,9 @@ namespace Rdd.Site.Pages;
 /// <summary>The pages every public site owes its readers: accessibility statement, legal notice, legal framework, site map, 404.</summary>
 internal static class InfoPages
 {
+    /// <summary>The paths of these pages, which no added page may take.</summary>
+    public static IReadOnlyList<string> Paths { get; } = [SiteUrls.Accessibility, SiteUrls.LegalNotice, SiteUrls.LegalFramework, SiteUrls.SiteMap, SiteUrls.NotFound];
+
     public static IEnumerable<PageModel> Build(BuildContext context, IReadOnlyList<PageModel> contentPages)
     {
         var legalNotice = LegalNotice(context);

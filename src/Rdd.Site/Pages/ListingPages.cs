@@ -144,6 +144,8 @@ internal static class ListingPages
                         new Fact("Référentiel", taxonomy.Name, context.Urls.Href(SiteUrls.Taxonomy(taxonomy.Id))),
                         .. parent is null ? Array.Empty<Fact>() : [new Fact("Fait partie de", parent.Label, context.Urls.Href(SiteUrls.Term(taxonomy.Id, parent.Code)))],
                         .. children.Select(c => new Fact("Comprend", c.Label, context.Urls.Href(SiteUrls.Term(taxonomy.Id, c.Code)))),
+                        .. context.History.ReplacedTerms(context.Report.Year, taxonomy.Id, term).Select(l => new Fact("Remplace", l.Text, l.Href)),
+                        .. context.History.Replacements(context.Report.Year, taxonomy.Id, term).Select(l => new Fact("Remplacé par", l.Text, l.Href)),
                     ],
                     Parts = context.Group(ActionsOf(context, taxonomy.Id, term.Code)),
                     EmptyText = "Aucune action de ce rapport n'y est rattachée.",

@@ -27,7 +27,7 @@ public static class PageBuilder
     /// <param name="basePath">The prefix the site is served under.</param>
     /// <returns>The site model.</returns>
     /// <exception cref="ArgumentException">The content has no report.</exception>
-    public static SiteModel Build(LoadedContent content, string basePath = "/") => BuildAll(content, basePath, null, null)[^1].Site;
+    public static SiteModel Build(LoadedContent content, string basePath = "/") => BuildAll(content, basePath, null, null, null)[^1].Site;
 
     /// <summary>
     /// Builds the site of every year, telling <paramref name="ready"/> of each group of pages as soon as it is built,
@@ -36,10 +36,11 @@ public static class PageBuilder
     /// <param name="content">The content, read without errors.</param>
     /// <param name="basePath">The prefix the site is served under.</param>
     /// <param name="previewScript">The path of the preview server's reload script, added to every page; null for a published site.</param>
-    /// <param name="ready">Told of each page with its year's folder and layout; called from several threads at once.</param>
+    /// <param name="ready">Told of each page with its year's folder and layout; called from several threads at once. Null when there are <paramref name="added"/> pages, which change the layout (its footer links to them).</param>
+    /// <param name="added">The pages extensions add to each year; null when none do.</param>
     /// <returns>One site per year, oldest first, pages in their usual order.</returns>
     /// <exception cref="ArgumentException">The content has no report.</exception>
-    internal static IReadOnlyList<YearSite> BuildAll(LoadedContent content, string basePath, string? previewScript, Action<string, SiteChrome, PageModel>? ready)
+    internal static IReadOnlyList<YearSite> BuildAll(LoadedContent content, string basePath, string? previewScript, Action<string, SiteChrome, PageModel>? ready, AddedPages? added)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (content.Years.Count == 0)
@@ -54,11 +55,11 @@ public static class PageBuilder
             var folder = urls.BasePath[history.Root.BasePath.Length..];
             var context = new BuildContext(year.Report, content.Site, urls, history);
             var chrome = Chrome(context, content.Site) with { PreviewScriptHref = previewScript is null ? null : urls.Href(previewScript) };
-            return new YearSite(folder, Build(content, year, context, chrome, page => ready?.Invoke(folder, chrome, page)));
+            return new YearSite(folder, Build(content, year, context, chrome, page => ready?.Invoke(folder, chrome, page), added));
         }).ToList();
     }
 
-    private static SiteModel Build(LoadedContent content, ContentYear year, BuildContext context, SiteChrome chrome, Action<PageModel> ready)
+    private static SiteModel Build(LoadedContent content, ContentYear year, BuildContext context, SiteChrome chrome, Action<PageModel> ready, AddedPages? added)
     {
         var publicRoot = content.Site.Url is { } url ? url.TrimEnd('/') + "/" : null;
         // The groups of pages that only read the report, and the two files made from it (the open data and the search
@@ -89,7 +90,7 @@ public static class PageBuilder
                 content.Site.Licence,
                 a => publicRoot is null ? context.ActionHref(a) : publicRoot + context.ActionHref(a)[context.Urls.BasePath.Length..],
                 publicRoot is null ? null : publicRoot + context.Urls.Href(SiteUrls.OpenData)[context.Urls.BasePath.Length..]),
-            () => searchIndex = Search.SearchIndex.Build(SearchPages.IndexSource(context)));
+            () => searchIndex = added is null ? Search.SearchIndex.Build(SearchPages.IndexSource(context, [])) : []);
         // The other pages that read pages or files come last.
         var openDataPage = DataPages.OpenData(context, dataFiles);
         var search = SearchPages.Search(context);
@@ -103,6 +104,15 @@ public static class PageBuilder
         pages.Add(fullReport);
         ready(openDataPage);
         ready(search);
+        // Pages added by extensions come before the information pages, whose site map lists them.
+        var extra = added?.Invoke(year, context.Urls, pages.Select(p => p.Path).Concat(InfoPages.Paths).ToHashSet(StringComparer.Ordinal)) ?? [];
+        if (added is not null)
+        {
+            pages.AddRange(Ready(extra, ready));
+            searchIndex = Search.SearchIndex.Build(SearchPages.IndexSource(context, extra));
+            chrome = chrome with { FooterLinks = [.. chrome.FooterLinks, .. extra.Select(p => context.LinkTo(p.Path, p.Title))] };
+        }
+
         var info = Ready(InfoPages.Build(context, pages), ready);
         pages.AddRange(info);
         return new SiteModel(chrome, pages, context.Urls, dataFiles)

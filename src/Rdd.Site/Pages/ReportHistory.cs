@@ -1,4 +1,6 @@
+using Rdd.Domain;
 using Rdd.Domain.Reports;
+using Rdd.Domain.Taxonomies;
 using Rdd.Site.Content;
 
 namespace Rdd.Site.Pages;
@@ -81,6 +83,44 @@ public sealed class ReportHistory
 
         return new Link(Href(next.Year, next.Action), $"{next.Action.Action.Title} ({next.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
     }
+
+    /// <summary>The pages, in the previous year's site, of the terms a term replaces (<c>remplace:</c>).</summary>
+    /// <param name="year">The term's year.</param>
+    /// <param name="taxonomy">The id of its taxonomy.</param>
+    /// <param name="term">The term.</param>
+    /// <returns>The links, each labelled with its year; none when the term replaces nothing known.</returns>
+    public IReadOnlyList<Link> ReplacedTerms(int year, string taxonomy, Term term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        if (term.Replaces.Count == 0 || Previous(year) is not { } before || FindTaxonomy(before, taxonomy) is not { } old)
+        {
+            return [];
+        }
+
+        return old.Terms.Where(t => term.Replaces.Any(code => Codes.Normalize(code) == Codes.Normalize(t.Code))).Select(t => TermLink(before.Year, old, t)).ToList();
+    }
+
+    /// <summary>The pages, in the next year's site, of the terms that replace a term.</summary>
+    /// <param name="year">The term's year.</param>
+    /// <param name="taxonomy">The id of its taxonomy.</param>
+    /// <param name="term">The term.</param>
+    /// <returns>The links, each labelled with its year; none when no term of the next year replaces it.</returns>
+    public IReadOnlyList<Link> Replacements(int year, string taxonomy, Term term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        if (Years.FirstOrDefault(r => r.Year > year) is not { } after || FindTaxonomy(after, taxonomy) is not { } next)
+        {
+            return [];
+        }
+
+        return next.Terms.Where(t => t.Replaces.Any(code => Codes.Normalize(code) == Codes.Normalize(term.Code))).Select(t => TermLink(after.Year, next, t)).ToList();
+    }
+
+    private static Taxonomy? FindTaxonomy(Report report, string id) =>
+        report.Taxonomies.FirstOrDefault(t => Codes.Normalize(t.Id) == Codes.Normalize(id));
+
+    private Link TermLink(int year, Taxonomy taxonomy, Term term) =>
+        new(Urls[year].Href(SiteUrls.Term(taxonomy.Id, term.Code)), $"{term.Label} ({year.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
 
     /// <summary>The values of an indicator by year: each year's own value, completed by the series the reports give.</summary>
     /// <param name="id">The indicator's id.</param>

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Components;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
@@ -51,7 +53,7 @@ public sealed record SearchFilter(string Id, string Value, string Label);
 public sealed record TermFilterGroup(string Taxonomy, IReadOnlyList<SearchFilter> Terms);
 
 /// <summary>Builds the search page.</summary>
-internal static class SearchPages
+internal static partial class SearchPages
 {
     internal static SearchPage Search(BuildContext context)
     {
@@ -90,12 +92,20 @@ internal static class SearchPages
     }
 
     /// <summary>What the search index is written from (<see cref="SearchIndex.Build"/>): the report with the addresses and titles of its pages.</summary>
-    internal static SearchSource IndexSource(BuildContext context) => new(
+    /// <param name="context">The year's build.</param>
+    /// <param name="added">The pages extensions add, found by their title and text.</param>
+    internal static SearchSource IndexSource(BuildContext context, IReadOnlyList<TextPage> added) => new(
         context.Report,
         context.Actions,
         context.Report.Parts.Select(p => $"{BuildContext.PartLabel(p)} — {p.Title}").ToList(),
         context.Report.Parts.SelectMany(p => p.Sections.Select(s => context.Urls.Href(SiteUrls.Section((int)p.Kind, s.Id)))).ToList(),
-        IndexEntries(context).ToList());
+        [.. IndexEntries(context), .. added.Select(p => new SearchEntry(SearchEntry.Page, p.Title, null, context.Urls.Href(p.Path), [p.Lead, Text(p.Body.Value)]))]);
+
+    /// <summary>The text of an HTML fragment, for the search index: its tags left out, its entities decoded.</summary>
+    private static string Text(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " "));
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
 
     /// <summary>
     /// What else the report holds that a reader may look for, each entry linking to where it is shown: the parts' titles,

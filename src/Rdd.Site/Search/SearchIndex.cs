@@ -208,4 +208,7 @@ internal sealed record SearchEntry(string Kind, string Title, string? Detail, st
 
     /// <summary>A term of the strategy or an ODD: « dans le référentiel … ».</summary>
     public const string Term = "r";
+
+    /// <summary>A page an extension adds: the script, which has no place of its own for it, says « dans le rapport ».</summary>
+    public const string Page = "s";
 }

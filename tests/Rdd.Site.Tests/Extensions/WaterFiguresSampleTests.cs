@@ -55,4 +55,35 @@ public sealed class WaterFiguresSampleTests
         var home = parser.ParseDocument(build.Files.Text("index.html"));
         Assert.Contains(home.QuerySelectorAll("footer a"), a => a.GetAttribute("href") == "/rdd/eau/");
     }
+
+    [Fact]
+    public async Task Build_DefaultContentWithTheSample_ListsTheWaterPageInSiteMapsAndSearch()
+    {
+        var build = await SiteGenerator.BuildAsync(SiteRepo.DefaultContent, new BuildOptions { Extensions = SampleOnly });
+
+        Assert.True(build.Success, string.Join("\n", build.Diagnostics));
+        var siteMap = new HtmlParser().ParseDocument(build.Files!.Text("plan-du-site/index.html"));
+        Assert.Contains(siteMap.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/eau/" && a.TextContent.Trim() == "L'eau en chiffres");
+        Assert.Contains("<loc>/eau/</loc>", build.Files.Text("sitemap.xml"), StringComparison.Ordinal);
+        using var index = System.Text.Json.JsonDocument.Parse(build.Files.Text("recherche/index.json"));
+        Assert.Contains(index.RootElement.GetProperty("e").EnumerateArray(), e => e.GetProperty("h").GetString() == "/eau/" && e.GetProperty("t").GetString() == "L'eau en chiffres");
+    }
+
+    [Fact]
+    public async Task Build_CycleEauTermOnAnAction_GetsItsTermPages()
+    {
+        using var temp = new SiteTempFolder();
+        var root = temp.CopyFrom(SiteRepo.DefaultContent, "content");
+        var section = Path.Combine(root, "2024", "partie-1", "02-eau-et-assainissement.md");
+        File.WriteAllText(section, File.ReadAllText(section).Replace("{#securisation-eau-potable finalites=cohesion,biodiversite}", "{#securisation-eau-potable finalites=cohesion,biodiversite termes=cycle-eau:eau-potable}", StringComparison.Ordinal));
+
+        var build = await SiteGenerator.BuildAsync(root, new BuildOptions { Extensions = SampleOnly });
+
+        Assert.True(build.Success, string.Join("\n", build.Diagnostics));
+        Assert.Contains("referentiels/cycle-eau/index.html", build.Files!.Paths);
+        var term = new HtmlParser().ParseDocument(build.Files.Text("referentiels/cycle-eau/eau-potable/index.html"));
+        Assert.Contains(term.QuerySelectorAll("main a"), a => a.TextContent.Contains("Sécurisation de l’alimentation en eau potable", StringComparison.Ordinal));
+        var action = new HtmlParser().ParseDocument(build.Files.Text("partie-1/eau-et-assainissement/index.html"));
+        Assert.Contains(action.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/referentiels/cycle-eau/eau-potable/");
+    }
 }

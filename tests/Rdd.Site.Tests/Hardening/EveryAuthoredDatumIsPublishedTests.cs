@@ -143,6 +143,7 @@ public sealed class EveryAuthoredDatumIsPublishedTests
         ["Term.ShortLabel"] = [new("MqTermeCourt")],
         ["Term.Description"] = [new("MqTermeDescription", "referentiels/mq-strategie/axe-action/index.html", "main")],
         ["Term.Parent"] = [new("MqTermeSection", "referentiels/mq-strategie/axe-action/index.html", "main")],
+        ["Term.Replaces"] = [new("MqTermeRemplace", "referentiels/mq-strategie/axe-action/index.html", "main")],
         ["TermReference.Taxonomy"] = [new("/referentiels/mq-strategie/", Section, "#action-mq")],
         ["TermReference.Code"] = [new("/referentiels/mq-strategie/axe-section/", Section, "#action-mq")],
         ["ActionPeriod.Start"] = [new("3 février 2025", "cadre-legal/index.html")],

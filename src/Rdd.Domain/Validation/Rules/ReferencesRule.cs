@@ -36,8 +36,15 @@ public sealed class ReferencesRule : IReportRule
         "Dans une taxonomie hiérarchique (défis et ambitions d'un projet de territoire), le parent d'un terme est un autre terme de la même taxonomie ; un parent inconnu casse la hiérarchie affichée.",
         "Corrigez le code du parent (le message propose le plus proche) ou ajoutez le terme parent à la taxonomie.");
 
+    /// <summary>RDD1018: a taxonomy term reference names a term another term of the taxonomy replaces.</summary>
+    public static DiagnosticDescriptor ReplacedTerm { get; } = new(
+        "RDD1018", Severity.Error,
+        "Terme remplacé",
+        "Une stratégie change d'une année à l'autre : un terme peut, par sa clé remplace, en remplacer d'autres de l'année précédente ; une action ou une section qui se rattache encore à un terme remplacé ne figurerait plus sous le terme qui le remplace.",
+        "Rattachez l'action ou la section au terme qui remplace l'ancien (le message le nomme).");
+
     /// <inheritdoc />
-    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [UnknownTerm, UnknownFigure, UnknownParent];
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [UnknownTerm, UnknownFigure, ReplacedTerm, UnknownParent];
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ValidationContext context)
@@ -51,9 +58,9 @@ public sealed class ReferencesRule : IReportRule
                 var sectionRef = new ElementRef(ElementKind.Section, RuleText.Of(section.Id), ElementAttributes.Terms);
                 foreach (var reference in section.DefaultTerms)
                 {
-                    if (Unresolved(context.Taxonomies, reference, $"la section « {RuleText.Of(section.Title)} »") is { } message)
+                    if (Unresolved(context.Taxonomies, reference, $"la section « {RuleText.Of(section.Title)} »") is { } found)
                     {
-                        yield return context.Diagnose(UnknownTerm, message, sectionRef);
+                        yield return context.Diagnose(found.Descriptor, found.Message, sectionRef);
                     }
                 }
             }
@@ -66,9 +73,9 @@ public sealed class ReferencesRule : IReportRule
             var where = $"l'action « {RuleText.Of(action.Title)} »";
             foreach (var reference in action.Terms)
             {
-                if (Unresolved(context.Taxonomies, reference, where) is { } message)
+                if (Unresolved(context.Taxonomies, reference, where) is { } found)
                 {
-                    yield return context.Diagnose(UnknownTerm, message, new ElementRef(ElementKind.Action, RuleText.Of(action.Id), ElementAttributes.Terms));
+                    yield return context.Diagnose(found.Descriptor, found.Message, new ElementRef(ElementKind.Action, RuleText.Of(action.Id), ElementAttributes.Terms));
                 }
             }
 
@@ -92,8 +99,8 @@ public sealed class ReferencesRule : IReportRule
         }
     }
 
-    /// <summary>The message for a reference that does not resolve, or null when it does.</summary>
-    private static string? Unresolved(TaxonomySet taxonomies, TermReference? reference, string where)
+    /// <summary>The code and message for a reference that does not resolve, or null when it does.</summary>
+    private static (DiagnosticDescriptor Descriptor, string Message)? Unresolved(TaxonomySet taxonomies, TermReference? reference, string where)
     {
         if (reference is null || taxonomies.Resolve(reference) is not null)
         {
@@ -103,9 +110,17 @@ public sealed class ReferencesRule : IReportRule
         var taxonomy = taxonomies.Find(reference.Taxonomy);
         if (taxonomy is null)
         {
-            return $"La référence « {reference} » de {where} désigne une taxonomie inconnue, « {reference.Taxonomy} ».{RuleText.Hint(reference.Taxonomy, taxonomies.All.Select(t => t.Id))}";
+            return (UnknownTerm, $"La référence « {reference} » de {where} désigne une taxonomie inconnue, « {reference.Taxonomy} ».{RuleText.Hint(reference.Taxonomy, taxonomies.All.Select(t => t.Id))}");
         }
 
-        return $"La référence « {reference} » de {where} désigne un terme inconnu de la taxonomie « {taxonomy.Name} » : « {reference.Code} ».{RuleText.Hint(reference.Code, taxonomy.Terms.Select(t => t.Code))}";
+        var code = Codes.Normalize(reference.Code);
+        var replacements = taxonomy.Terms.Where(t => t.Replaces.Any(r => Codes.Normalize(r) == code)).ToList();
+        if (replacements.Count > 0)
+        {
+            var names = string.Join(" et ", replacements.Select(t => $"« {RuleText.Of(t.Label)} » ({RuleText.Of(taxonomy.Id)}:{RuleText.Of(t.Code)})"));
+            return (ReplacedTerm, $"La référence « {reference} » de {where} désigne « {reference.Code} », qui n'est plus un terme de la taxonomie « {RuleText.Of(taxonomy.Name)} » : {(replacements.Count == 1 ? "il est remplacé par" : "il est remplacé par les termes")} {names}.");
+        }
+
+        return (UnknownTerm, $"La référence « {reference} » de {where} désigne un terme inconnu de la taxonomie « {taxonomy.Name} » : « {reference.Code} ».{RuleText.Hint(reference.Code, taxonomy.Terms.Select(t => t.Code))}");
     }
 }

@@ -86,6 +86,7 @@ internal static class YamlFormLabels
         [("terme", "libelle_court")] = "Libellé court",
         [("terme", "parent")] = "Terme parent",
         [("terme", "description")] = "Description",
+        [("terme", "remplace")] = "Remplace (codes de l'année précédente)",
         [("budget-vert.yml", "exercice")] = "Exercice",
         [("budget-vert.yml", "titre")] = "Titre de l'état",
         [("budget-vert.yml", "lignes")] = "Dépenses",
