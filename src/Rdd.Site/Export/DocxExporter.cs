@@ -40,11 +40,11 @@ public static class DocxExporter
         foreach (var part in report.Parts)
         {
             writer.Heading(1, part.Title);
-            markdown.Write(part.Introduction, 1);
+            markdown.Write(part.Introduction, 1, introduction: true);
             foreach (var section in part.Sections)
             {
                 writer.Heading(2, section.Title);
-                markdown.Write(section.Introduction, 2);
+                markdown.Write(section.Introduction, 2, introduction: true);
                 foreach (var action in section.Actions)
                 {
                     writer.Heading(3, action.Title);

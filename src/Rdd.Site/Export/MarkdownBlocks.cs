@@ -12,7 +12,8 @@ using MdTable = Markdig.Extensions.Tables.Table;
 namespace Rdd.Site.Export;
 
 /// <summary>
-/// The Markdown an author wrote, as Word paragraphs: subheadings (« ### ») one level below the action's, bold,
+/// The Markdown an author wrote, as Word paragraphs: subheadings (« ### ») one level below the action's (in the
+/// introduction of a part or a section, in the « Intertitre » style, which the importer knows), bold,
 /// italic, links, line breaks, bulleted and numbered lists (nested), quotes, tables with a header row, images with
 /// their alternative text. Raw HTML is never interpreted, as on the site: it is text.
 /// </summary>
@@ -21,20 +22,30 @@ internal sealed class MarkdownBlocks(WordWriter writer, string contentRoot)
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().DisableHtml().Build();
 
     /// <summary>Writes <paramref name="markdown"/>, its headings placed under <paramref name="headingLevel"/>.</summary>
-    public void Write(string markdown, int headingLevel)
+    /// <param name="markdown">The author's text.</param>
+    /// <param name="headingLevel">The level of the heading the text is under.</param>
+    /// <param name="introduction">
+    /// Whether the text introduces a part or a section: there, a heading one level below would read as the next
+    /// level of the report's structure (a section, an action), so its subheadings take the « Intertitre » style, at
+    /// the outline level below <paramref name="headingLevel"/> (a real heading for the navigation pane and the PDF).
+    /// </param>
+    public void Write(string markdown, int headingLevel, bool introduction = false)
     {
         foreach (var block in Markdown.Parse(markdown, Pipeline))
         {
-            Block(block, headingLevel, style: null, list: null);
+            Block(block, (headingLevel, introduction), style: null, list: null);
         }
     }
 
-    private void Block(Block block, int headingLevel, string? style, (int Id, int Level)? list)
+    private void Block(Block block, (int Level, bool Introduction) under, string? style, (int Id, int Level)? list)
     {
         switch (block)
         {
+            case HeadingBlock heading when under.Introduction:
+                writer.Append(WordWriter.Subheading(Inlines(heading.Inline), under.Level + 1));
+                break;
             case HeadingBlock heading:
-                writer.Append(WordWriter.Make(WordStyles.Heading(headingLevel + 1), Inlines(heading.Inline)));
+                writer.Append(WordWriter.Make(WordStyles.Heading(under.Level + 1), Inlines(heading.Inline)));
                 break;
             case ParagraphBlock paragraph:
                 writer.Append(WordWriter.Make(list is null ? style : WordStyles.ListParagraph, Inlines(paragraph.Inline), list is { } item ? WordWriter.ListItem(item.Id, item.Level) : null));
@@ -48,7 +59,7 @@ internal sealed class MarkdownBlocks(WordWriter writer, string contentRoot)
                     foreach (var inner in child)
                     {
                         // The item's first paragraph carries the bullet; what follows it in the item is indented under it.
-                        Block(inner, headingLevel, WordStyles.ListParagraph, inner is ListBlock || first ? (id, level) : null);
+                        Block(inner, under, WordStyles.ListParagraph, inner is ListBlock || first ? (id, level) : null);
                         first = false;
                     }
                 }
@@ -57,7 +68,7 @@ internal sealed class MarkdownBlocks(WordWriter writer, string contentRoot)
             case QuoteBlock quote:
                 foreach (var inner in quote)
                 {
-                    Block(inner, headingLevel, WordStyles.Quote, list);
+                    Block(inner, under, WordStyles.Quote, list);
                 }
 
                 break;
@@ -70,7 +81,7 @@ internal sealed class MarkdownBlocks(WordWriter writer, string contentRoot)
             case ContainerBlock container:
                 foreach (var inner in container)
                 {
-                    Block(inner, headingLevel, style, list);
+                    Block(inner, under, style, list);
                 }
 
                 break;

@@ -101,6 +101,14 @@ internal sealed class WordWriter : IDisposable
 
     public void Heading(int level, string text) => Paragraph(WordStyles.Heading(level), Text(text));
 
+    /// <summary>A subheading of an introduction: the « Intertitre » style, a heading of <paramref name="level"/> (1 to 9) for the navigation pane, the table of contents and the PDF.</summary>
+    public static Paragraph Subheading(IEnumerable<OpenXmlElement> content, int level)
+    {
+        var paragraph = Make(WordStyles.Subheading, content);
+        paragraph.ParagraphProperties!.Append(new OutlineLevel { Val = Math.Clamp(level, 1, 9) - 1 });
+        return paragraph;
+    }
+
     public void Append(OpenXmlElement block) => _body.Append(block);
 
     /// <summary>A link: its text, underlined in the link style, leading to <paramref name="url"/>.</summary>

@@ -68,7 +68,8 @@ internal sealed class DocumentReader(ImportContext context, HeadingLevels levels
 
     private void Paragraph(Paragraph paragraph)
     {
-        var level = context.Styles.HeadingLevel(paragraph);
+        var subheading = context.Styles.IsSubheading(paragraph);
+        var level = subheading ? 0 : context.Styles.HeadingLevel(paragraph);
         if (level > 0 && levels.RoleOf(level) != HeadingRole.Text && InlineReader.PlainText(paragraph) is { Length: > 0 } title)
         {
             Heading(levels.RoleOf(level), title);
@@ -108,9 +109,9 @@ internal sealed class DocumentReader(ImportContext context, HeadingLevels levels
 
         Placed();
 
-        if (level > 0)
+        if (level > 0 || subheading)
         {
-            // A heading below the structure's levels: a subheading of the text.
+            // A heading below the structure's levels, or an introduction's: a subheading of the text.
             target.AddBlock("### " + markdown.Replace("\\\n", " ", StringComparison.Ordinal));
         }
         else if (context.Styles.Numbering(paragraph) is { } numbering)

@@ -53,6 +53,25 @@ public sealed partial class RoundTripTests
             report.Notes.Select(n => n.What));
     }
 
+    [Fact]
+    public void ExportThenImport_IntroductionSubheadings_StaySubheadingsOfTheirIntroduction()
+    {
+        using var content = new TempContent();
+        File.AppendAllText(content.FullPath("2025/partie-1/partie.md"), "\n### Comment les sections sont rangées\n\nPar finalité.\n");
+        var section = content.FullPath("2025/partie-1/01-climat.md");
+        var text = File.ReadAllText(section);
+        var body = text.IndexOf("\n## ", StringComparison.Ordinal);
+        File.WriteAllText(section, text[..body] + "\nLe climat d'abord.\n\n### Ce que dit le plan climat\n\nTrois objectifs.\n" + text[body..]);
+
+        var (original, imported, _) = RoundTrip(content.Root);
+
+        Assert.Equal(original.Parts.Select(p => Plain(p.Introduction)), imported.Parts.Select(p => Plain(p.Introduction)));
+        Assert.Equal(Sections(original), Sections(imported));
+        Assert.Equal(Actions(original), Actions(imported));
+        Assert.Contains("### Comment les sections sont rangées", imported.Parts[0].Introduction, StringComparison.Ordinal);
+        Assert.Contains("### Ce que dit le plan climat", imported.Parts[0].Sections[0].Introduction, StringComparison.Ordinal);
+    }
+
     private static List<(PartKind, string, string)> Sections(Report report) =>
         report.Parts.SelectMany(p => p.Sections.Select(s => (p.Kind, Plain(s.Title), Plain(s.Introduction)))).ToList();
 
