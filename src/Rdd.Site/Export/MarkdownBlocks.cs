@@ -15,11 +15,16 @@ namespace Rdd.Site.Export;
 /// The Markdown an author wrote, as Word paragraphs: subheadings (« ### ») one level below the action's (in the
 /// introduction of a part or a section, in the « Intertitre » style, which the importer knows), bold,
 /// italic, links, line breaks, bulleted and numbered lists (nested), quotes, tables with a header row, images with
-/// their alternative text. Raw HTML is never interpreted, as on the site: it is text.
+/// their alternative text (PNG, JPEG, SVG). Raw HTML is never interpreted, as on the site: it is text.
 /// </summary>
 internal sealed class MarkdownBlocks(WordWriter writer, string contentRoot)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().DisableHtml().Build();
+
+    private readonly List<string> _warnings = [];
+
+    /// <summary>What the document could not carry (images), one French sentence each.</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
 
     /// <summary>Writes <paramref name="markdown"/>, its headings placed under <paramref name="headingLevel"/>.</summary>
     /// <param name="markdown">The author's text.</param>
@@ -162,7 +167,12 @@ internal sealed class MarkdownBlocks(WordWriter writer, string contentRoot)
     /// <summary>A link the document can carry: to another site, an address or a number; links inside the site have no target in a document, their text stays.</summary>
     private static bool IsExternal(string url) => LinkPolicy.IsAllowed(url) && !url.StartsWith('/') && !url.StartsWith('#') && Uri.IsWellFormedUriString(url, UriKind.Absolute);
 
-    /// <summary>An image of the content folder, or its alternative text in italics when it is not a PNG or JPEG image (an SVG, a WebP).</summary>
+    /// <summary>
+    /// An image of the content folder (an SVG, with its PNG copy or a grey frame for the readers without SVG, named in
+    /// <see cref="Warnings"/>); one the document cannot carry (a WebP image: Word stores none, and Rdd has no
+    /// managed decoder to convert it; a missing or unreadable file) is replaced by a sentence giving its alternative
+    /// text and its file, and named in <see cref="Warnings"/>.
+    /// </summary>
     private OpenXmlElement Image(LinkInline image)
     {
         var alt = new StringBuilder();
@@ -172,7 +182,22 @@ internal sealed class MarkdownBlocks(WordWriter writer, string contentRoot)
         }
 
         var url = Uri.UnescapeDataString(image.Url ?? string.Empty);
-        var path = Path.Combine(contentRoot, (MediaPolicy.IsPublished(url) ? url[MediaPolicy.Folder.Length..] : url).Replace('/', Path.DirectorySeparatorChar));
-        return writer.Image(path, alt.ToString()) ?? WordWriter.Text($"[Image : {alt}]", italic: true);
+        var file = MediaPolicy.IsPublished(url) ? url[MediaPolicy.Folder.Length..] : url;
+        var path = Path.Combine(contentRoot, file.Replace('/', Path.DirectorySeparatorChar));
+        var name = Path.GetFileName(file);
+        if (writer.Image(path, alt.ToString(), out var greyStandIn) is { } run)
+        {
+            if (greyStandIn)
+            {
+                _warnings.Add($"l'image « {file} » est au format SVG : Word 2016 et ses successeurs la dessinent, mais LibreOffice et les versions plus anciennes de Word montrent à sa place un cadre gris ; placez à côté d'elle sa copie en PNG, {Path.ChangeExtension(name, ".png")}, pour qu'ils la montrent.");
+            }
+
+            return run;
+        }
+
+        _warnings.Add(name.EndsWith(".webp", StringComparison.OrdinalIgnoreCase)
+            ? $"l'image « {file} » n'est pas dans le document Word : Word n'enregistre pas d'image WebP ; enregistrez-la en PNG ou en JPEG pour qu'elle y soit."
+            : $"l'image « {file} » n'est pas dans le document Word : le fichier ne se lit pas comme une image PNG, JPEG ou SVG.");
+        return WordWriter.Text($"[Image non reprise, « {alt} » : voir le fichier {name}]", italic: true);
     }
 }
