@@ -54,6 +54,19 @@ public sealed partial class RoundTripTests
     }
 
     [Fact]
+    public void ExportThenImport_DefaultContent_KeepsKeyFiguresBudgetAndGlossary()
+    {
+        var (original, imported, report) = RoundTrip(Path.Combine(RepositoryRoot.Path, "content"));
+
+        Assert.NotEmpty(original.KeyFigures);
+        Assert.Equal(original.KeyFigures.Select(Figure), imported.KeyFigures.Select(Figure));
+        Assert.Equal((original.Budget!.Year, original.Budget.Title), (imported.Budget!.Year, imported.Budget.Title));
+        Assert.Equal(original.Budget.Lines.Select(Line), imported.Budget.Lines.Select(Line));
+        Assert.Equal(original.Glossary.Select(g => (g.Term, g.Expansion)), imported.Glossary.Select(g => (g.Term, Plain(g.Expansion))));
+        Assert.All(report.Notes.Where(n => n.What.StartsWith("chapitre", StringComparison.Ordinal)), n => Assert.Equal(ImportNoteKind.ToCheck, n.Kind));
+    }
+
+    [Fact]
     public void ExportThenImport_IntroductionSubheadings_StaySubheadingsOfTheirIntroduction()
     {
         using var content = new TempContent();
@@ -71,6 +84,12 @@ public sealed partial class RoundTripTests
         Assert.Contains("### Comment les sections sont rangées", imported.Parts[0].Introduction, StringComparison.Ordinal);
         Assert.Contains("### Ce que dit le plan climat", imported.Parts[0].Sections[0].Introduction, StringComparison.Ordinal);
     }
+
+    private static (string, decimal, string, Approximation, Change) Figure(KeyFigure figure) =>
+        (figure.Theme, figure.Value, Plain(Rdd.Site.Pages.KeyFigureViews.Sentence(figure)), figure.Approximation, figure.Change);
+
+    private static (string, decimal?, decimal?, decimal?) Line(BudgetLine line) =>
+        (line.Policy, line.Operating?.Euros, line.Investment?.Euros, line.StatedTotal ?? line.Operating?.Euros + line.Investment?.Euros);
 
     private static List<(PartKind, string, string)> Sections(Report report) =>
         report.Parts.SelectMany(p => p.Sections.Select(s => (p.Kind, Plain(s.Title), Plain(s.Introduction)))).ToList();
