@@ -13,7 +13,7 @@ namespace Rdd.Domain;
 /// </para>
 /// <para>
 /// Items are compared with their own equality. The report's entities (<see cref="Reports.Report"/>,
-/// <see cref="Reports.Part"/>, <see cref="Reports.Section"/>, <see cref="Reports.Action"/>) are equal only to
+/// <see cref="Reports.Part"/>, <see cref="Reports.Section"/>, <see cref="Reports.ReportAction"/>) are equal only to
 /// themselves, so a list of sections compares references and never walks the actions under them; their content is
 /// compared by <see cref="Reports.ReportComparer.Structural"/>, which says why.
 /// </para>

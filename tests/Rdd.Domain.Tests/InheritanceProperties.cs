@@ -1,6 +1,5 @@
 using Rdd.Domain.Reports;
 using Rdd.Domain.Tests.Generators;
-using Action = Rdd.Domain.Reports.Action;
 
 namespace Rdd.Domain.Tests;
 
@@ -30,7 +29,7 @@ public class InheritanceProperties
     [InlineData(new string[0], new[] { "cohesion", "climat" })]
     public void Inheritance_Duplicates_AreDroppedWhicheverListTheyComeFrom(string[] defaults, string[] own)
     {
-        var action = new Action { Id = "a", Title = "A", Finalities = own };
+        var action = new ReportAction { Id = "a", Title = "A", Finalities = own };
         var section = new Section { Id = "s", Title = "S", DefaultFinalities = defaults, Actions = [action] };
 
         Assert.Equal(defaults.Concat(own).Distinct(StringComparer.Ordinal), section.FinalitiesOf(action));
@@ -39,7 +38,7 @@ public class InheritanceProperties
     [Fact]
     public void PlacedAction_AnySection_InheritsFromTheSectionItIsPlacedIn()
     {
-        var action = new Action { Id = "a", Title = "A", Finalities = ["cohesion"] };
+        var action = new ReportAction { Id = "a", Title = "A", Finalities = ["cohesion"] };
         var climate = new Section { Id = "s", Title = "S", DefaultFinalities = ["climat"], Actions = [action] };
         var biodiversity = climate with { DefaultFinalities = ["biodiversite"] };
         var part = new Part { Kind = PartKind.PublicPolicies, Title = "P", Sections = [climate] };
@@ -57,7 +56,7 @@ public class InheritanceProperties
     [Fact]
     public void PlacedAction_Equality_HoldsOnlyForTheSameActionInstance()
     {
-        var action = new Action { Id = "a", Title = "A" };
+        var action = new ReportAction { Id = "a", Title = "A" };
         var section = new Section { Id = "s", Title = "S", Actions = [action] };
         var part = new Part { Kind = PartKind.PublicPolicies, Title = "P", Sections = [section] };
 

@@ -17,7 +17,7 @@ public sealed record PlacedAction
     /// <param name="section">The section, one of the part's.</param>
     /// <param name="action">The action, one of the section's.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public PlacedAction(Part part, Section section, Action action)
+    public PlacedAction(Part part, Section section, ReportAction action)
     {
         ArgumentNullException.ThrowIfNull(part);
         ArgumentNullException.ThrowIfNull(section);
@@ -37,7 +37,7 @@ public sealed record PlacedAction
     public Section Section { get; }
 
     /// <summary>The action.</summary>
-    public Action Action { get; }
+    public ReportAction Action { get; }
 
     /// <summary>The action's finalités, inheriting its section's.</summary>
     public IReadOnlyList<string> Finalities { get; }

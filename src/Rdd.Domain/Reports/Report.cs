@@ -31,7 +31,7 @@ public sealed record Report
     public string Title { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The period reported on, when it is not simply the calendar year.</summary>
-    public Period? Period { get; init; }
+    public ActionPeriod? Period { get; init; }
 
     /// <summary>The date of presentation to the assembly, when known.</summary>
     public LocalDate? PresentationDate { get; init; }

@@ -6,7 +6,7 @@ namespace Rdd.Domain.Reports;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="Report"/>, <see cref="Part"/>, <see cref="Section"/> and <see cref="Action"/> are entities: each is equal
+/// <see cref="Report"/>, <see cref="Part"/>, <see cref="Section"/> and <see cref="ReportAction"/> are entities: each is equal
 /// only to itself. A report holds its parts, a part its sections, a section its actions; comparing or hashing them by
 /// content would walk everything under them, so that a set of sections, or a dictionary keyed by placed actions, would
 /// cost as much as the whole report at every look-up. Everything else in the model is a value, equal to any other
@@ -18,7 +18,7 @@ namespace Rdd.Domain.Reports;
 /// title of a part, the id of a section or an action): equal content gives equal hash codes.
 /// </para>
 /// </remarks>
-public sealed class ReportComparer : IEqualityComparer<Report?>, IEqualityComparer<Part?>, IEqualityComparer<Section?>, IEqualityComparer<Action?>
+public sealed class ReportComparer : IEqualityComparer<Report?>, IEqualityComparer<Part?>, IEqualityComparer<Section?>, IEqualityComparer<ReportAction?>
 {
     private ReportComparer()
     {
@@ -84,7 +84,7 @@ public sealed class ReportComparer : IEqualityComparer<Report?>, IEqualityCompar
     /// <param name="x">An action.</param>
     /// <param name="y">Another action.</param>
     /// <returns>True when every property is equal.</returns>
-    public bool Equals(Action? x, Action? y) =>
+    public bool Equals(ReportAction? x, ReportAction? y) =>
         ReferenceEquals(x, y)
         || (x is not null && y is not null
             && x.Id == y.Id
@@ -130,7 +130,7 @@ public sealed class ReportComparer : IEqualityComparer<Report?>, IEqualityCompar
     /// <summary>A hash of the action's id.</summary>
     /// <param name="obj">The action.</param>
     /// <returns>The hash.</returns>
-    public int GetHashCode(Action obj)
+    public int GetHashCode(ReportAction obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
         return obj.Id?.GetHashCode(StringComparison.Ordinal) ?? 0;

@@ -38,7 +38,7 @@ public sealed record Section
     public IReadOnlyList<TermReference> DefaultTerms { get; init => field = ValueList.From(value); } = ValueList<TermReference>.Empty;
 
     /// <summary>The actions, in the report's order.</summary>
-    public IReadOnlyList<Action> Actions { get; init => field = ValueList.From(value); } = ValueList<Action>.Empty;
+    public IReadOnlyList<ReportAction> Actions { get; init => field = ValueList.From(value); } = ValueList<ReportAction>.Empty;
 
     /// <summary>Whether <paramref name="other"/> is this very section (identity; <see cref="ReportComparer.Structural"/> compares content).</summary>
     /// <param name="other">The other section.</param>
@@ -52,7 +52,7 @@ public sealed record Section
     /// <summary>The finalités of <paramref name="action"/> once the section's defaults are inherited, without duplicates, in first-seen order.</summary>
     /// <param name="action">An action of this section.</param>
     /// <returns>The codes.</returns>
-    public IReadOnlyList<string> FinalitiesOf(Action action)
+    public IReadOnlyList<string> FinalitiesOf(ReportAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
         return Inherit(DefaultFinalities, action.Finalities, StringComparer.Ordinal);
@@ -61,7 +61,7 @@ public sealed record Section
     /// <summary>The governance elements of <paramref name="action"/> once the section's defaults are inherited.</summary>
     /// <param name="action">An action of this section.</param>
     /// <returns>The codes.</returns>
-    public IReadOnlyList<string> GovernanceElementsOf(Action action)
+    public IReadOnlyList<string> GovernanceElementsOf(ReportAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
         return Inherit(DefaultGovernanceElements, action.GovernanceElements, StringComparer.Ordinal);
@@ -70,7 +70,7 @@ public sealed record Section
     /// <summary>The taxonomy terms of <paramref name="action"/> once the section's defaults are inherited.</summary>
     /// <param name="action">An action of this section.</param>
     /// <returns>The references.</returns>
-    public IReadOnlyList<TermReference> TermsOf(Action action)
+    public IReadOnlyList<TermReference> TermsOf(ReportAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
         return Inherit(DefaultTerms, action.Terms, EqualityComparer<TermReference>.Default);

@@ -4,7 +4,6 @@ using Rdd.Domain;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
 using Rdd.Domain.Validation;
-using Action = Rdd.Domain.Reports.Action;
 
 namespace Rdd.Site.Content;
 
@@ -71,7 +70,7 @@ internal static class SectionReader
         public void Add(ElementRef element, SourceLocation location) => locate(element, location);
     }
 
-    private static (string Introduction, List<Action> Actions) ReadBody(MarkdownFile file, MarkdownDocument? parsed, DiagnosticBag bag, Locator sources)
+    private static (string Introduction, List<ReportAction> Actions) ReadBody(MarkdownFile file, MarkdownDocument? parsed, DiagnosticBag bag, Locator sources)
     {
         var lines = new BodyLines(file.Body);
         // The safety check parsed the same text with the same pipeline (headings are found the same way with or without tables).
@@ -79,7 +78,7 @@ internal static class SectionReader
         var headings = ActionHeadings(document, lines, file, bag);
         ReportNestedAttributes(document, lines, file, bag);
         var introduction = lines.Trimmed(0, headings.Count == 0 ? lines.Count : headings[0].FirstLine);
-        var actions = new List<Action>();
+        var actions = new List<ReportAction>();
         for (var h = 0; h < headings.Count; h++)
         {
             var end = h + 1 < headings.Count ? headings[h + 1].FirstLine : lines.Count;
@@ -152,7 +151,7 @@ internal static class SectionReader
     }
 
     /// <summary>The action under <paramref name="heading"/>, whose text runs to line <paramref name="end"/>; null when it has no title.</summary>
-    private static Action? ReadAction(MarkdownFile file, BodyLines lines, ActionHeading heading, int end, DiagnosticBag bag, Locator sources)
+    private static ReportAction? ReadAction(MarkdownFile file, BodyLines lines, ActionHeading heading, int end, DiagnosticBag bag, Locator sources)
     {
         var (first, last, block) = heading;
         var line = file.BodyLine + first;
@@ -176,7 +175,7 @@ internal static class SectionReader
 
         var id = attributes.Id ?? ShortSlug(title);
         Locate(new ElementRef(ElementKind.Action, id), attributes, file.Source.At(line, 1), sources);
-        return new Action
+        return new ReportAction
         {
             Id = id,
             Title = title,

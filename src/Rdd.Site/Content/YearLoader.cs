@@ -61,7 +61,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
             Title = settings.Text("titre") ?? $"Rapport développement durable {year}",
             PresentationDate = settings.Date("date_presentation"),
             BudgetDebateDate = settings.Date("date_debat_budgetaire"),
-            Period = start is null && end is null ? null : new Period(start ?? new NodaTime.LocalDate(year.Value, 1, 1), end ?? new NodaTime.LocalDate(year.Value, 12, 31)),
+            Period = start is null && end is null ? null : new ActionPeriod(start ?? new NodaTime.LocalDate(year.Value, 1, 1), end ?? new NodaTime.LocalDate(year.Value, 12, 31)),
             Introduction = ReadText("introduction.md") ?? string.Empty,
             ReadingGuide = ReadText("lecture.md") ?? string.Empty,
             DigitalStrategyReview = ReadText("numerique-responsable.md"),

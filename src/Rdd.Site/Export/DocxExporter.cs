@@ -75,7 +75,7 @@ public static class DocxExporter
     }
 
     /// <summary>What the site shows beside an action, as sentences: finalités, governance elements, progress, goals, partners, places.</summary>
-    private static IEnumerable<string> Attachments(Section section, Rdd.Domain.Reports.Action action)
+    private static IEnumerable<string> Attachments(Section section, Rdd.Domain.Reports.ReportAction action)
     {
         var finalities = section.FinalitiesOf(action).Select(Finalities.Find).OfType<Finality>().Select(f => f.Label).ToList();
         if (finalities.Count > 0)

@@ -56,7 +56,7 @@ public sealed class ReportHistory
     /// <param name="year">The action's year.</param>
     /// <param name="action">The action.</param>
     /// <returns>The link, or null when the action continues nothing known.</returns>
-    public Link? PreviousVersion(int year, Rdd.Domain.Reports.Action action)
+    public Link? PreviousVersion(int year, Rdd.Domain.Reports.ReportAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
         if (action.ContinuesFrom is not { } id || Previous(year) is not { } before || !_actions.TryGetValue((before.Year, id), out var found))
@@ -71,7 +71,7 @@ public sealed class ReportHistory
     /// <param name="year">The action's year.</param>
     /// <param name="action">The action.</param>
     /// <returns>The link, or null when no later action continues it.</returns>
-    public Link? NextVersion(int year, Rdd.Domain.Reports.Action action)
+    public Link? NextVersion(int year, Rdd.Domain.Reports.ReportAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
         if (!_continuations.TryGetValue((year, action.Id), out var next))

@@ -12,7 +12,7 @@ public static class FastPathInputs
 
     /// <summary>The first <see cref="Actions"/> actions of the report.</summary>
     /// <returns>The actions.</returns>
-    public static IReadOnlyList<Domain.Reports.Action> ActionsOfReport() =>
+    public static IReadOnlyList<Domain.Reports.ReportAction> ActionsOfReport() =>
         [.. Generated.Value.AllActions().Take(Actions).Select(placed => placed.Action)];
 
     /// <summary>The terms of the report's glossary.</summary>

@@ -4,8 +4,6 @@ using NodaTime;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
-using Action = Rdd.Domain.Reports.Action;
-using Period = Rdd.Domain.Reports.Period;
 
 namespace Rdd.Domain.Tests.Generators;
 
@@ -92,8 +90,8 @@ public static class ReportGenerators
         var finality = hostile ? Gen.Frequency((2, Gen.Elements(FinalityCodes)), (1, Gen.Elements(UnknownCodes))) : Gen.Elements(FinalityCodes);
         var element = hostile ? Gen.Frequency((2, Gen.Elements(ElementCodes)), (1, Gen.Elements(UnknownCodes))) : Gen.Elements(ElementCodes);
         var period = hostile
-            ? from a in Date from b in Date select new Period(a, b)
-            : from a in Date from days in Gen.Choose(0, 800) select new Period(a, a.PlusDays(days));
+            ? from a in Date from b in Date select new ActionPeriod(a, b)
+            : from a in Date from days in Gen.Choose(0, 800) select new ActionPeriod(a, a.PlusDays(days));
 
         var termReference =
             from taxonomyId in hostile ? Gen.Elements("odd", "pacte-vert", "", "inconnue", "ODD") : Gen.Elements("odd", "pacte-vert")
@@ -117,7 +115,7 @@ public static class ReportGenerators
             from places in Several(required, 2)
             from actionPeriod in Optional(period)
             from continuesFrom in Optional(id)
-            select new Action
+            select new ReportAction
             {
                 Id = actionId, Title = title, Body = body, Finalities = finalities, Progress = progress, GovernanceElements = elements,
                 Terms = terms, Figures = figures, Partners = partners, Places = places, Period = actionPeriod, ContinuesFrom = continuesFrom,

@@ -2,8 +2,6 @@ using NodaTime;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
-using Action = Rdd.Domain.Reports.Action;
-using Period = Rdd.Domain.Reports.Period;
 
 namespace Rdd.Domain.Tests.Json;
 
@@ -30,7 +28,7 @@ internal static class SampleReports
         Year = 2024,
         BudgetYear = 2025,
         Title = "Rapport « développement durable » 2024",
-        Period = new Period(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)),
+        Period = new ActionPeriod(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)),
         PresentationDate = new LocalDate(2025, 1, 31),
         BudgetDebateDate = new LocalDate(2025, 2, 14),
         Introduction = "Ce qu'il faut retenir : l'année 2024 a vu…",
@@ -51,7 +49,7 @@ internal static class SampleReports
                         DefaultTerms = [new TermReference("odd", "11")],
                         Actions =
                         [
-                            new Action
+                            new ReportAction
                             {
                                 Id = "stationnement-cyclable",
                                 Title = "Stationnement cyclable",
@@ -62,7 +60,7 @@ internal static class SampleReports
                                 Figures = ["arceaux"],
                                 Partners = ["Région Occitanie"],
                                 Places = ["Carcassonne", "Trèbes"],
-                                Period = Period.OfYear(2024),
+                                Period = ActionPeriod.OfYear(2024),
                                 ContinuesFrom = "stationnement-velo",
                             },
                         ],

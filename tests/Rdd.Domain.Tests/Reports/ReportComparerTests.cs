@@ -5,7 +5,6 @@ using Rdd.Domain.Json;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Tests.Generators;
 using Rdd.Domain.Tests.Support;
-using Action = Rdd.Domain.Reports.Action;
 using Samples = Rdd.Domain.Tests.Json.SampleReports;
 
 namespace Rdd.Domain.Tests.Reports;
@@ -22,7 +21,7 @@ public class ReportComparerTests
     private static readonly Report[] Sources = [Samples.Full, .. ReportGenerators.Reports.Sample(20, 60)];
 
     public static TheoryData<string> EntityProperties { get; } = new(
-        new[] { typeof(Report), typeof(Part), typeof(Section), typeof(Action) }
+        new[] { typeof(Report), typeof(Part), typeof(Section), typeof(ReportAction) }
             .SelectMany(type => Settable(type).Select(property => $"{type.Name}.{property.Name}")));
 
     [Fact]
@@ -93,7 +92,7 @@ public class ReportComparerTests
         (Report a, Report b) => Comparer.Equals(a, b),
         (Part a, Part b) => Comparer.Equals(a, b),
         (Section a, Section b) => Comparer.Equals(a, b),
-        (Action a, Action b) => Comparer.Equals(a, b),
+        (ReportAction a, ReportAction b) => Comparer.Equals(a, b),
         _ => throw new ArgumentException($"Not an entity: {x.GetType()}."),
     };
 

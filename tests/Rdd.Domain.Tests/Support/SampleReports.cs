@@ -2,8 +2,6 @@ using NodaTime;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
-using Action = Rdd.Domain.Reports.Action;
-using Period = Rdd.Domain.Reports.Period;
 
 namespace Rdd.Domain.Tests.Support;
 
@@ -25,7 +23,7 @@ internal static class SampleReports
         Year = 2024,
         BudgetYear = 2025,
         Title = "Rapport développement durable 2024",
-        Period = Period.OfYear(2024),
+        Period = ActionPeriod.OfYear(2024),
         PresentationDate = new LocalDate(2025, 2, 10),
         BudgetDebateDate = new LocalDate(2025, 3, 1),
         DigitalStrategyReview = "La stratégie numérique responsable adoptée en 2024 a permis de prolonger la durée de vie des postes de travail.",
@@ -44,7 +42,7 @@ internal static class SampleReports
                         DefaultFinalities = ["climat"],
                         Actions =
                         [
-                            new Action
+                            new ReportAction
                             {
                                 Id = "stationnement-cyclable",
                                 Title = "Développement du stationnement cyclable",
@@ -60,7 +58,7 @@ internal static class SampleReports
                         Title = "Eau et assainissement",
                         Actions =
                         [
-                            new Action
+                            new ReportAction
                             {
                                 Id = "compteurs-eau",
                                 Title = "Pose de compteurs d'eau communicants",
@@ -82,7 +80,7 @@ internal static class SampleReports
                     {
                         Id = "achats",
                         Title = "Achats responsables",
-                        Actions = [new Action { Id = "achats-responsables", Title = "Clauses environnementales dans les marchés", Finalities = ["production"] }],
+                        Actions = [new ReportAction { Id = "achats-responsables", Title = "Clauses environnementales dans les marchés", Finalities = ["production"] }],
                     },
                 ],
             },
@@ -99,8 +97,8 @@ internal static class SampleReports
                         DefaultGovernanceElements = ["participation"],
                         Actions =
                         [
-                            new Action { Id = "conseil-de-developpement", Title = "Conseil de développement", GovernanceElements = ["pilotage", "transversalite"] },
-                            new Action { Id = "evaluation-continue", Title = "Évaluation en continu du projet de territoire", GovernanceElements = ["evaluation", "amelioration"] },
+                            new ReportAction { Id = "conseil-de-developpement", Title = "Conseil de développement", GovernanceElements = ["pilotage", "transversalite"] },
+                            new ReportAction { Id = "evaluation-continue", Title = "Évaluation en continu du projet de territoire", GovernanceElements = ["evaluation", "amelioration"] },
                         ],
                     },
                 ],
@@ -179,7 +177,7 @@ internal static class SampleReports
         report with { Parts = report.Parts.Select(p => p with { Sections = p.Sections.Select(s => s.Id == sectionId ? change(s) : s).ToList() }).ToList() };
 
     /// <summary>The sample with one action changed.</summary>
-    public static Report WithAction(this Report report, string actionId, Func<Action, Action> change) =>
+    public static Report WithAction(this Report report, string actionId, Func<ReportAction, ReportAction> change) =>
         report with
         {
             Parts = report.Parts.Select(p => p with

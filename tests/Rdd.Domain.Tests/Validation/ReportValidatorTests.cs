@@ -6,7 +6,6 @@ using Rdd.Domain.Taxonomies;
 using Rdd.Domain.Tests.Support;
 using Rdd.Domain.Validation;
 using Rdd.Domain.Validation.Rules;
-using Action = Rdd.Domain.Reports.Action;
 
 namespace Rdd.Domain.Tests.Validation;
 
@@ -126,12 +125,12 @@ public sealed class ReportValidatorTests
     {
         { "empty report", new Report { Authority = new Authority { Name = "", Kind = AuthorityKind.Other, Population = 0 }, Year = 0, BudgetYear = 0 } },
         { "negative population and years", SampleReports.Minimal with { Authority = SampleReports.Minimal.Authority with { Population = -5 }, Year = -1, BudgetYear = int.MinValue } },
-        { "undefined enum values", SampleReports.Minimal with { Authority = SampleReports.Minimal.Authority with { Kind = (AuthorityKind)99 }, Parts = [new Part { Kind = (PartKind)42, Title = "?", Sections = [new Section { Id = "x", Title = "x", Actions = [new Action { Id = "y", Title = "y" }] }] }] } },
+        { "undefined enum values", SampleReports.Minimal with { Authority = SampleReports.Minimal.Authority with { Kind = (AuthorityKind)99 }, Parts = [new Part { Kind = (PartKind)42, Title = "?", Sections = [new Section { Id = "x", Title = "x", Actions = [new ReportAction { Id = "y", Title = "y" }] }] }] } },
         { "empty strings everywhere", EmptyStrings() },
         { "no authority", SampleReports.Minimal with { Authority = null! } },
         { "null strings where required", NullStrings() },
         { "extreme amounts", SampleReports.Minimal with { Budget = new Budget { Year = int.MaxValue, Lines = [new BudgetLine { Id = "a", Policy = "A", Operating = BudgetAmount.Given(decimal.MaxValue), Investment = BudgetAmount.Given(decimal.MaxValue), StatedTotal = decimal.MaxValue }, new BudgetLine { Id = "b", Policy = "B", Operating = BudgetAmount.Given(decimal.MinValue), Investment = new BudgetAmount(null, "") }], StatedOperatingTotal = decimal.MaxValue, StatedInvestmentTotal = decimal.MinValue } } },
-        { "inverted period and extreme dates", SampleReports.Minimal with { Period = new Period(NodaTime.LocalDate.MaxIsoValue, NodaTime.LocalDate.MinIsoValue), PresentationDate = NodaTime.LocalDate.MaxIsoValue, BudgetDebateDate = NodaTime.LocalDate.MinIsoValue } },
+        { "inverted period and extreme dates", SampleReports.Minimal with { Period = new ActionPeriod(NodaTime.LocalDate.MaxIsoValue, NodaTime.LocalDate.MinIsoValue), PresentationDate = NodaTime.LocalDate.MaxIsoValue, BudgetDebateDate = NodaTime.LocalDate.MinIsoValue } },
     };
 
     [Theory]
@@ -178,7 +177,7 @@ public sealed class ReportValidatorTests
         Year = 2024,
         BudgetYear = 2025,
         DigitalStrategyReview = "   ",
-        Parts = [new Part { Kind = PartKind.Modalities, Title = "", Sections = [new Section { Id = "", Title = "", DefaultGovernanceElements = [""], DefaultTerms = [new TermReference("", "")], Actions = [new Action { Id = "", Title = "", Finalities = [""], GovernanceElements = [""], Figures = [""], Terms = [new TermReference("", "")] }] }] }],
+        Parts = [new Part { Kind = PartKind.Modalities, Title = "", Sections = [new Section { Id = "", Title = "", DefaultGovernanceElements = [""], DefaultTerms = [new TermReference("", "")], Actions = [new ReportAction { Id = "", Title = "", Finalities = [""], GovernanceElements = [""], Figures = [""], Terms = [new TermReference("", "")] }] }] }],
         KeyFigures = [new KeyFigure { Id = "", Value = 0, Unit = "", Label = "" }],
         Indicators = [new Indicator { Id = "", Label = "", Unit = " % ", Year = 0, Value = -1 }],
         Glossary = [new GlossaryEntry { Term = "", Expansion = "" }, new GlossaryEntry { Term = " ", Expansion = "" }],
@@ -191,7 +190,7 @@ public sealed class ReportValidatorTests
         Authority = new Authority { Name = null!, Kind = AuthorityKind.Intercommunality, Population = 200_000 },
         Year = 2024,
         BudgetYear = 2025,
-        Parts = [new Part { Kind = PartKind.PublicPolicies, Title = null!, Sections = [new Section { Id = null!, Title = null!, DefaultFinalities = [null!], DefaultGovernanceElements = [null!], DefaultTerms = [new TermReference(null!, null!)], Actions = [new Action { Id = null!, Title = null!, Finalities = [null!], GovernanceElements = [null!], Figures = [null!], Terms = [new TermReference(null!, null!)] }] }] }],
+        Parts = [new Part { Kind = PartKind.PublicPolicies, Title = null!, Sections = [new Section { Id = null!, Title = null!, DefaultFinalities = [null!], DefaultGovernanceElements = [null!], DefaultTerms = [new TermReference(null!, null!)], Actions = [new ReportAction { Id = null!, Title = null!, Finalities = [null!], GovernanceElements = [null!], Figures = [null!], Terms = [new TermReference(null!, null!)] }] }] }],
         KeyFigures = [new KeyFigure { Id = null!, Value = 150, Unit = null!, Label = null! }],
         Indicators = [new Indicator { Id = null!, Label = null!, Unit = null!, Year = 0 }],
         Glossary = [new GlossaryEntry { Term = null!, Expansion = null! }, new GlossaryEntry { Term = null!, Expansion = null! }],

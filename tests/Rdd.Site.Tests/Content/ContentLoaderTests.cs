@@ -2,8 +2,6 @@ using NodaTime;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Validation;
 using Rdd.Site.Content;
-using Action = Rdd.Domain.Reports.Action;
-using Period = Rdd.Domain.Reports.Period;
 
 namespace Rdd.Site.Tests.Content;
 
@@ -373,8 +371,8 @@ public sealed class ContentLoaderTests
         var report = content.Load().Latest!.Report;
 
         Assert.Equal(62000, report.Authority.Population);
-        Assert.Equal(new Period(new LocalDate(2024, 9, 1), new LocalDate(2025, 8, 31)), report.Period);
+        Assert.Equal(new ActionPeriod(new LocalDate(2024, 9, 1), new LocalDate(2025, 8, 31)), report.Period);
     }
 
-    private static Action Find(Report report, string id) => report.AllActions().Single(a => a.Action.Id == id).Action;
+    private static ReportAction Find(Report report, string id) => report.AllActions().Single(a => a.Action.Id == id).Action;
 }

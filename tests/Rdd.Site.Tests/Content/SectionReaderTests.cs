@@ -1,6 +1,5 @@
 using Rdd.Domain.Reports;
 using Rdd.Domain.Validation;
-using Action = Rdd.Domain.Reports.Action;
 
 namespace Rdd.Site.Tests.Content;
 

@@ -69,17 +69,17 @@ public sealed class EveryAuthoredDatumIsPublishedTests
         ["Section.DefaultTerms"] = [new("MqTermeSection", Section, "#action-mq")],
         ["Section.Actions"] = [new("MqActionTitre", Section, "main")],
 
-        ["Action.Id"] = [new("MqActionTitre", Section, "#action-mq")],
-        ["Action.Title"] = [new("MqActionTitre", Section, "#action-mq .action-title")],
-        ["Action.Body"] = [new("MqActionCorps", Section, "#action-mq")],
-        ["Action.Finalities"] = [new(Finalities.Find("production")!.ShortLabel, Section, "#action-mq")],
-        ["Action.Progress"] = [new(Progress.Reinforced.FrenchLabel(), Section, "#action-mq")],
-        ["Action.GovernanceElements"] = [new(GovernanceElements.Find("evaluation")!.ShortLabel, Practice, "#pratique-mq")],
-        ["Action.Terms"] = [new("/referentiels/mq-strategie/axe-action/", Section, "#action-mq"), new("/referentiels/odd/14/", Section, "#action-mq")],
-        ["Action.Figures"] = [new("MqChiffreLibelle", Section, "#action-mq")],
-        ["Action.Partners"] = [new("MqPartenaireA", Section, "#action-mq"), new("MqPartenaireB", Section, "#action-mq")],
-        ["Action.Places"] = [new("MqLieu", Section, "#action-mq")],
-        ["Action.ContinuesFrom"] = [new("MqActionPrecedente", Section, "#action-mq")],
+        ["ReportAction.Id"] = [new("MqActionTitre", Section, "#action-mq")],
+        ["ReportAction.Title"] = [new("MqActionTitre", Section, "#action-mq .action-title")],
+        ["ReportAction.Body"] = [new("MqActionCorps", Section, "#action-mq")],
+        ["ReportAction.Finalities"] = [new(Finalities.Find("production")!.ShortLabel, Section, "#action-mq")],
+        ["ReportAction.Progress"] = [new(Progress.Reinforced.FrenchLabel(), Section, "#action-mq")],
+        ["ReportAction.GovernanceElements"] = [new(GovernanceElements.Find("evaluation")!.ShortLabel, Practice, "#pratique-mq")],
+        ["ReportAction.Terms"] = [new("/referentiels/mq-strategie/axe-action/", Section, "#action-mq"), new("/referentiels/odd/14/", Section, "#action-mq")],
+        ["ReportAction.Figures"] = [new("MqChiffreLibelle", Section, "#action-mq")],
+        ["ReportAction.Partners"] = [new("MqPartenaireA", Section, "#action-mq"), new("MqPartenaireB", Section, "#action-mq")],
+        ["ReportAction.Places"] = [new("MqLieu", Section, "#action-mq")],
+        ["ReportAction.ContinuesFrom"] = [new("MqActionPrecedente", Section, "#action-mq")],
 
         ["KeyFigure.Id"] = [new("MqChiffreLibelle", "index.html", "#chiffre-chiffre-mq")],
         ["KeyFigure.Theme"] = [new("MqTheme", "index.html", "#chiffre-chiffre-mq")],
@@ -145,8 +145,8 @@ public sealed class EveryAuthoredDatumIsPublishedTests
         ["Term.Parent"] = [new("MqTermeSection", "referentiels/mq-strategie/axe-action/index.html", "main")],
         ["TermReference.Taxonomy"] = [new("/referentiels/mq-strategie/", Section, "#action-mq")],
         ["TermReference.Code"] = [new("/referentiels/mq-strategie/axe-section/", Section, "#action-mq")],
-        ["Period.Start"] = [new("3 février 2025", "cadre-legal/index.html")],
-        ["Period.End"] = [new("31 janvier 2026", "cadre-legal/index.html")],
+        ["ActionPeriod.Start"] = [new("3 février 2025", "cadre-legal/index.html")],
+        ["ActionPeriod.End"] = [new("31 janvier 2026", "cadre-legal/index.html")],
     };
 
     /// <summary>Properties the content format gives the author no way to write, or identifiers that are no text for readers.</summary>
@@ -155,7 +155,7 @@ public sealed class EveryAuthoredDatumIsPublishedTests
 
     private static readonly Dictionary<string, string> NotWrittenByAuthors = new(StringComparer.Ordinal)
     {
-        ["Action.Period"] = "the content format has no key for an action's period (only the JSON form of Rdd.Domain sets it)",
+        ["ReportAction.Period"] = "the content format has no key for an action's period (only the JSON form of Rdd.Domain sets it)",
         ["BudgetLine.Id"] = "an identifier for diagnostics and open data (budget.csv), not a text for readers",
         ["GreenBudgetLine.Id"] = "an identifier for diagnostics and open data (budget-vert.csv), not a text for readers",
     };

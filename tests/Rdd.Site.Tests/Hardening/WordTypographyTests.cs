@@ -19,7 +19,7 @@ public sealed class WordTypographyTests
     private const string PlanVelo = "## Plan vélo communal {#plan-velo avancement=lancement finalites=epanouissement termes=plan-climat:mobilites}";
     private const string KeyFigures = "2025/chiffres-cles.yml";
 
-    private static Rdd.Domain.Reports.Action PlanVeloAction(LoadedContent loaded, string id = "plan-velo") =>
+    private static Rdd.Domain.Reports.ReportAction PlanVeloAction(LoadedContent loaded, string id = "plan-velo") =>
         loaded.Latest!.Report.Parts.SelectMany(p => p.Sections).SelectMany(s => s.Actions).Single(a => a.Id == id);
 
     private static KeyFigure Figure(LoadedContent loaded, string id) => loaded.Latest!.Report.KeyFigures.Single(f => f.Id == id);

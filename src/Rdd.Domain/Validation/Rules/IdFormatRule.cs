@@ -8,7 +8,7 @@ namespace Rdd.Domain.Validation.Rules;
 /// </summary>
 /// <remarks>
 /// No article governs ids; the reason is practical. Ids become URLs and anchors of the published site and keys of the
-/// open data files, and they link a report to the next year's (<see cref="Reports.Action.ContinuesFrom"/>): an id with
+/// open data files, and they link a report to the next year's (<see cref="Reports.ReportAction.ContinuesFrom"/>): an id with
 /// spaces, accents or capitals breaks links or changes silently from one year to the next.
 /// </remarks>
 public sealed partial class IdFormatRule : IReportRule

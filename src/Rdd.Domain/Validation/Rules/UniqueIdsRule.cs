@@ -78,7 +78,7 @@ public sealed class UniqueIdsRule : IReportRule
     /// When the actions sharing an id also share their title, the id was most often derived from the title: the message
     /// says so, for the author wrote two titles, not two ids.
     /// </summary>
-    private static Func<string, int, string?> SameTitle(IEnumerable<Reports.Action> actions)
+    private static Func<string, int, string?> SameTitle(IEnumerable<Reports.ReportAction> actions)
     {
         var titles = actions.GroupBy(a => RuleText.Of(a.Id), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(a => RuleText.Of(a.Title).Trim()).ToList(), StringComparer.Ordinal);
         return (id, count) =>

@@ -1,7 +1,6 @@
 using System.Text;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
-using Action = Rdd.Domain.Reports.Action;
 
 namespace Rdd.Site.Content.Editing;
 
@@ -15,7 +14,7 @@ internal static class ActionHeading
     /// <summary>The heading of <paramref name="action"/>, without its line ending.</summary>
     /// <param name="action">The action.</param>
     /// <returns>The line.</returns>
-    public static string Format(Action action)
+    public static string Format(ReportAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
         var line = new StringBuilder("## ").Append(action.Title).Append(" {#").Append(action.Id);

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Validation;
-using Action = Rdd.Domain.Reports.Action;
 
 namespace Rdd.Site.Content.Editing;
 
@@ -93,7 +92,7 @@ internal sealed partial class SectionText
     /// <summary>The action <paramref name="id"/> as read; null when the section has none of that id.</summary>
     /// <param name="id">The action's id.</param>
     /// <returns>The action.</returns>
-    public Action? Action(string id) => Section?.Actions.FirstOrDefault(a => a.Id == id);
+    public ReportAction? Action(string id) => Section?.Actions.FirstOrDefault(a => a.Id == id);
 
     /// <summary>The lines of action <paramref name="id"/> (from 1): its heading to the last line of its text.</summary>
     /// <param name="id">The action's id.</param>
@@ -108,7 +107,7 @@ internal sealed partial class SectionText
     /// <param name="edited">The action as it should read.</param>
     /// <returns>The new text.</returns>
     /// <exception cref="ArgumentException">The section has no action <paramref name="id"/>.</exception>
-    public string EditAction(string id, Action edited)
+    public string EditAction(string id, ReportAction edited)
     {
         var block = Block(id) ?? throw new ArgumentException($"The section has no action « {id} ».", nameof(id));
         var current = Action(id)!;
@@ -137,7 +136,7 @@ internal sealed partial class SectionText
     /// <param name="afterId">The action it follows; null for the end of the section.</param>
     /// <returns>The new text.</returns>
     /// <exception cref="ArgumentException">The section has no action <paramref name="afterId"/>.</exception>
-    public string AddAction(Action action, string? afterId = null)
+    public string AddAction(ReportAction action, string? afterId = null)
     {
         var written = _lines.Lines(ActionHeading.Format(action)) + (action.Body.Length == 0 ? string.Empty : _lines.NewLine + _lines.Lines(action.Body));
         if (afterId is null)
@@ -263,7 +262,7 @@ internal sealed partial class SectionText
         return text + (endsBlank || text.Length == 0 ? string.Empty : _lines.NewLine) + written;
     }
 
-    private static bool SameHeading(Action current, Action edited) =>
+    private static bool SameHeading(ReportAction current, ReportAction edited) =>
         ReportComparer.Structural.Equals(current with { Body = string.Empty }, edited with { Body = string.Empty });
 
     /// <summary>The index of the line « --- » that closes the front matter, or -1.</summary>

@@ -5,7 +5,6 @@ using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
 using Rdd.Domain.Validation;
 using Rdd.Site.Content;
-using Action = Rdd.Domain.Reports.Action;
 
 namespace Rdd.Site.Serve.Editor;
 
@@ -44,7 +43,7 @@ internal static class ActionForm
     /// <param name="section">Its section, whose finalités and elements all its actions have.</param>
     /// <param name="errors">The errors to show.</param>
     /// <returns>The form's fields, as HTML.</returns>
-    public static string Fields(Action? action, ContentYear year, ContentYear? previous, Section? section, IReadOnlyList<FieldError> errors)
+    public static string Fields(ReportAction? action, ContentYear year, ContentYear? previous, Section? section, IReadOnlyList<FieldError> errors)
     {
         var form = new EditorForm(errors)
             .Text(TitleField, "Titre", action?.Title, required: true)
@@ -92,10 +91,10 @@ internal static class ActionForm
     /// <param name="form">The posted form.</param>
     /// <param name="id">The action's id.</param>
     /// <returns>The action.</returns>
-    public static Action Read(IFormCollection form, string id)
+    public static ReportAction Read(IFormCollection form, string id)
     {
         var progress = form["avancement"].ToString();
-        return new Action
+        return new ReportAction
         {
             Id = id,
             Title = OneLine(form[TitleField].ToString()),
@@ -114,7 +113,7 @@ internal static class ActionForm
     /// <summary>What the form itself refuses before anything is written: an empty title, a title with braces.</summary>
     /// <param name="action">The action read from the form.</param>
     /// <returns>The errors, by field.</returns>
-    public static IReadOnlyList<FieldError> Check(Action action) => action.Title switch
+    public static IReadOnlyList<FieldError> Check(ReportAction action) => action.Title switch
     {
         "" => [new FieldError(TitleField, "Donnez un titre à l'action\u00A0: il s'affiche sur le site et dans le sommaire.")],
         var title when title.IndexOfAny(['{', '}']) >= 0 => [new FieldError(TitleField, "Le titre ne peut pas contenir d'accolades « { » ou « } »\u00A0: elles servent aux informations de l'action dans le fichier.")],

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Rdd.Site.Content;
 using Rdd.Site.Content.Editing;
 using static System.Net.WebUtility;
-using Action = Rdd.Domain.Reports.Action;
+using Rdd.Domain.Reports;
 
 namespace Rdd.Site.Serve.Editor;
 
@@ -87,7 +87,7 @@ internal sealed class ActionModule : IEditorModule
         return true;
     }
 
-    private static async Task EditAsync(EditorRequest request, SectionTarget target, Action action)
+    private static async Task EditAsync(EditorRequest request, SectionTarget target, ReportAction action)
     {
         var (first, last) = target.Text.LinesOf(action.Id)!.Value;
         if (!request.IsPost)
@@ -144,7 +144,7 @@ internal sealed class ActionModule : IEditorModule
         await RenderNewAsync(request, target, read, after, Refusal(request, result, text, action.Id, target), StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
     }
 
-    private static async Task DeleteAsync(EditorRequest request, SectionTarget target, Action action)
+    private static async Task DeleteAsync(EditorRequest request, SectionTarget target, ReportAction action)
     {
         if (request.IsPost)
         {
@@ -162,7 +162,7 @@ internal sealed class ActionModule : IEditorModule
         await RenderDeleteAsync(request, target, action, [], StatusCodes.Status200OK).ConfigureAwait(false);
     }
 
-    private static async Task MoveAsync(EditorRequest request, SectionTarget target, Action action)
+    private static async Task MoveAsync(EditorRequest request, SectionTarget target, ReportAction action)
     {
         if (!request.IsPost)
         {
@@ -175,7 +175,7 @@ internal sealed class ActionModule : IEditorModule
         await AfterMoveAsync(request, target, result).ConfigureAwait(false);
     }
 
-    private static async Task MoveToAsync(EditorRequest request, SectionTarget target, Action action)
+    private static async Task MoveToAsync(EditorRequest request, SectionTarget target, ReportAction action)
     {
         if (!request.IsPost)
         {
@@ -218,7 +218,7 @@ internal sealed class ActionModule : IEditorModule
             StatusCodes.Status409Conflict);
     }
 
-    private static Task RenderFormAsync(EditorRequest request, SectionTarget target, Action action, IReadOnlyList<FieldError> errors, int status)
+    private static Task RenderFormAsync(EditorRequest request, SectionTarget target, ReportAction action, IReadOnlyList<FieldError> errors, int status)
     {
         var section = target.Text.Section!;
         var html = $"<p>Section\u00A0: {EditorHtml.Link(EditorUrls.Section(target.File.Path), section.Title)} — fichier {HtmlEncode(target.File.Path)}.</p>\n"
@@ -231,7 +231,7 @@ internal sealed class ActionModule : IEditorModule
         return request.RenderAsync($"Action «\u00A0{(action.Title.Length > 0 ? action.Title : "sans titre")}\u00A0»", html, errors, status);
     }
 
-    private static Task RenderNewAsync(EditorRequest request, SectionTarget target, Action? action, string? after, IReadOnlyList<FieldError> errors, int status)
+    private static Task RenderNewAsync(EditorRequest request, SectionTarget target, ReportAction? action, string? after, IReadOnlyList<FieldError> errors, int status)
     {
         var section = target.Text.Section!;
         var html = $"<p>Dans la section {EditorHtml.Link(EditorUrls.Section(target.File.Path), section.Title)}"
@@ -245,7 +245,7 @@ internal sealed class ActionModule : IEditorModule
         return request.RenderAsync("Ajouter une action", html, errors, status);
     }
 
-    private static Task RenderDeleteAsync(EditorRequest request, SectionTarget target, Action action, IReadOnlyList<FieldError> errors, int status)
+    private static Task RenderDeleteAsync(EditorRequest request, SectionTarget target, ReportAction action, IReadOnlyList<FieldError> errors, int status)
     {
         var html = $"<p>L'action «\u00A0{HtmlEncode(action.Title)}\u00A0» et son texte seront retirés de la section {EditorHtml.Link(EditorUrls.Section(target.File.Path), target.Text.Section!.Title)}. "
             + "Vous pourrez revenir en arrière avec «\u00A0Annuler la dernière modification\u00A0».</p>\n"
@@ -269,7 +269,7 @@ internal sealed class ActionModule : IEditorModule
     }
 
     /// <summary>The edited action with its lists in the order the file had them when they hold the same items (the form lists them in its own order).</summary>
-    private static Action KeepOrder(Action current, Action edited) => edited with
+    private static ReportAction KeepOrder(ReportAction current, ReportAction edited) => edited with
     {
         Finalities = Same(current.Finalities, edited.Finalities),
         GovernanceElements = Same(current.GovernanceElements, edited.GovernanceElements),

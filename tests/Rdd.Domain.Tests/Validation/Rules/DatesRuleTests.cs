@@ -3,7 +3,6 @@ using Rdd.Domain.Reports;
 using Rdd.Domain.Tests.Support;
 using Rdd.Domain.Validation;
 using Rdd.Domain.Validation.Rules;
-using Period = Rdd.Domain.Reports.Period;
 
 namespace Rdd.Domain.Tests.Validation.Rules;
 
@@ -51,7 +50,7 @@ public sealed class DatesRuleTests
     [Fact]
     public void DatesRule_PeriodOfAnotherYear_WarnsRDD1031()
     {
-        var report = SampleReports.Minimal with { Period = Period.OfYear(2023) };
+        var report = SampleReports.Minimal with { Period = ActionPeriod.OfYear(2023) };
 
         var diagnostic = Assert.Single(RuleRunner.Run(Rule, report));
 
@@ -64,7 +63,7 @@ public sealed class DatesRuleTests
     [Fact]
     public void DatesRule_PeriodStraddlingTheYear_IsAllowed()
     {
-        var report = SampleReports.Minimal with { Period = new Period(new LocalDate(2023, 7, 1), new LocalDate(2024, 6, 30)) };
+        var report = SampleReports.Minimal with { Period = new ActionPeriod(new LocalDate(2023, 7, 1), new LocalDate(2024, 6, 30)) };
 
         Assert.Empty(RuleRunner.Run(Rule, report));
     }
@@ -72,7 +71,7 @@ public sealed class DatesRuleTests
     [Fact]
     public void DatesRule_PeriodEndingBeforeItStarts_WarnsRDD1031()
     {
-        var report = SampleReports.Minimal with { Period = new Period(new LocalDate(2024, 12, 31), new LocalDate(2024, 1, 1)) };
+        var report = SampleReports.Minimal with { Period = new ActionPeriod(new LocalDate(2024, 12, 31), new LocalDate(2024, 1, 1)) };
 
         var diagnostic = Assert.Single(RuleRunner.Run(Rule, report));
 

@@ -98,7 +98,7 @@ public sealed class GovernanceCoverageRuleTests
             .WithAction("conseil-de-developpement", a => a with { GovernanceElements = [] })
             .WithPart(PartKind.Modalities, p => p with
             {
-                Sections = [.. p.Sections, new Section { Id = "pilotage", Title = "Pilotage", DefaultGovernanceElements = ["pilotage", "transversalite"], Actions = [new Rdd.Domain.Reports.Action { Id = "comite", Title = "Comité de pilotage" }] }],
+                Sections = [.. p.Sections, new Section { Id = "pilotage", Title = "Pilotage", DefaultGovernanceElements = ["pilotage", "transversalite"], Actions = [new Rdd.Domain.Reports.ReportAction { Id = "comite", Title = "Comité de pilotage" }] }],
             });
 
         var diagnostic = Assert.Single(RuleRunner.Run(Rule, report));

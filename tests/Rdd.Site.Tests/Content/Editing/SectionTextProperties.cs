@@ -3,7 +3,6 @@ using FsCheck.Fluent;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Site.Content.Editing;
-using Action = Rdd.Domain.Reports.Action;
 
 namespace Rdd.Site.Tests.Content.Editing;
 
@@ -36,7 +35,7 @@ public sealed class SectionTextProperties
         Gen.Elements(Words).NonEmptyListOf().Select(w => string.Join(' ', w) + "."),
         Gen.Elements(Words).NonEmptyListOf().Select(w => "- " + string.Join("\n- ", w)));
 
-    private static Gen<Action> Edit(Action action) =>
+    private static Gen<ReportAction> Edit(ReportAction action) =>
         from title in Gen.OneOf(Gen.Constant(action.Title), Title)
         from body in Gen.OneOf(Gen.Constant(action.Body), Body)
         from finalities in Gen.SubListOf(Finalities.All.Select(f => f.Code).ToArray())
@@ -73,8 +72,8 @@ public sealed class SectionTextProperties
             var (first, last) = section.LinesOf(id)!.Value;
             var next = index + 1 < before.Actions.Count ? section.LinesOf(before.Actions[index + 1].Id)!.Value : (First: 0, Last: 0);
             var previous = index > 0 ? section.LinesOf(before.Actions[index - 1].Id)!.Value : (First: 0, Last: 0);
-            var added = new Action { Id = "nouvelle-action-editeur", Title = edited.Title, Body = edited.Body, Finalities = edited.Finalities };
-            List<Action> actions = [.. before.Actions];
+            var added = new ReportAction { Id = "nouvelle-action-editeur", Title = edited.Title, Body = edited.Body, Finalities = edited.Finalities };
+            List<ReportAction> actions = [.. before.Actions];
             var (text, expected, allowed) = kind switch
             {
                 0 => (section.EditAction(id, edited), before with { Actions = Replace(actions, index, edited) }, (first, last)),
@@ -113,9 +112,9 @@ public sealed class SectionTextProperties
         return (prefix + 1, old.Length - suffix);
     }
 
-    private static List<Action> Replace(List<Action> actions, int index, Action action) => actions.Select((a, i) => i == index ? action : a).ToList();
+    private static List<ReportAction> Replace(List<ReportAction> actions, int index, ReportAction action) => actions.Select((a, i) => i == index ? action : a).ToList();
 
-    private static List<Action> Swap(List<Action> actions, int a, int b)
+    private static List<ReportAction> Swap(List<ReportAction> actions, int a, int b)
     {
         var swapped = actions.ToList();
         (swapped[a], swapped[b]) = (swapped[b], swapped[a]);

@@ -1,6 +1,5 @@
 using Rdd.Domain.Reports;
 using Rdd.Site.Content.Editing;
-using Action = Rdd.Domain.Reports.Action;
 
 namespace Rdd.Site.Tests.Content.Editing;
 
@@ -30,7 +29,7 @@ public sealed class SectionTextTests
     [Fact]
     public void Format_WritesTheIdAndEachAttributeInTheDocumentedOrder()
     {
-        var action = new Action
+        var action = new ReportAction
         {
             Id = "velo",
             Title = "Plan vélo",
@@ -85,7 +84,7 @@ public sealed class SectionTextTests
     {
         var section = Read(File);
 
-        var text = section.AddAction(new Action { Id = "compost", Title = "Compost", Body = "Bacs." }, afterId: "ecole");
+        var text = section.AddAction(new ReportAction { Id = "compost", Title = "Compost", Body = "Bacs." }, afterId: "ecole");
 
         Assert.Equal(File.Replace("Isolation des combles.\r\n", "Isolation des combles.\r\n\r\n## Compost {#compost}\r\n\r\nBacs.\r\n", StringComparison.Ordinal), text);
     }
@@ -95,7 +94,7 @@ public sealed class SectionTextTests
     {
         var section = Read(File);
 
-        var text = section.AddAction(new Action { Id = "compost", Title = "Compost", Finalities = ["production"] });
+        var text = section.AddAction(new ReportAction { Id = "compost", Title = "Compost", Finalities = ["production"] });
 
         Assert.Equal(File + "\r\n\r\n## Compost {#compost finalites=production}\r\n", text);
     }
@@ -105,7 +104,7 @@ public sealed class SectionTextTests
     {
         var section = Read("---\ntitre: Vide\n---\n");
 
-        var text = section.AddAction(new Action { Id = "premiere", Title = "Première" });
+        var text = section.AddAction(new ReportAction { Id = "premiere", Title = "Première" });
 
         Assert.Equal("---\ntitre: Vide\n---\n\n## Première {#premiere}\n", text);
     }

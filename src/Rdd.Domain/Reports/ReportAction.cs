@@ -6,7 +6,7 @@ namespace Rdd.Domain.Reports;
 /// An action reported on: in Parts 1 and 2, an action, policy or programme aligned with finalités; in Part 3, a
 /// practice (« modalité ») illustrating governance elements.
 /// </summary>
-public sealed record Action
+public sealed record ReportAction
 {
     /// <summary>A stable id, unique in the report, used in URLs and references (e.g. <c>stationnement-cyclable</c>).</summary>
     public required string Id { get; init; }
@@ -39,7 +39,7 @@ public sealed record Action
     public IReadOnlyList<string> Places { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
 
     /// <summary>The period the action covers, when stated.</summary>
-    public Period? Period { get; init; }
+    public ActionPeriod? Period { get; init; }
 
     /// <summary>The id of the same action in the previous year's report, when it is continued from it.</summary>
     public string? ContinuesFrom { get; init; }
@@ -47,7 +47,7 @@ public sealed record Action
     /// <summary>Whether <paramref name="other"/> is this very action (identity; <see cref="ReportComparer.Structural"/> compares content).</summary>
     /// <param name="other">The other action.</param>
     /// <returns>True when both are the same instance.</returns>
-    public bool Equals(Action? other) => ReferenceEquals(this, other);
+    public bool Equals(ReportAction? other) => ReferenceEquals(this, other);
 
     /// <summary>A hash of the instance, not of the content, in constant time.</summary>
     /// <returns>The hash.</returns>
