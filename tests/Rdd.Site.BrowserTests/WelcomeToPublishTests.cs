@@ -10,7 +10,8 @@ namespace Rdd.Site.BrowserTests;
 /// The way of an author without a terminal, in the browser only: <c>rdd</c> without a command and without content
 /// shows « Créer le rapport »; « Créer » opens the editor; « Publier » publishes and the ZIP holds the site; or
 /// « Importer le document Word » makes the report from a Word document, and « Télécharger en Word » gives it back.
-/// axe-core (the rules of <see cref="AxeTests"/>) on the welcome page, the import report and « Publier ».
+/// axe-core (the rules of <see cref="AxeTests"/>) on the welcome page, its « Publication automatique » list among
+/// the elements checked, the import report and « Publier ».
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class WelcomeToPublishTests(BrowserFixture browser) : IAsyncLifetime
@@ -123,11 +124,46 @@ public sealed class WelcomeToPublishTests(BrowserFixture browser) : IAsyncLifeti
         }
     }
 
-    private static async Task AssertNoAxeViolationAsync(IPage page)
+    [Fact]
+    public async Task Welcome_PublicationAutomatique_PassesAxeChosenAndAfterAnErrorAndWritesThePipeline()
+    {
+        var page = await browser.NewPageAsync();
+        try
+        {
+            await page.GotoAsync(_editor!.Address.AbsoluteUri);
+            var ci = page.GetByLabel("Publication automatique");
+            Assert.Equal(["Aucune", "GitHub Pages", "GitLab Pages"], await ci.Locator("option").AllInnerTextsAsync());
+            await ci.SelectOptionAsync("github");
+            var checkedRules = await AssertNoAxeViolationAsync(page);
+            Assert.Contains(checkedRules, r => r.Rule == "select-name" && r.Target == "#ci");
+
+            // « Créer » without a name: the page comes back with its errors, the choice kept, and passes axe again.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Créer", Exact = true }).ClickAsync();
+            Assert.StartsWith("Erreur", await page.TitleAsync(), StringComparison.Ordinal);
+            Assert.Equal("github", await page.GetByLabel("Publication automatique").InputValueAsync());
+            Assert.Contains(await AssertNoAxeViolationAsync(page), r => r.Rule == "select-name" && r.Target == "#ci");
+
+            await page.GetByLabel("Nom de la collectivité").FillAsync("Ville de Belval");
+            await page.GetByLabel("Nature").SelectOptionAsync("commune");
+            await page.GetByLabel("Population").FillAsync("60000");
+            await page.GetByLabel("Année du rapport").FillAsync("2025");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Créer", Exact = true }).ClickAsync();
+            await page.WaitForURLAsync("**/edition/");
+            Assert.True(File.Exists(Path.Combine(_folder, "content", ".github", "workflows", "rdd.yml")));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>Runs axe-core on the page, asserts it finds no violation, and returns the rules that passed, with each element they checked.</summary>
+    private static async Task<List<(string Rule, string Target)>> AssertNoAxeViolationAsync(IPage page)
     {
 #pragma warning disable CS0618 // One frame: the legacy mode gives the same results in a third of the time (see AxeTests).
         var result = await page.RunAxeLegacy(null, new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = AxeTests.Tags } });
 #pragma warning restore CS0618
         Assert.True(result.Violations.Length == 0, page.Url + "\n" + string.Join('\n', result.Violations.Select(v => $"{v.Id}: {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Target))}")));
+        return result.Passes.SelectMany(p => p.Nodes.Select(n => (p.Id, n.Target.ToString()))).ToList();
     }
 }

@@ -90,13 +90,18 @@ internal static class ExportCommand
     private static int WriteDocument(Console console, string output, LoadedContent content)
     {
         using var document = new MemoryStream();
-        DocxExporter.Export(content, document);
+        var warnings = DocxExporter.Export(content, document);
         if (WriteFile(console, output, document.ToArray(), string.Empty) is { } failed)
         {
             return failed;
         }
 
         console.Out.WriteLine($"Rapport écrit dans {output.Replace('\\', '/')} (document Word : titres, sommaire, tableaux et images décrits, en français).");
+        foreach (var warning in warnings)
+        {
+            console.Out.WriteLine($"avertissement : {warning}");
+        }
+
         return ExitCodes.Success;
     }
 

@@ -18,9 +18,10 @@ public static class DocxExporter
     /// <summary>Writes the document.</summary>
     /// <param name="content">The content folder as read (the same model <c>rdd build</c> reads); its latest year is exported.</param>
     /// <param name="output">Where to write the .docx.</param>
+    /// <returns>What the document could not carry (an image in a format Word does not store), one French sentence each.</returns>
     /// <exception cref="ArgumentNullException">When an argument is null.</exception>
     /// <exception cref="ArgumentException">When the content has no year.</exception>
-    public static void Export(LoadedContent content, Stream output)
+    public static IReadOnlyList<string> Export(LoadedContent content, Stream output)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(output);
@@ -40,11 +41,11 @@ public static class DocxExporter
         foreach (var part in report.Parts)
         {
             writer.Heading(1, part.Title);
-            markdown.Write(part.Introduction, 1);
+            markdown.Write(part.Introduction, 1, introduction: true);
             foreach (var section in part.Sections)
             {
                 writer.Heading(2, section.Title);
-                markdown.Write(section.Introduction, 2);
+                markdown.Write(section.Introduction, 2, introduction: true);
                 foreach (var action in section.Actions)
                 {
                     writer.Heading(3, action.Title);
@@ -61,6 +62,7 @@ public static class DocxExporter
         Chapter(writer, markdown, "Le bilan de la stratégie numérique responsable", report.DigitalStrategyReview ?? string.Empty);
         DataTables.Write(writer, report);
         writer.Save();
+        return markdown.Warnings;
     }
 
     private static void Chapter(WordWriter writer, MarkdownBlocks markdown, string title, string text)

@@ -12,29 +12,45 @@ using MdTable = Markdig.Extensions.Tables.Table;
 namespace Rdd.Site.Export;
 
 /// <summary>
-/// The Markdown an author wrote, as Word paragraphs: subheadings (« ### ») one level below the action's, bold,
+/// The Markdown an author wrote, as Word paragraphs: subheadings (« ### ») one level below the action's (in the
+/// introduction of a part or a section, in the « Intertitre » style, which the importer knows), bold,
 /// italic, links, line breaks, bulleted and numbered lists (nested), quotes, tables with a header row, images with
-/// their alternative text. Raw HTML is never interpreted, as on the site: it is text.
+/// their alternative text (PNG, JPEG, SVG). Raw HTML is never interpreted, as on the site: it is text.
 /// </summary>
 internal sealed class MarkdownBlocks(WordWriter writer, string contentRoot)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().DisableHtml().Build();
 
+    private readonly List<string> _warnings = [];
+
+    /// <summary>What the document could not carry (images), one French sentence each.</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
+
     /// <summary>Writes <paramref name="markdown"/>, its headings placed under <paramref name="headingLevel"/>.</summary>
-    public void Write(string markdown, int headingLevel)
+    /// <param name="markdown">The author's text.</param>
+    /// <param name="headingLevel">The level of the heading the text is under.</param>
+    /// <param name="introduction">
+    /// Whether the text introduces a part or a section: there, a heading one level below would read as the next
+    /// level of the report's structure (a section, an action), so its subheadings take the « Intertitre » style, at
+    /// the outline level below <paramref name="headingLevel"/> (a real heading for the navigation pane and the PDF).
+    /// </param>
+    public void Write(string markdown, int headingLevel, bool introduction = false)
     {
         foreach (var block in Markdown.Parse(markdown, Pipeline))
         {
-            Block(block, headingLevel, style: null, list: null);
+            Block(block, (headingLevel, introduction), style: null, list: null);
         }
     }
 
-    private void Block(Block block, int headingLevel, string? style, (int Id, int Level)? list)
+    private void Block(Block block, (int Level, bool Introduction) under, string? style, (int Id, int Level)? list)
     {
         switch (block)
         {
+            case HeadingBlock heading when under.Introduction:
+                writer.Append(WordWriter.Subheading(Inlines(heading.Inline), under.Level + 1));
+                break;
             case HeadingBlock heading:
-                writer.Append(WordWriter.Make(WordStyles.Heading(headingLevel + 1), Inlines(heading.Inline)));
+                writer.Append(WordWriter.Make(WordStyles.Heading(under.Level + 1), Inlines(heading.Inline)));
                 break;
             case ParagraphBlock paragraph:
                 writer.Append(WordWriter.Make(list is null ? style : WordStyles.ListParagraph, Inlines(paragraph.Inline), list is { } item ? WordWriter.ListItem(item.Id, item.Level) : null));
@@ -48,7 +64,7 @@ internal sealed class MarkdownBlocks(WordWriter writer, string contentRoot)
                     foreach (var inner in child)
                     {
                         // The item's first paragraph carries the bullet; what follows it in the item is indented under it.
-                        Block(inner, headingLevel, WordStyles.ListParagraph, inner is ListBlock || first ? (id, level) : null);
+                        Block(inner, under, WordStyles.ListParagraph, inner is ListBlock || first ? (id, level) : null);
                         first = false;
                     }
                 }
@@ -57,7 +73,7 @@ internal sealed class MarkdownBlocks(WordWriter writer, string contentRoot)
             case QuoteBlock quote:
                 foreach (var inner in quote)
                 {
-                    Block(inner, headingLevel, WordStyles.Quote, list);
+                    Block(inner, under, WordStyles.Quote, list);
                 }
 
                 break;
@@ -70,7 +86,7 @@ internal sealed class MarkdownBlocks(WordWriter writer, string contentRoot)
             case ContainerBlock container:
                 foreach (var inner in container)
                 {
-                    Block(inner, headingLevel, style, list);
+                    Block(inner, under, style, list);
                 }
 
                 break;
@@ -151,7 +167,12 @@ internal sealed class MarkdownBlocks(WordWriter writer, string contentRoot)
     /// <summary>A link the document can carry: to another site, an address or a number; links inside the site have no target in a document, their text stays.</summary>
     private static bool IsExternal(string url) => LinkPolicy.IsAllowed(url) && !url.StartsWith('/') && !url.StartsWith('#') && Uri.IsWellFormedUriString(url, UriKind.Absolute);
 
-    /// <summary>An image of the content folder, or its alternative text in italics when it is not a PNG or JPEG image (an SVG, a WebP).</summary>
+    /// <summary>
+    /// An image of the content folder (an SVG, with its PNG copy or a grey frame for the readers without SVG, named in
+    /// <see cref="Warnings"/>); one the document cannot carry (a WebP image: Word stores none, and Rdd has no
+    /// managed decoder to convert it; a missing or unreadable file) is replaced by a sentence giving its alternative
+    /// text and its file, and named in <see cref="Warnings"/>.
+    /// </summary>
     private OpenXmlElement Image(LinkInline image)
     {
         var alt = new StringBuilder();
@@ -161,7 +182,22 @@ internal sealed class MarkdownBlocks(WordWriter writer, string contentRoot)
         }
 
         var url = Uri.UnescapeDataString(image.Url ?? string.Empty);
-        var path = Path.Combine(contentRoot, (MediaPolicy.IsPublished(url) ? url[MediaPolicy.Folder.Length..] : url).Replace('/', Path.DirectorySeparatorChar));
-        return writer.Image(path, alt.ToString()) ?? WordWriter.Text($"[Image : {alt}]", italic: true);
+        var file = MediaPolicy.IsPublished(url) ? url[MediaPolicy.Folder.Length..] : url;
+        var path = Path.Combine(contentRoot, file.Replace('/', Path.DirectorySeparatorChar));
+        var name = Path.GetFileName(file);
+        if (writer.Image(path, alt.ToString(), out var greyStandIn) is { } run)
+        {
+            if (greyStandIn)
+            {
+                _warnings.Add($"l'image « {file} » est au format SVG : Word 2016 et ses successeurs la dessinent, mais LibreOffice et les versions plus anciennes de Word montrent à sa place un cadre gris ; placez à côté d'elle sa copie en PNG, {Path.ChangeExtension(name, ".png")}, pour qu'ils la montrent.");
+            }
+
+            return run;
+        }
+
+        _warnings.Add(name.EndsWith(".webp", StringComparison.OrdinalIgnoreCase)
+            ? $"l'image « {file} » n'est pas dans le document Word : Word n'enregistre pas d'image WebP ; enregistrez-la en PNG ou en JPEG pour qu'elle y soit."
+            : $"l'image « {file} » n'est pas dans le document Word : le fichier ne se lit pas comme une image PNG, JPEG ou SVG.");
+        return WordWriter.Text($"[Image non reprise, « {alt} » : voir le fichier {name}]", italic: true);
     }
 }

@@ -13,6 +13,7 @@ internal static class WordStyles
     public const string Subtitle = "Sous-titre";
     public const string TableOfContentsHeading = "En-ttedetabledesmatires";
     public const string Attachments = "Rattachements";
+    public const string Subheading = "Intertitre";
     public const string Quote = "Citation";
     public const string ListParagraph = "Paragraphedeliste";
     public const string Hyperlink = "Lienhypertexte";
@@ -35,6 +36,7 @@ internal static class WordStyles
             Paragraph(Subtitle, "Subtitle", "Normal", primary: true, size: 28, spacingAfter: 360),
             Paragraph(TableOfContentsHeading, "TOC Heading", "Normal", primary: false, bold: true, size: 32),
             Paragraph(Attachments, "Rattachements de l'action", "Normal", primary: false, size: 20, italic: true),
+            Paragraph(Subheading, "Intertitre", "Normal", primary: true, bold: true, size: 24, spacingAfter: 120, keepNext: true),
             Paragraph(Quote, "Quote", "Normal", primary: true, italic: true, indent: 567),
             Paragraph(ListParagraph, "List Paragraph", "Normal", primary: true, indent: 720),
             new Style(new StyleName { Val = "Hyperlink" }, new UIPriority { Val = 99 }, new StyleRunProperties(new Color { Val = "0B5A7A" }, new Underline { Val = UnderlineValues.Single }))
@@ -53,7 +55,7 @@ internal static class WordStyles
     }
 
     // Long on purpose: each property of a paragraph style, in the order the schema wants them.
-    private static Style Paragraph(string id, string name, string? basedOn, bool primary, bool bold = false, bool italic = false, int size = 0, int spacingAfter = 0, int indent = 0, int? outline = null)
+    private static Style Paragraph(string id, string name, string? basedOn, bool primary, bool bold = false, bool italic = false, int size = 0, int spacingAfter = 0, int indent = 0, int? outline = null, bool keepNext = false)
     {
         var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id, Default = id == "Normal" ? true : null };
         if (basedOn is not null)
@@ -67,7 +69,7 @@ internal static class WordStyles
         }
 
         var paragraph = new StyleParagraphProperties();
-        if (outline is not null)
+        if (outline is not null || keepNext)
         {
             paragraph.Append(new KeepNext(), new SpacingBetweenLines { Before = "360", After = spacingAfter.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }

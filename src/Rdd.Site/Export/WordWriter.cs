@@ -6,6 +6,7 @@ using Rdd.Site.Rendering;
 using A = DocumentFormat.OpenXml.Drawing;
 using Dw = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
+using Svg = DocumentFormat.OpenXml.Office2019.Drawing.SVG;
 
 namespace Rdd.Site.Export;
 
@@ -18,6 +19,17 @@ internal sealed class WordWriter : IDisposable
 {
     /// <summary>The widest an image is shown: the text's width on an A4 page with 2.5 cm margins, in EMU.</summary>
     private const long MaxImageWidth = 5_760_000;
+
+    /// <summary>The extension of a blip that names its SVG ([MS-ODRAWXML], « svgBlip »).</summary>
+    private const string SvgBlipExtension = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+
+    /// <summary>What readers without SVG show in place of an SVG image without a PNG beside it: one light grey pixel, stretched to the image's size.</summary>
+    private static readonly byte[] GreyStandIn =
+    [
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x00, 0x00, 0x00, 0x90, 0x77, 0x53, 0xDE,
+        0x00, 0x00, 0x00, 0x0C, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x78, 0xF7, 0xEE, 0x1D, 0x00, 0x05, 0x98, 0x02, 0xCB, 0x29, 0x7B, 0x1D, 0xB4,
+        0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+    ];
 
     private readonly WordprocessingDocument _document;
     private readonly Body _body = new();
@@ -101,6 +113,14 @@ internal sealed class WordWriter : IDisposable
 
     public void Heading(int level, string text) => Paragraph(WordStyles.Heading(level), Text(text));
 
+    /// <summary>A subheading of an introduction: the « Intertitre » style, a heading of <paramref name="level"/> (1 to 9) for the navigation pane, the table of contents and the PDF.</summary>
+    public static Paragraph Subheading(IEnumerable<OpenXmlElement> content, int level)
+    {
+        var paragraph = Make(WordStyles.Subheading, content);
+        paragraph.ParagraphProperties!.Append(new OutlineLevel { Val = Math.Clamp(level, 1, 9) - 1 });
+        return paragraph;
+    }
+
     public void Append(OpenXmlElement block) => _body.Append(block);
 
     /// <summary>A link: its text, underlined in the link style, leading to <paramref name="url"/>.</summary>
@@ -135,19 +155,44 @@ internal sealed class WordWriter : IDisposable
     public static NumberingProperties ListItem(int list, int level) =>
         new(new NumberingLevelReference { Val = Math.Clamp(level, 0, 2) }, new NumberingId { Val = list });
 
-    /// <summary>An image, inline, at its size (at most the text's width), with its alternative text; null when the file is not a PNG or JPEG image.</summary>
-    public Run? Image(string path, string alt)
+    /// <summary>
+    /// An image, inline, at its size (at most the text's width), with its alternative text; null when the file is not a
+    /// PNG, JPEG or SVG image. An SVG is drawn from itself by the readers that know the <c>asvg:svgBlip</c> extension
+    /// (Word 2016 and later); the others (LibreOffice 7.4, older Word) show its stand-in, which Office documents carry
+    /// as a PNG drawn from the SVG: the PNG of the same name beside it when there is one (Rdd has no managed SVG
+    /// renderer to draw one), else a plain grey frame, and then <paramref name="greyStandIn"/> is true.
+    /// </summary>
+    public Run? Image(string path, string alt, out bool greyStandIn)
     {
+        greyStandIn = false;
         var size = ImageSize.Of(path);
         if (size is not { } pixels)
         {
             return null;
         }
 
-        var image = Main.AddImagePart(pixels.Png ? ImagePartType.Png : ImagePartType.Jpeg);
-        using (var file = File.OpenRead(path))
+        var standIn = pixels.Format == ImageFormat.Svg ? Path.ChangeExtension(path, ".png") : path;
+        if (pixels.Format == ImageFormat.Svg && ImageSize.Of(standIn) is not { Format: ImageFormat.Png })
+        {
+            greyStandIn = true;
+        }
+
+        var image = Main.AddImagePart(pixels.Format == ImageFormat.Jpeg ? ImagePartType.Jpeg : ImagePartType.Png);
+        using (var file = greyStandIn ? new MemoryStream(GreyStandIn, writable: false) : (Stream)File.OpenRead(standIn))
         {
             image.FeedData(file);
+        }
+
+        var blip = new A.Blip { Embed = Main.GetIdOfPart(image) };
+        if (pixels.Format == ImageFormat.Svg)
+        {
+            var svg = Main.AddImagePart(ImagePartType.Svg);
+            using (var file = File.OpenRead(path))
+            {
+                svg.FeedData(file);
+            }
+
+            blip.Append(new A.BlipExtensionList(new A.BlipExtension(new Svg.SVGBlip { Embed = Main.GetIdOfPart(svg) }) { Uri = SvgBlipExtension }));
         }
 
         var id = ++_drawingIds;
@@ -160,7 +205,7 @@ internal sealed class WordWriter : IDisposable
             new Dw.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
             new A.Graphic(new A.GraphicData(new Pic.Picture(
                 new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = id, Name = name, Description = French(alt) }, new Pic.NonVisualPictureDrawingProperties()),
-                new Pic.BlipFill(new A.Blip { Embed = Main.GetIdOfPart(image) }, new A.Stretch(new A.FillRectangle())),
+                new Pic.BlipFill(blip, new A.Stretch(new A.FillRectangle())),
                 new Pic.ShapeProperties(new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = width, Cy = height }), new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
             { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
         { DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0 }));

@@ -9,7 +9,8 @@ namespace Rdd.Site.Import;
 /// <summary>
 /// The files of the content folder an import makes: those of <c>rdd new</c> (<see cref="Scaffold"/>), where the
 /// document's parts replace the example sections of theirs, its introduction and reading guide the placeholders, and
-/// its images go to the year's <c>images/</c>. A part the document lacks keeps <c>rdd new</c>'s example.
+/// its images go to the year's <c>images/</c>, and the data it gives in the tables <c>rdd export</c> writes to the
+/// year's YAML files. A part the document lacks keeps <c>rdd new</c>'s example.
 /// </summary>
 internal static class ContentFolder
 {
@@ -24,6 +25,10 @@ internal static class ContentFolder
         Chapter(files, $"{y}/introduction.md", "Ce qu'il faut retenir", outline.Introduction);
         Chapter(files, $"{y}/lecture.md", "Comment lire ce rapport ?", outline.ReadingGuide);
         Chapter(files, $"{y}/numerique-responsable.md", "Le bilan de la stratégie numérique responsable", outline.DigitalReview);
+        foreach (var (name, yaml) in outline.DataFiles)
+        {
+            files[$"{y}/{name}"] = yaml;
+        }
 
         // Sections and actions share one set of ids (RDD1010).
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -100,11 +105,14 @@ internal static class ContentFolder
 
     private static string Body(MarkdownText text) => text.IsEmpty ? string.Empty : text + "\n";
 
-    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    /// <summary>A YAML string in double quotes.</summary>
+    public static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
-    private static string Cut(string slug, int length) => slug.Length <= length ? slug : slug.LastIndexOf('-', length) is > 0 and var cut ? slug[..cut] : slug[..length];
+    /// <summary>A slug cut to at most <paramref name="length"/> characters, at a hyphen where it can.</summary>
+    public static string Cut(string slug, int length) => slug.Length <= length ? slug : slug.LastIndexOf('-', length) is > 0 and var cut ? slug[..cut] : slug[..length];
 
-    private static string Unique(string slug, HashSet<string> used)
+    /// <summary>The slug, or the slug followed by « -2 », « -3 »… when it is used already; it is then used.</summary>
+    public static string Unique(string slug, HashSet<string> used)
     {
         var candidate = slug;
         for (var n = 2; !used.Add(candidate); n++)

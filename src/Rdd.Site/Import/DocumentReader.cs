@@ -20,6 +20,7 @@ internal sealed class DocumentReader(ImportContext context, HeadingLevels levels
     private bool _withoutPartsReported;
     private int _attachments;
     private bool _inChapter;
+    private DataChapter? _data;
 
     /// <summary>Whether any heading of the structure was found.</summary>
     public bool FoundStructure { get; private set; }
@@ -68,7 +69,8 @@ internal sealed class DocumentReader(ImportContext context, HeadingLevels levels
 
     private void Paragraph(Paragraph paragraph)
     {
-        var level = context.Styles.HeadingLevel(paragraph);
+        var subheading = context.Styles.IsSubheading(paragraph);
+        var level = subheading ? 0 : context.Styles.HeadingLevel(paragraph);
         if (level > 0 && levels.RoleOf(level) != HeadingRole.Text && InlineReader.PlainText(paragraph) is { Length: > 0 } title)
         {
             Heading(levels.RoleOf(level), title);
@@ -108,9 +110,9 @@ internal sealed class DocumentReader(ImportContext context, HeadingLevels levels
 
         Placed();
 
-        if (level > 0)
+        if (level > 0 || subheading)
         {
-            // A heading below the structure's levels: a subheading of the text.
+            // A heading below the structure's levels, or an introduction's: a subheading of the text.
             target.AddBlock("### " + markdown.Replace("\\\n", " ", StringComparison.Ordinal));
         }
         else if (context.Styles.Numbering(paragraph) is { } numbering)
@@ -148,6 +150,7 @@ internal sealed class DocumentReader(ImportContext context, HeadingLevels levels
 
         FoundStructure = true;
         _discarding = false;
+        _data = null;
         var (chapter, where) = role == levels.Top ? Chapters.Of(title) : (Chapter.None, null);
         _inChapter = chapter != Chapter.None;
         if (chapter != Chapter.None)
@@ -164,11 +167,15 @@ internal sealed class DocumentReader(ImportContext context, HeadingLevels levels
                 _ => null,
             };
             _discarding = _target is null;
-            if (chapter == Chapter.Data)
+            if (chapter == Chapter.Data && where is null)
             {
-                context.NotPlaced($"chapitre {ImportContext.Quote(title)}", where is null
-                    ? "non repris : le site construit son sommaire"
-                    : $"non repris, jusqu'au titre suivant de même niveau : ses données s'écrivent dans {where}, dans le dossier de l'année");
+                context.NotPlaced($"chapitre {ImportContext.Quote(title)}", "non repris : le site construit son sommaire");
+            }
+            else if (chapter == Chapter.Data)
+            {
+                // Its tables are kept for DataChapters, which reads those it can; the import report says what became of it.
+                _data = new DataChapter(title, where!, context.Paragraph, context.HeadingPath);
+                _outline.DataChapters.Add(_data);
             }
 
             return;
@@ -243,6 +250,11 @@ internal sealed class DocumentReader(ImportContext context, HeadingLevels levels
     {
         var target = _discarding ? new MarkdownText() : Target();
         var rows = table.Elements<TableRow>().ToList();
+        if (_data is not null)
+        {
+            _data.Tables.Add(rows.Select(r => r.Elements<TableCell>().Select(InlineReader.PlainText).ToList()).ToList());
+        }
+
         var cells = rows.SelectMany(r => r.Elements<TableCell>()).ToList();
         if (cells.Count == 1)
         {

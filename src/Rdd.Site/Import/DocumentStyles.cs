@@ -71,6 +71,12 @@ internal sealed partial class DocumentStyles
     /// </summary>
     public bool IsExportedAttachments(Paragraph paragraph) => Chain(StyleOf(paragraph)).Take(1).SelectMany(Names).Any(n => n is "Rattachements" or "Rattachements de l'action");
 
+    /// <summary>
+    /// Whether a paragraph is a subheading of an introduction as <c>rdd export --format docx</c> writes it (the
+    /// « Intertitre » style): a heading for the reader, yet a subheading of the text for the report's structure.
+    /// </summary>
+    public bool IsSubheading(Paragraph paragraph) => Chain(StyleOf(paragraph)).Take(1).SelectMany(Names).Any(n => n.Equals("Intertitre", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The list numbering of a paragraph, given on it or by its style: (numbering id, level), or null.</summary>
     public (int Id, int Level)? Numbering(Paragraph paragraph)
     {

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Validation;
+using Rdd.Site.Text;
 
 namespace Rdd.Site.Import;
 
@@ -56,6 +57,7 @@ public static class DocxImporter
             }
 
             MatchParts(outline, context);
+            ReadData(outline, context, options);
             var files = ContentFolder.Files(outline, options, out var counts);
             var report = new ImportReport(options.SourceName, counts, context.Notes);
             files[ImportReport.FileName] = Encoding.UTF8.GetBytes(report.ToMarkdown());
@@ -64,6 +66,34 @@ public static class DocxImporter
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException or InvalidOperationException)
         {
             return Failed(ImportDiagnostics.Corrupt.Create($"« {options.SourceName} » ne se lit pas ({e.Message}) : ouvrez-le dans Word ou LibreOffice, qui proposent de le réparer, et enregistrez-le de nouveau.", null, location));
+        }
+    }
+
+    /// <summary>Reads the data chapters' tables that read safely into the year's data files; reports each chapter, in document order.</summary>
+    private static void ReadData(ImportedOutline outline, ImportContext context, ImportOptions options)
+    {
+        foreach (var chapter in outline.DataChapters)
+        {
+            var what = $"chapitre {ImportContext.Quote(chapter.Title)}";
+            ImportNote note;
+            if (!outline.DataFiles.ContainsKey(chapter.File) && DataChapters.Read(chapter, options.SourceName, options.Year) is { } data)
+            {
+                outline.DataFiles[chapter.File] = data.Yaml;
+                var (entries, check) = chapter.File switch
+                {
+                    "chiffres-cles.yml" => (FrenchCount.Of(data.Count, "chiffre clé", "chiffres clés"), "vérifiez les valeurs et les unités, et les identifiants, tirés des libellés"),
+                    "glossaire.yml" => (FrenchCount.Of(data.Count, "sigle", "sigles"), "vérifiez-les"),
+                    _ => (FrenchCount.Of(data.Count, "ligne", "lignes"), "vérifiez les montants, et les identifiants, tirés des politiques"),
+                };
+                note = new ImportNote(ImportNoteKind.ToCheck, chapter.Paragraph, chapter.HeadingPath, what, $"repris dans {chapter.File} ({entries}) : {check}");
+            }
+            else
+            {
+                note = new ImportNote(ImportNoteKind.NotPlaced, chapter.Paragraph, chapter.HeadingPath, what, $"non repris, jusqu'au titre suivant de même niveau : ses données s'écrivent dans {chapter.File}, dans le dossier de l'année");
+            }
+
+            var after = context.Notes.FindIndex(n => n.Paragraph > chapter.Paragraph);
+            context.Notes.Insert(after < 0 ? context.Notes.Count : after, note);
         }
     }
 

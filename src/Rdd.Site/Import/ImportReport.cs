@@ -74,8 +74,9 @@ public sealed class ImportReport
         text.Append("# Rapport d'import du document Word\n\n")
             .Append(Summary).Append(".\n\n")
             .Append("Les finalités des actions, leurs éléments déterminants (partie 3) et les objectifs de développement durable ne sont pas devinés : ")
-            .Append("`rdd check` liste chaque action qui n'a pas encore de finalité. Les chiffres clés, le budget et les indicateurs ")
-            .Append("gardent les exemples de `rdd new`, à remplacer dans les fichiers YAML de l'année.\n");
+            .Append("`rdd check` liste chaque action qui n'a pas encore de finalité. Les chiffres clés, le budget et le glossaire sont repris ")
+            .Append("des tableaux tels que `rdd export --format docx` les écrit ; les autres données, dont les indicateurs, gardent les exemples ")
+            .Append("de `rdd new`, à remplacer dans les fichiers YAML de l'année.\n");
         Section(text, ImportNoteKind.NotPlaced, "Ce qui n'a pas été repris",
             "Ces éléments du document ne sont pas dans le dossier : recopiez à la main ceux qui comptent.");
         Section(text, ImportNoteKind.ToCheck, "Ce qui a été repris autrement",

@@ -90,4 +90,10 @@ internal sealed class ImportedOutline
 
     /// <summary>The images extracted, by file name in the year's images folder.</summary>
     public Dictionary<string, byte[]> Images { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The chapters of data (key figures, budget, indicators, glossary), in document order.</summary>
+    public List<DataChapter> DataChapters { get; } = [];
+
+    /// <summary>The data files read from them (<see cref="Import.DataChapters"/>), by file name in the year's folder: they replace <c>rdd new</c>'s examples.</summary>
+    public Dictionary<string, string> DataFiles { get; } = new(StringComparer.Ordinal);
 }

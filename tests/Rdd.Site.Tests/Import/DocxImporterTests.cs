@@ -69,6 +69,46 @@ public sealed class DocxImporterTests
     }
 
     [Fact]
+    public void Import_DataChapters_ReadsTheExportsTablesAndListsTheOthers()
+    {
+        using var word = new WordDocumentBuilder(HeadingStyleNames.French);
+        word.Heading(1, "Les politiques publiques du territoire")
+            .Heading(2, "Mobilités")
+            .Heading(3, "Plan vélo")
+            .Heading(1, "Les chiffres clés")
+            .Table(["Thème", "Chiffre", "Ce qu'il mesure"], ["Mobilité", "plus de 1\u202f200\u00a0km", "de pistes cyclables"], ["Climat", "\u221252\u00a0%", "d'émissions depuis 2010"])
+            .Heading(1, "Le budget 2025")
+            .Table(["Politique", "Montant"], ["Mobilités", "12 M€"]);
+
+        var result = Import(word.Build());
+
+        Assert.Equal(
+            """
+            # yaml-language-server: $schema=../schemas/chiffres-cles.schema.json
+            # Repris de « rapport-2024.docx » par rdd import : vérifiez chaque valeur.
+            chiffres:
+              - id: de-pistes-cyclables
+                theme: "Mobilité"
+                valeur: 1200
+                unite: "km"
+                libelle: "de pistes cyclables"
+                approximation: plus-de
+              - id: d-emissions-depuis-2010
+                theme: "Climat"
+                valeur: 52
+                unite: "%"
+                libelle: "d'émissions depuis 2010"
+                evolution: baisse
+
+            """.ReplaceLineEndings("\n"),
+            Text(result, "2025/chiffres-cles.yml"));
+        Assert.Contains("exemple", Text(result, "2025/budget.yml"), StringComparison.Ordinal);
+        Assert.Equal(
+            [(ImportNoteKind.ToCheck, "chapitre « Les chiffres clés »"), (ImportNoteKind.NotPlaced, "chapitre « Le budget 2025 »")],
+            result.Report!.Notes.Where(n => n.What.StartsWith("chapitre", StringComparison.Ordinal)).Select(n => (n.Kind, n.What)));
+    }
+
+    [Fact]
     public void Import_Fixture_WritesMarkdownOfTheText()
     {
         var section = Text(Import(Fixture()), "2025/partie-1/01-mobilites.md");

@@ -53,6 +53,44 @@ public sealed partial class RoundTripTests
             report.Notes.Select(n => n.What));
     }
 
+    [Fact]
+    public void ExportThenImport_DefaultContent_KeepsKeyFiguresBudgetAndGlossary()
+    {
+        var (original, imported, report) = RoundTrip(Path.Combine(RepositoryRoot.Path, "content"));
+
+        Assert.NotEmpty(original.KeyFigures);
+        Assert.Equal(original.KeyFigures.Select(Figure), imported.KeyFigures.Select(Figure));
+        Assert.Equal((original.Budget!.Year, original.Budget.Title), (imported.Budget!.Year, imported.Budget.Title));
+        Assert.Equal(original.Budget.Lines.Select(Line), imported.Budget.Lines.Select(Line));
+        Assert.Equal(original.Glossary.Select(g => (g.Term, g.Expansion)), imported.Glossary.Select(g => (g.Term, Plain(g.Expansion))));
+        Assert.All(report.Notes.Where(n => n.What.StartsWith("chapitre", StringComparison.Ordinal)), n => Assert.Equal(ImportNoteKind.ToCheck, n.Kind));
+    }
+
+    [Fact]
+    public void ExportThenImport_IntroductionSubheadings_StaySubheadingsOfTheirIntroduction()
+    {
+        using var content = new TempContent();
+        File.AppendAllText(content.FullPath("2025/partie-1/partie.md"), "\n### Comment les sections sont rangées\n\nPar finalité.\n");
+        var section = content.FullPath("2025/partie-1/01-climat.md");
+        var text = File.ReadAllText(section);
+        var body = text.IndexOf("\n## ", StringComparison.Ordinal);
+        File.WriteAllText(section, text[..body] + "\nLe climat d'abord.\n\n### Ce que dit le plan climat\n\nTrois objectifs.\n" + text[body..]);
+
+        var (original, imported, _) = RoundTrip(content.Root);
+
+        Assert.Equal(original.Parts.Select(p => Plain(p.Introduction)), imported.Parts.Select(p => Plain(p.Introduction)));
+        Assert.Equal(Sections(original), Sections(imported));
+        Assert.Equal(Actions(original), Actions(imported));
+        Assert.Contains("### Comment les sections sont rangées", imported.Parts[0].Introduction, StringComparison.Ordinal);
+        Assert.Contains("### Ce que dit le plan climat", imported.Parts[0].Sections[0].Introduction, StringComparison.Ordinal);
+    }
+
+    private static (string, decimal, string, Approximation, Change) Figure(KeyFigure figure) =>
+        (figure.Theme, figure.Value, Plain(Rdd.Site.Pages.KeyFigureViews.Sentence(figure)), figure.Approximation, figure.Change);
+
+    private static (string, decimal?, decimal?, decimal?) Line(BudgetLine line) =>
+        (line.Policy, line.Operating?.Euros, line.Investment?.Euros, line.StatedTotal ?? line.Operating?.Euros + line.Investment?.Euros);
+
     private static List<(PartKind, string, string)> Sections(Report report) =>
         report.Parts.SelectMany(p => p.Sections.Select(s => (p.Kind, Plain(s.Title), Plain(s.Introduction)))).ToList();
 
