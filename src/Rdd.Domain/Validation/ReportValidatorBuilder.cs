@@ -127,7 +127,7 @@ public sealed partial class ReportValidatorBuilder
             foreach (var code in rule.Descriptors.Select(d => d.Code))
             {
                 CheckCode(code, $"La règle {rule.GetType().Name} déclare le code");
-                if (!builtIn && !IsExtensionCode(code))
+                if (!builtIn && !DiagnosticDescriptor.IsExtensionCode(code))
                 {
                     throw new ArgumentException(
                         $"La règle {rule.GetType().Name} déclare le code {code} : les règles ajoutées doivent utiliser les codes RDD9000 à RDD9998, les autres sont ceux de Rdd.");
@@ -162,8 +162,6 @@ public sealed partial class ReportValidatorBuilder
 
         return new(ValueList.From(_rules), ValueList.From(_taxonomies), _suppressed.ToHashSet(StringComparer.Ordinal), new Dictionary<string, Severity>(_severities, StringComparer.Ordinal));
     }
-
-    private static bool IsExtensionCode(string code) => string.CompareOrdinal(code, "RDD9000") >= 0 && string.CompareOrdinal(code, "RDD9998") <= 0;
 
     private static void CheckCode(string code, string subject)
     {

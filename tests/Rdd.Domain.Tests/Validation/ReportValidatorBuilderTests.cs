@@ -134,6 +134,30 @@ public sealed class ReportValidatorBuilderTests
         Assert.Equal("La règle UndeclaredCodeRule a signalé le code RDD9005, qu'elle ne déclare pas : Hors liste.", diagnostic.Message);
     }
 
+    [Theory]
+    [InlineData("RDD1003", "Action sans finalité")]
+    [InlineData("RDD1091", "Propriété JSON inconnue, ignorée")]
+    [InlineData("RDD9999", "Une règle de contrôle a échoué")]
+    public void Find_RddCode_ReturnsItsDescriptorAndHelpLink(string code, string title)
+    {
+        var descriptor = DiagnosticDescriptor.Find(code);
+
+        Assert.Equal(title, descriptor?.Title);
+        Assert.Equal($"docs/diagnostics/{code}.md", descriptor?.HelpLink);
+    }
+
+    [Fact]
+    public void Find_UnknownCode_ReturnsNull() => Assert.Null(DiagnosticDescriptor.Find("RDD9001"));
+
+    [Fact]
+    public void HelpLink_ExtensionCode_IsNullUnlessSet()
+    {
+        var descriptor = new DiagnosticDescriptor("RDD9101", Severity.Warning, "Titre", "Pourquoi.", "Comment.");
+
+        Assert.Null(descriptor.HelpLink);
+        Assert.Equal("https://exemple.invalid/RDD9101", (descriptor with { HelpLink = "https://exemple.invalid/RDD9101" }).HelpLink);
+    }
+
     private sealed class TwoCodeRule(string first, string second) : IReportRule
     {
         public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } =
