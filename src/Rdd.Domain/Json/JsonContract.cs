@@ -12,6 +12,22 @@ internal static class JsonContract
     /// <summary>The name of the top-level property an editor reads to find the schema; accepted and ignored on read.</summary>
     internal const string SchemaPropertyName = "$schema";
 
+    /// <summary>The name of the top-level property that gives the format's version (<see cref="ReportJson.FormatVersion"/>).</summary>
+    internal const string FormatVersionPropertyName = "formatVersion";
+
+    private static void CheckFormatVersion(int version)
+    {
+        if (version > ReportJson.FormatVersion)
+        {
+            throw new JsonException($"le fichier est au format {version}, plus récent que le format {ReportJson.FormatVersion} que lit cette version de Rdd.Domain ; lisez-le en mode tolérant (JsonReadMode.Tolerant) ou mettez à jour Rdd.Domain");
+        }
+
+        if (version < 1)
+        {
+            throw new JsonException($"« formatVersion » vaut {version}, alors que les formats sont numérotés à partir de 1");
+        }
+    }
+
     private static bool IsList(JsonPropertyInfo property) =>
         property.Get is not null && property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType);
 
@@ -70,6 +86,12 @@ internal static class JsonContract
             schema.IsGetNullable = true;
             schema.IsSetNullable = true;
             typeInfo.Properties.Insert(0, schema);
+
+            // Written first (the "$schema" above has no getter); a file without it is of format 1.
+            var version = typeInfo.CreateJsonPropertyInfo(typeof(int), FormatVersionPropertyName);
+            version.Get = static _ => ReportJson.FormatVersion;
+            version.Set = static (_, value) => CheckFormatVersion((int)value!);
+            typeInfo.Properties.Insert(1, version);
         }
     }
 }

@@ -78,7 +78,7 @@ internal static partial class JsonReadErrors
     private static string Detail(string message) =>
         message.Split([" LineNumber:", " Path:"], 2, StringSplitOptions.None)[0].Trim().TrimEnd('.', ' ');
 
-    /// <summary>The 1-based line and column of the error, in characters, when the exception gives them.</summary>
+    /// <summary>The 1-based line and column of the error, in characters, and its JSON path, when the exception gives them.</summary>
     /// <param name="exception">The exception.</param>
     /// <param name="utf8Json">The JSON read, to turn the byte position into a character column.</param>
     /// <param name="path">The file's path.</param>
@@ -91,7 +91,10 @@ internal static partial class JsonReadErrors
         }
 
         var bytes = json.BytePositionInLine ?? 0;
-        return new SourceLocation(path ?? string.Empty, checked((int)line + 1), CharacterColumn(utf8Json, line, bytes) + 1);
+        return new SourceLocation(path ?? string.Empty, checked((int)line + 1), CharacterColumn(utf8Json, line, bytes) + 1)
+        {
+            JsonPath = string.IsNullOrEmpty(json.Path) ? null : json.Path,
+        };
     }
 
     private static int CharacterColumn(ReadOnlySpan<byte> utf8Json, long line, long bytePosition)

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Rdd.Domain.Law;
@@ -20,6 +21,13 @@ namespace Rdd.Domain.Json;
 /// people: an unknown property, a duplicate property, a missing required property or a wrong type is an error.
 /// The only exception is a top-level <c>"$schema"</c>, which editors use to find the schema and which is ignored.
 /// </para>
+/// <para>
+/// The format has a version, written first as <c>"formatVersion"</c> (<see cref="FormatVersion"/>; a file without it is
+/// of format 1). The compatibility promise: within a version, properties are only added, optional; a property removed
+/// or renamed, a new required property or a changed meaning makes a new version. So a reader reads last year's files
+/// as they are, and next year's with <see cref="JsonReadMode.Tolerant"/>, which leaves out what it does not know with a
+/// warning (<see cref="UnknownProperty"/>).
+/// </para>
 /// <para>Reading never throws on the content: every problem becomes a <see cref="ReadError"/> diagnostic.</para>
 /// </remarks>
 public static class ReportJson
@@ -37,6 +45,19 @@ public static class ReportJson
         "JSON du rapport illisible",
         "Le fichier JSON du rapport n'est pas conforme au schéma du rapport : texte mal formé, propriété inconnue ou en double, propriété obligatoire manquante, ou valeur d'un type inattendu. Le rapport ne peut pas être lu, donc rien n'est publié.",
         "Corrigez le fichier à la ligne et à la colonne indiquées ; un éditeur qui lit la propriété \"$schema\" (rapport.schema.json) signale ces erreurs pendant la saisie.");
+
+    /// <summary>RDD1091: a property of a report's JSON is unknown to this version, and was left out (tolerant read).</summary>
+    public static DiagnosticDescriptor UnknownProperty { get; } = new(
+        "RDD1091", Severity.Warning,
+        "Propriété JSON inconnue, ignorée",
+        "Le fichier JSON du rapport contient une propriété que cette version de Rdd.Domain ne connaît pas, sans doute ajoutée par une version plus récente du format. En lecture tolérante, elle est laissée de côté et le reste du rapport est lu ; ce qu'elle disait n'est pas contrôlé.",
+        "Si le fichier vient d'une version plus récente, mettez à jour Rdd.Domain pour lire la propriété ; sinon, corrigez ou supprimez la propriété au chemin JSON indiqué.");
+
+    /// <summary>The version of the format this library writes and reads in full; a file may say an older one.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The codes reading a report's JSON may report: <see cref="ReadError"/> and <see cref="UnknownProperty"/>.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = ValueList.Of(ReadError, UnknownProperty);
 
     /// <summary>The serializer options of the canonical form, read-only; use them to embed a report in other JSON.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
@@ -72,23 +93,30 @@ public static class ReportJson
     /// <summary>Reads a report from JSON text. Never throws on the content.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="path">The file's path, for the diagnostics' location; without it, a location has an empty path.</param>
-    /// <returns>The report, or the diagnostics that say why it could not be read.</returns>
+    /// <param name="mode">Whether an unknown property fails the read (the default) or is left out with a warning.</param>
+    /// <returns>The report and where its elements stand (<see cref="JsonReadResult.Sources"/>), or the diagnostics that say why it could not be read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static JsonReadResult Deserialize(string json, string? path = null)
+    public static JsonReadResult Deserialize(string json, string? path = null, JsonReadMode mode = JsonReadMode.Strict)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Deserialize(Encoding.UTF8.GetBytes(json), path);
+        return Deserialize(Encoding.UTF8.GetBytes(json), path, mode);
     }
 
     /// <summary>Reads a report from UTF-8 JSON, with or without a byte-order mark. Never throws on the content.</summary>
     /// <param name="utf8Json">The UTF-8 bytes.</param>
     /// <param name="path">The file's path, for the diagnostics' location; without it, a location has an empty path.</param>
-    /// <returns>The report, or the diagnostics that say why it could not be read.</returns>
-    public static JsonReadResult Deserialize(ReadOnlySpan<byte> utf8Json, string? path = null)
+    /// <param name="mode">Whether an unknown property fails the read (the default) or is left out with a warning.</param>
+    /// <returns>The report and where its elements stand (<see cref="JsonReadResult.Sources"/>), or the diagnostics that say why it could not be read.</returns>
+    public static JsonReadResult Deserialize(ReadOnlySpan<byte> utf8Json, string? path = null, JsonReadMode mode = JsonReadMode.Strict)
     {
         if (utf8Json.StartsWith("\uFEFF"u8))
         {
             utf8Json = utf8Json[3..];
+        }
+
+        if (mode == JsonReadMode.Tolerant)
+        {
+            return DeserializeTolerant(utf8Json, path);
         }
 
         Report? report;
@@ -103,21 +131,61 @@ public static class ReportJson
 
         return report is null
             ? Failure("le document vaut null au lieu de décrire un rapport.", Locate(path, 1, 1))
-            : new JsonReadResult(report, []);
+            : new JsonReadResult(report, [], JsonPaths.SourcesOf(report, path));
     }
 
     /// <summary>Reads a report from a stream of UTF-8 JSON, to its end. Never throws on the content.</summary>
     /// <param name="utf8Json">The stream; it is read but not closed.</param>
     /// <param name="path">The file's path, for the diagnostics' location; without it, a location has an empty path.</param>
-    /// <returns>The report, or the diagnostics that say why it could not be read.</returns>
+    /// <param name="mode">Whether an unknown property fails the read (the default) or is left out with a warning.</param>
+    /// <returns>The report and where its elements stand (<see cref="JsonReadResult.Sources"/>), or the diagnostics that say why it could not be read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static JsonReadResult Deserialize(Stream utf8Json, string? path = null)
+    public static JsonReadResult Deserialize(Stream utf8Json, string? path = null, JsonReadMode mode = JsonReadMode.Strict)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var copy = new MemoryStream();
         utf8Json.CopyTo(copy);
-        return Deserialize(copy.GetBuffer().AsSpan(0, (int)copy.Length), path);
+        return Deserialize(copy.GetBuffer().AsSpan(0, (int)copy.Length), path, mode);
+    }
+
+    /// <summary>
+    /// Parses the document, leaves out what the contract does not know (with a warning each, and a newer format's
+    /// version), then reads what remains strictly: its errors are those of the strict read, located by JSON path.
+    /// </summary>
+    private static JsonReadResult DeserializeTolerant(ReadOnlySpan<byte> utf8Json, string? path)
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(utf8Json, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
+        }
+        catch (JsonException exception)
+        {
+            return Failure(JsonReadErrors.Describe(exception), JsonReadErrors.Locate(exception, utf8Json, path));
+        }
+
+        var removed = new List<string>();
+        JsonPaths.Prune(node, ReportTypeInfo, "$", removed);
+        var warnings = removed.Select(jsonPath => UnknownProperty.Create(
+            $"La propriété « {jsonPath} » est inconnue de cette version de Rdd.Domain (format {FormatVersion}) : elle est ignorée.",
+            ElementRef.ReportItself,
+            new SourceLocation(path ?? string.Empty) { JsonPath = jsonPath })).ToList();
+        if (node is JsonObject root && root[JsonContract.FormatVersionPropertyName] is JsonValue version
+            && version.TryGetValue<int>(out var number) && number > FormatVersion)
+        {
+            // A newer format read tolerantly: what this version knows of it is read, the rest was left out above.
+            warnings.Insert(0, UnknownProperty.Create(
+                $"Le fichier est au format {number}, plus récent que le format {FormatVersion} de cette version de Rdd.Domain : ce que ce format ajoute est ignoré.",
+                ElementRef.ReportItself,
+                new SourceLocation(path ?? string.Empty) { JsonPath = "$." + JsonContract.FormatVersionPropertyName }));
+            root[JsonContract.FormatVersionPropertyName] = FormatVersion;
+        }
+
+        var read = Deserialize(Encoding.UTF8.GetBytes(node?.ToJsonString() ?? "null"), path);
+        // The lines of the strict read's errors are those of the pruned text, not of the file: their JSON path locates them.
+        var errors = read.Diagnostics.Select(d => d.Location is { JsonPath: not null } location ? d with { Location = location with { Line = 0, Column = 0 } } : d);
+        return new JsonReadResult(read.Report, [.. warnings, .. errors], read.Sources);
     }
 
     /// <summary>Generates the JSON Schema of the canonical form from the model, as <see cref="Schema"/> should hold it.</summary>

@@ -39,6 +39,7 @@ internal static class SchemaDescriptions
     private static readonly Dictionary<(Type, string), string> Properties = new()
     {
         [(typeof(Report), "$schema")] = "L'adresse du schéma, lue par les éditeurs ; ignorée à la lecture du rapport.",
+        [(typeof(Report), "formatVersion")] = "La version du format du fichier (1 aujourd'hui) ; un fichier sans elle est au format 1. Un format plus récent se lit en mode tolérant.",
         [(typeof(Report), "authority")] = "La collectivité qui présente le rapport.",
         [(typeof(Report), "year")] = "L'année sur laquelle porte le rapport.",
         [(typeof(Report), "budgetYear")] = "L'année du budget dont le rapport précède le débat ; d'ordinaire l'année du rapport plus un.",

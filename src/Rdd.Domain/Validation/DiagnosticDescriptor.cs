@@ -17,6 +17,27 @@ public sealed record DiagnosticDescriptor(string Code, Severity Severity, string
     /// </summary>
     public string? Example { get; init; }
 
+    /// <summary>
+    /// Where the code's documentation page is: by default, for Rdd's own codes (all but <c>RDD9000</c>–<c>RDD9998</c>),
+    /// the page <c>docs/diagnostics/RDD1003.md</c> of Rdd's repository, which says how to fix the problem in the content
+    /// files and in JSON or C#; an extension sets its own, or leaves it null.
+    /// </summary>
+    public string? HelpLink
+    {
+        get => field ?? (IsExtensionCode(Code) ? null : $"docs/diagnostics/{Code}.md");
+        init;
+    }
+
+    /// <summary>The descriptor of one of Rdd.Domain's codes: those of the built-in rules, <c>RDD9999</c> and those of reading JSON.</summary>
+    /// <param name="code">The code (e.g. <c>RDD1003</c>).</param>
+    /// <returns>The descriptor, or null when Rdd.Domain has no such code.</returns>
+    public static DiagnosticDescriptor? Find(string code) =>
+        ReportValidator.Default.Descriptors.Concat(Json.ReportJson.Descriptors).FirstOrDefault(d => d.Code == code);
+
+    /// <summary>Whether the code lies in <c>RDD9000</c>–<c>RDD9998</c>, the range of extensions' rules.</summary>
+    internal static bool IsExtensionCode(string? code) =>
+        code is not null && string.CompareOrdinal(code, "RDD9000") >= 0 && string.CompareOrdinal(code, "RDD9998") <= 0;
+
     /// <summary>Creates a diagnostic of this code.</summary>
     /// <param name="message">The message.</param>
     /// <param name="element">The element concerned.</param>

@@ -16,10 +16,12 @@ public sealed class ReportValidator
         "Une règle de contrôle a rencontré une erreur inattendue ; les autres règles ont été appliquées.",
         "Signalez l'anomalie aux développeurs de la règle en joignant le message.");
 
-    internal ReportValidator(IReadOnlyList<IReportRule> rules, IReadOnlyList<ITaxonomy> taxonomies)
+    internal ReportValidator(IReadOnlyList<IReportRule> rules, IReadOnlyList<ITaxonomy> taxonomies, IReadOnlySet<string> suppressed, IReadOnlyDictionary<string, Severity> severities)
     {
         Rules = rules;
         Taxonomies = taxonomies;
+        Suppressed = suppressed;
+        Severities = severities;
     }
 
     /// <summary>The validator with the built-in rules and taxonomies.</summary>
@@ -31,9 +33,18 @@ public sealed class ReportValidator
     /// <summary>The taxonomies registered by code, besides the built-in ones and the report's own.</summary>
     public IReadOnlyList<ITaxonomy> Taxonomies { get; }
 
-    /// <summary>Every diagnostic code the rules may report, in code order.</summary>
+    /// <summary>The codes whose diagnostics are dropped (<see cref="ReportValidatorBuilder.Suppress"/>).</summary>
+    public IReadOnlySet<string> Suppressed { get; }
+
+    /// <summary>The codes reported at another severity than their rule declares (<see cref="ReportValidatorBuilder.SetSeverity"/>).</summary>
+    public IReadOnlyDictionary<string, Severity> Severities { get; }
+
+    /// <summary>Every diagnostic code the rules may report, in code order, at the severity this validator gives it; suppressed codes left out.</summary>
     public IReadOnlyList<DiagnosticDescriptor> Descriptors =>
-        ValueList.From(Rules.SelectMany(r => r.Descriptors).Append(RuleFailure).DistinctBy(d => d.Code).OrderBy(d => d.Code, StringComparer.Ordinal));
+        ValueList.From(Rules.SelectMany(r => r.Descriptors).Append(RuleFailure).DistinctBy(d => d.Code)
+            .Where(d => !Suppressed.Contains(d.Code))
+            .Select(d => Severities.TryGetValue(d.Code, out var severity) ? d with { Severity = severity } : d)
+            .OrderBy(d => d.Code, StringComparer.Ordinal));
 
     /// <summary>Checks a report.</summary>
     /// <param name="report">The report.</param>
@@ -48,14 +59,21 @@ public sealed class ReportValidator
         // report of thousands of actions), and their findings are gathered in the rules' order.
         var found = new IReadOnlyList<Diagnostic>[Rules.Count];
         Parallel.For(0, Rules.Count, i => found[i] = Check(Rules[i], context));
-        return new ValidationResult([.. found.SelectMany(d => d)]);
+        return new ValidationResult(found.SelectMany(d => d).Where(d => !Suppressed.Contains(d.Code)).Select(Adjust));
     }
+
+    private Diagnostic Adjust(Diagnostic diagnostic) =>
+        Severities.TryGetValue(diagnostic.Code, out var severity) ? diagnostic with { Severity = severity } : diagnostic;
 
     private static IReadOnlyList<Diagnostic> Check(IReportRule rule, ValidationContext context)
     {
         try
         {
-            return [.. rule.Check(context)];
+            var declared = rule.Descriptors;
+            // A code the rule never declared has no documentation and escapes suppression by mistake: it is the rule's bug.
+            return [.. rule.Check(context).Select(d => d.Code == RuleFailure.Code || declared.Any(x => x.Code == d.Code)
+                ? d
+                : RuleFailure.Create($"La règle {rule.GetType().Name} a signalé le code {d.Code}, qu'elle ne déclare pas : {d.Message}", d.Element, d.Location))];
         }
 #pragma warning disable CA1031 // A rule's failure must not stop the others: it becomes a diagnostic.
         catch (Exception exception)

@@ -43,7 +43,7 @@ internal static class ReferenceDocs
             .Concat(ImportDiagnostics.All)
             .Append(LinkChecker.BrokenLink)
             .Append(AtomicWriter.CannotWrite)
-            .Append(ReportJson.ReadError)
+            .Concat(ReportJson.Descriptors)
             .Append(AuditReader.Malformed)
             .DistinctBy(d => d.Code)
             .OrderBy(d => d.Code, StringComparer.Ordinal),

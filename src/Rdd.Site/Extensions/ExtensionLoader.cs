@@ -173,11 +173,12 @@ public sealed record LoadedExtensions(IReadOnlyList<IReportExtension> Extensions
         var builder = ReportValidatorBuilder.From(validator);
         foreach (var extension in Extensions)
         {
-            // Registered on a copy first, so that a failing extension adds nothing at all.
+            // Registered on a copy first, so that a failing extension adds nothing at all; building the copy checks
+            // its registrations (codes, taxonomy ids).
             var trial = ReportValidatorBuilder.From(builder.Build());
             try
             {
-                trial.Use(extension);
+                _ = trial.Use(extension).Build();
                 builder = trial;
             }
 #pragma warning disable CA1031 // A third-party extension's failure becomes a diagnostic for the author.

@@ -10,6 +10,7 @@ public class ReportJsonTests
 {
     private const string MinimalJson = """
         {
+          "formatVersion": 1,
           "authority": {
             "name": "Commune d'Exemple",
             "kind": "commune",
@@ -59,7 +60,7 @@ public class ReportJsonTests
     {
         var json = ReportJson.Serialize(SampleReports.Minimal, "rapport.schema.json");
 
-        Assert.StartsWith("{\n  \"$schema\": \"rapport.schema.json\",\n  \"authority\": {", json, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"$schema\": \"rapport.schema.json\",\n  \"formatVersion\": 1,\n  \"authority\": {", json, StringComparison.Ordinal);
         Assert.Equal(MinimalJson, ReportJson.Serialize(ReportJson.Deserialize(json).Report!));
     }
 
@@ -119,7 +120,7 @@ public class ReportJsonTests
     [Fact]
     public void Deserialize_TopLevelSchema_IsIgnored()
     {
-        var result = ReportJson.Deserialize(MinimalJson.Replace("{\n  \"authority\"", "{\n  \"$schema\": \"https://example.org/x.json\",\n  \"authority\"", StringComparison.Ordinal));
+        var result = ReportJson.Deserialize(MinimalJson.Replace("{\n  \"formatVersion\"", "{\n  \"$schema\": \"https://example.org/x.json\",\n  \"formatVersion\"", StringComparison.Ordinal));
 
         Assert.True(result.Success);
         Assert.Equal(SampleReports.Minimal, result.Report, ReportComparer.Structural);
@@ -142,9 +143,9 @@ public class ReportJsonTests
 
         var diagnostic = AssertReadError(result, "populaton");
         Assert.Equal("rapports/2024.json", diagnostic.Location!.Path);
-        Assert.Equal(5, diagnostic.Location.Line);
+        Assert.Equal(6, diagnostic.Location.Line);
         Assert.True(diagnostic.Location.Column > 0);
-        Assert.StartsWith("rapports/2024.json(5,", diagnostic.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("rapports/2024.json(6,", diagnostic.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

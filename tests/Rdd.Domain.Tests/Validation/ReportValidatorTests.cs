@@ -207,7 +207,7 @@ public sealed class ReportValidatorTests
 
     private sealed class SlowRule(string message, int milliseconds) : IReportRule
     {
-        public static DiagnosticDescriptor Descriptor { get; } = new("RDD8002", Severity.Info, "Test", "Test", "Test");
+        public static DiagnosticDescriptor Descriptor { get; } = new("RDD9002", Severity.Info, "Test", "Test", "Test");
 
         public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 
@@ -220,7 +220,7 @@ public sealed class ReportValidatorTests
 
     private sealed class ConstantRule : IReportRule
     {
-        public static DiagnosticDescriptor Descriptor { get; } = new("RDD8001", Severity.Info, "Test", "Test", "Test");
+        public static DiagnosticDescriptor Descriptor { get; } = new("RDD9001", Severity.Info, "Test", "Test", "Test");
 
         public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
 

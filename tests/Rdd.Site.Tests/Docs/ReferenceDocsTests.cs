@@ -47,6 +47,14 @@ public sealed class ReferenceDocsTests
     }
 
     [Fact]
+    public void Descriptors_HelpLinks_NameTheirGeneratedPages()
+    {
+        var pages = ReferenceDocs.Generate();
+
+        Assert.All(ReferenceDocs.Descriptors, d => Assert.Contains(d.HelpLink!["docs/".Length..], pages.Keys));
+    }
+
+    [Fact]
     public void DiagnosticPage_HasCodeSeverityTitleExplanationFixAndExample()
     {
         var page = ReferenceDocs.Generate()["diagnostics/RDD2050.md"];

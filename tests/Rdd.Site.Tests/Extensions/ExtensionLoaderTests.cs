@@ -1,3 +1,5 @@
+using Rdd.Domain.Extensions;
+using Rdd.Domain.Taxonomies;
 using Rdd.Domain.Validation;
 using Rdd.Site.Content;
 using Rdd.Site.Extensions;
@@ -81,6 +83,20 @@ public sealed class ExtensionLoaderTests
     }
 
     [Fact]
+    public void Apply_ExtensionTakingABuiltInTaxonomyId_ReportsRdd2051AndAddsNothing()
+    {
+        var loaded = new LoadedExtensions([new OddReplacingExtension()], [], []);
+        var diagnostics = new List<Diagnostic>();
+
+        var validator = loaded.Apply(ReportValidator.Default, diagnostics);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("RDD2051", diagnostic.Code);
+        Assert.Contains("« Objectifs maison » reprend l'identifiant « odd »", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Empty(validator.Taxonomies);
+    }
+
+    [Fact]
     public void Check_ExtensionInSiteYml_IsLoadedFromTheContentFolderWithoutUnexpectedFileWarning()
     {
         using var temp = new SiteTempFolder();
@@ -94,5 +110,12 @@ public sealed class ExtensionLoaderTests
         Assert.True(check.Success);
         Assert.Contains(check.Result.Diagnostics, d => d.Code == "RDD9101");
         Assert.DoesNotContain(check.Result.Diagnostics, d => d.Code is "RDD2023" or "RDD2011" or "RDD2051");
+    }
+
+    private sealed class OddReplacingExtension : IReportExtension
+    {
+        public string Name => "Objectifs maison";
+
+        public void Register(ReportValidatorBuilder builder) => builder.AddTaxonomy(new Taxonomy { Id = "odd", Name = "Objectifs maison" });
     }
 }

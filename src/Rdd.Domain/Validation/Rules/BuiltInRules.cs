@@ -18,7 +18,8 @@ public static class BuiltInRules
         new GreenBudgetRule(),
         new DatesRule(),
         new ObligationRule(),
-        new ExampleLeftoversRule());
+        new ExampleLeftoversRule(),
+        new ImpossibleValuesRule());
 
     /// <summary>The built-in rules as an extension: every <see cref="ReportValidatorBuilder"/> starts by using it.</summary>
     public static IReportExtension Extension { get; } = new BuiltInExtension();

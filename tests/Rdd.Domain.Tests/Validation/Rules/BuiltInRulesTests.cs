@@ -54,7 +54,7 @@ public sealed class BuiltInRulesTests
         var expected = new Dictionary<string, Severity>
         {
             ["RDD1001"] = Severity.Error, ["RDD1002"] = Severity.Warning, ["RDD1003"] = Severity.Error, ["RDD1004"] = Severity.Warning,
-            ["RDD1005"] = Severity.Warning, ["RDD1006"] = Severity.Error, ["RDD1010"] = Severity.Error, ["RDD1011"] = Severity.Error,
+            ["RDD1005"] = Severity.Warning, ["RDD1006"] = Severity.Error, ["RDD1007"] = Severity.Error, ["RDD1008"] = Severity.Error, ["RDD1010"] = Severity.Error, ["RDD1011"] = Severity.Error,
             ["RDD1012"] = Severity.Error, ["RDD1013"] = Severity.Error, ["RDD1014"] = Severity.Error, ["RDD1015"] = Severity.Warning,
             ["RDD1016"] = Severity.Error, ["RDD1018"] = Severity.Error, ["RDD1020"] = Severity.Error, ["RDD1021"] = Severity.Error, ["RDD1022"] = Severity.Warning,
             ["RDD1023"] = Severity.Error, ["RDD1024"] = Severity.Error, ["RDD1025"] = Severity.Info, ["RDD1026"] = Severity.Error, ["RDD1030"] = Severity.Error, ["RDD1031"] = Severity.Warning,
