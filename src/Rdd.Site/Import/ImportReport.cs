@@ -65,7 +65,7 @@ public sealed class ImportReport
 
     /// <summary>The one-line summary of what was imported.</summary>
     public string Summary =>
-        $"{FrenchCount.Of(Parts, "partie", "parties")}, {FrenchCount.Of(Sections, "section", "sections")}, {FrenchCount.Of(Actions, "action", "actions")} et {FrenchCount.Of(Images, "image", "images")} repris de « {SourceName} »";
+        $"{FrenchCount.Of(Parts, "partie", "parties")}, {FrenchCount.Of(Sections, "section", "sections")}, {FrenchCount.Of(Actions, "action", "actions")} et {FrenchCount.Of(Images, "image", "images")} reprises de « {SourceName} »";
 
     /// <summary>The report in Markdown (the text of <see cref="FileName"/>).</summary>
     public string ToMarkdown()

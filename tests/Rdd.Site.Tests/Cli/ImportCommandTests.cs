@@ -32,7 +32,7 @@ public sealed class ImportCommandTests : IDisposable
         var (code, output, error) = Run("import", Document(DocxImporterTests.Fixture()), "-o", target, "--name", "Ville de Belval", "--kind", "commune", "--population", "58000", "--year", "2025");
 
         Assert.True(code == 0, output + error);
-        Assert.Contains("3 parties, 3 sections, 4 actions et 2 images repris de « rapport-2024.docx »", output, StringComparison.Ordinal);
+        Assert.Contains("3 parties, 3 sections, 4 actions et 2 images reprises de « rapport-2024.docx »", output, StringComparison.Ordinal);
         Assert.Contains("zone de texte — « Le saviez-vous ? Encadré »", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(target, "import.md")));
         Assert.True(File.Exists(Path.Combine(target, "2025", "partie-1", "01-mobilites.md")));

@@ -4,6 +4,7 @@ using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
 using Rdd.Domain.Validation;
+using Rdd.Domain.Validation.Rules;
 using Rdd.Site.Content;
 
 namespace Rdd.Site.Serve.Editor;
@@ -34,6 +35,16 @@ internal static class ActionForm
         [ElementAttributes.Places] = "lieux",
         [ElementAttributes.ContinuesFrom] = "suite_de",
         [ElementAttributes.Id] = TitleField,
+    };
+
+    /// <summary>
+    /// The field of a diagnostic that says a value is missing: it names no attribute (there is none in the heading to
+    /// point at), so without this it would stand at the title.
+    /// </summary>
+    private static readonly Dictionary<string, string> MissingFieldOf = new(StringComparer.Ordinal)
+    {
+        [FinalityAlignmentRule.ActionWithoutFinality.Code] = "finalites",
+        [GovernanceCoverageRule.ActionWithoutElement.Code] = "elements",
     };
 
     /// <summary>The form's fields for <paramref name="action"/> (null for a new one), showing <paramref name="errors"/> at their fields.</summary>
@@ -133,7 +144,7 @@ internal static class ActionForm
         diagnostics.Select(d => new FieldError(
             d.Element?.Attribute is { } attribute && FieldOf.TryGetValue(attribute, out var field)
                 ? field == "odd" && !d.Message.Contains("ODD", StringComparison.Ordinal) && year.Report.Taxonomies.Count > 0 ? "termes-" + year.Report.Taxonomies[0].Id : field
-                : d.Location?.Line == headingLine ? TitleField : BodyField,
+                : MissingFieldOf.GetValueOrDefault(d.Code) ?? (d.Location?.Line == headingLine ? TitleField : BodyField),
             EditorHtml.Message(d))).ToList();
 
     /// <summary>« La lutte contre le changement climatique » → « Lutte contre le changement climatique ».</summary>

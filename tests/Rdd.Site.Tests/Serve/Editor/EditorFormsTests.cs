@@ -84,6 +84,19 @@ public sealed class EditorFormsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnActionWithoutFinality_ShowsTheErrorAtTheFinalitiesNotTheTitle()
+    {
+        const string purchases = "2025/partie-2/01-achats.md";
+        using var response = await Running.PostAsync(ActionModule.EditPath, ("fichier", purchases), ("action", "clauses-environnementales"), ("version", Running.Editor.Store.Read(purchases)!.Version), ("titre", "Clauses environnementales dans les marchés"), ("avancement", "renforcement"));
+        var html = await Running.GetStringAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Contains("n'est rattachée à aucune finalité", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("<fieldset class=\"editor-field\" aria-describedby=\"finalites-erreur-1\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"titre-erreur-1\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFormOpenedBeforeTheFileChanged_IsRefusedAndTheOtherChangeKept()
     {
         var version = Version;

@@ -163,7 +163,7 @@ public sealed class EditorSessionTests : IAsyncLifetime
     public async Task TheImportReport_IsShownAndLinkedFromTheStructure_OnlyWhenTheContentHasOne()
     {
         var before = await Running.GetStringAsync(EditorUrls.Structure);
-        Files.Write("import.md", "# Rapport d'import du document Word\n\n1 partie repris de « rapport.docx ».\n\n## Ce qui n'a pas été repris (1)\n\n- paragraphe 4 : zone de texte — Encadré\n");
+        Files.Write("import.md", "# Rapport d'import du document Word\n\n1 partie reprise de « rapport.docx ».\n\n## Ce qui n'a pas été repris (1)\n\n- paragraphe 4 : zone de texte — Encadré\n");
 
         var structure = WebUtility.HtmlDecode(await Running.GetStringAsync(EditorUrls.Structure));
         var page = WebUtility.HtmlDecode(await Running.GetStringAsync(ImportReportModule.PagePath));
