@@ -65,6 +65,11 @@ internal static class RddCommand
             return StartCommand.Run(arguments, console);
         }
 
+        if (!Verbs.ContainsKey(arguments.Verb) && LooksLikeAPath(arguments.Verb))
+        {
+            return console.UsageError($"Le dossier « {arguments.Verb} » n'existe pas : indiquez le dossier d'un rapport, ou lancez rdd sans argument pour en créer un.", StartCommand.Usage);
+        }
+
         if (!Verbs.TryGetValue(arguments.Verb, out var verb))
         {
             return console.UsageError($"Commande inconnue « {arguments.Verb} »{Suggest(arguments.Verb, Verbs.Keys)}", "rdd --help");
@@ -103,4 +108,8 @@ internal static class RddCommand
 
     private static string Suggest(string word, IEnumerable<string> candidates) =>
         Rdd.Domain.Codes.Suggest(word, candidates) is { } s ? $" : vouliez-vous dire « {s} » ?" : ".";
+
+    /// <summary>Whether a first argument that is no command was meant as a folder (« ./rapport », « C:\\Rapports »…).</summary>
+    private static bool LooksLikeAPath(string argument) =>
+        argument.Contains('/', StringComparison.Ordinal) || argument.Contains('\\', StringComparison.Ordinal) || argument.StartsWith('.') || Path.IsPathRooted(argument);
 }

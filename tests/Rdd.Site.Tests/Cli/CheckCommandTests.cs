@@ -159,6 +159,17 @@ public sealed class CheckCommandTests
         Assert.Contains("Un seul dossier de contenu est attendu.", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("./rapport-absent")]
+    [InlineData("/tmp/rdd-dossier-absent/contenu")]
+    public void Run_MissingFolder_SaysTheFolderDoesNotExist(string folder)
+    {
+        var (exit, _, error) = Run(folder);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"Le dossier « {folder} » n'existe pas : indiquez le dossier d'un rapport, ou lancez rdd sans argument pour en créer un.", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Run_UnknownVerb_ExitsTwoWithASuggestion()
     {
