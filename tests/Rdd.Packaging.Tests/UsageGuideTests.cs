@@ -38,6 +38,18 @@ public sealed class UsageGuideTests(PackedDomainPackage domain) : IClassFixture<
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
 
+    [Fact]
+    public void PackageReadme_LaterExamples_AreTheGuides()
+    {
+        // The README's first example is tests/Rdd.Domain.Tests/ReadmeExample.cs; the others are run here, as the guide's.
+        const string Readme = "src/Rdd.Domain/README.md";
+        var guide = FencedBlocks(File.ReadAllLines(Path.Combine(PackedPackages.RepositoryRoot, Guide))).Where(b => b.Language == "csharp").Select(b => b.Text).ToHashSet();
+        var examples = FencedBlocks(File.ReadAllLines(Path.Combine(PackedPackages.RepositoryRoot, Readme))).Where(b => b.Language == "csharp").Skip(1).ToList();
+
+        Assert.NotEmpty(examples);
+        Assert.All(examples, e => Assert.True(guide.Contains(e.Text), $"{Readme}, C# block at line {e.Line}, is not a block of {Guide}: copy it there, so that it is run."));
+    }
+
     /// <summary>Builds and runs one block; the reason it fails, or null.</summary>
     private static string? Run(PackedPackages packages, int number, FencedBlock block, string report, string? expected)
     {
@@ -97,7 +109,7 @@ public sealed class UsageGuideTests(PackedDomainPackage domain) : IClassFixture<
             }
 
             var end = Array.FindIndex(lines, i + 1, l => l.Trim() == "```");
-            Assert.True(end > i, $"{Guide}: the block at line {i + 1} is not closed.");
+            Assert.True(end > i, $"The block at line {i + 1} is not closed.");
             blocks.Add(new FencedBlock(lines[i][3..].Trim(), string.Join('\n', lines[(i + 1)..end]) + "\n", i + 2));
             i = end;
         }
