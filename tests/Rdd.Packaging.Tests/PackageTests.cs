@@ -102,24 +102,7 @@ public sealed class PackageTests(PackedPackages packages) : IClassFixture<Packed
     public void Library_ReferencedFromItsPackage_RunsTheReadmeExample()
     {
         Assert.True(packages.PackFailure is null, packages.PackFailure);
-        var project = Path.Combine(packages.Folder, "console");
-        Directory.CreateDirectory(project);
-        File.Copy(packages.NuGetConfig, Path.Combine(project, "nuget.config"));
-        File.WriteAllText(Path.Combine(project, "ReadmeExample.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Rdd.Domain" Version="{packages.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(project, "Program.cs"), ProgramFromReadme(), new UTF8Encoding(false));
+        var project = ConsoleProject.Create(packages, "ReadmeExample", ProgramFromReadme());
         var report = Path.Combine(project, "rapport.json");
         File.WriteAllText(report, """
             {
@@ -129,10 +112,9 @@ public sealed class PackageTests(PackedPackages packages) : IClassFixture<Packed
             }
             """);
 
-        // Built first: dotnet run would hand the build's switches to the program as its arguments.
-        var build = DotnetProcess.Run(DotnetProcess.Dotnet, ["build", project, "-nodeReuse:false", "-p:UseSharedCompilation=false"], project);
-        Assert.True(build.ExitCode == 0, $"The README example did not build against the package: {build}");
-        var run = DotnetProcess.Run(DotnetProcess.Dotnet, ["run", "--project", project, "--no-build", "--", report], project);
+        var (build, run) = ConsoleProject.BuildAndRun(project, report);
+
+        Assert.True(run is not null, $"The README example did not build against the package: {build}");
 
         // The report has no parts: errors, so the example's exit code is 1, after the diagnostics and the obligation.
         Assert.True(run.ExitCode == 1, $"dotnet run of the README example did not end as expected: {run}");
@@ -140,14 +122,12 @@ public sealed class PackageTests(PackedPackages packages) : IClassFixture<Packed
         Assert.Contains("la collectivité présente, préalablement aux débats sur le projet de budget 2025, un rapport", run.Output, StringComparison.Ordinal);
     }
 
-    /// <summary>The ```csharp block of the package's README (src/Rdd.Domain/README.md): a whole program.</summary>
+    /// <summary>The first ```csharp block of the package's README (src/Rdd.Domain/README.md): a whole program.</summary>
     private static string ProgramFromReadme()
     {
         const string Readme = "src/Rdd.Domain/README.md";
-        var lines = File.ReadAllLines(Path.Combine(PackedPackages.RepositoryRoot, Readme));
-        var begin = Array.FindIndex(lines, l => l.Trim() == "```csharp");
-        var end = begin < 0 ? -1 : Array.FindIndex(lines, begin + 1, l => l.Trim() == "```");
-        Assert.True(begin >= 0 && end > begin, $"{Readme} has no ```csharp block.");
-        return string.Join('\n', lines[(begin + 1)..end]) + "\n";
+        var block = MarkdownBlocks.Of(Readme).FirstOrDefault(b => b.Language == "csharp");
+        Assert.True(block is not null, $"{Readme} has no ```csharp block.");
+        return block.Text;
     }
 }

@@ -10,11 +10,17 @@ namespace Rdd.Packaging.Tests;
 public sealed partial class PackedPackages : IDisposable
 {
     public PackedPackages()
+        : this(["src/Rdd.Domain/Rdd.Domain.csproj", "src/Rdd.Site.Abstractions/Rdd.Site.Abstractions.csproj", "src/Rdd.Taxonomies.LeviersSgpe/Rdd.Taxonomies.LeviersSgpe.csproj", "src/Rdd.Site/Rdd.Site.csproj"])
+    {
+    }
+
+    /// <summary>Packs only these projects (paths relative to the repository's root), for tests that need no more.</summary>
+    internal PackedPackages(IReadOnlyList<string> projects)
     {
         Folder = Path.Combine(Path.GetTempPath(), "rdd-packaging-tests-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Folder);
         Version = VersionPrefix().Match(File.ReadAllText(Path.Combine(RepositoryRoot, "Directory.Build.props"))).Groups[1].Value;
-        foreach (var project in new[] { "src/Rdd.Domain/Rdd.Domain.csproj", "src/Rdd.Site.Abstractions/Rdd.Site.Abstractions.csproj", "src/Rdd.Taxonomies.LeviersSgpe/Rdd.Taxonomies.LeviersSgpe.csproj", "src/Rdd.Site/Rdd.Site.csproj" })
+        foreach (var project in projects)
         {
             var pack = DotnetProcess.Run(DotnetProcess.Dotnet,
                 ["pack", Path.Combine(RepositoryRoot, project), "-c", "Release", "-o", PackagesFolder, "--artifacts-path", Path.Combine(Folder, "artifacts"), "-nodeReuse:false", "-p:UseSharedCompilation=false"],

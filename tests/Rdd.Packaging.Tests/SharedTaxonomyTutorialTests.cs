@@ -72,13 +72,12 @@ public sealed class SharedTaxonomyTutorialTests(PackedPackages packages) : IClas
     /// <summary>The tutorial's block of that language, in its section « Publier un référentiel partagé ».</summary>
     private static string Block(string language)
     {
-        var lines = File.ReadAllLines(Path.Combine(PackedPackages.RepositoryRoot, Tutorial));
-        var section = Array.FindIndex(lines, l => l.StartsWith("## ", StringComparison.Ordinal) && l.EndsWith("Publier un référentiel partagé", StringComparison.Ordinal));
-        Assert.True(section >= 0, $"{Tutorial} has no section « Publier un référentiel partagé ».");
-        var begin = Array.FindIndex(lines, section, l => l.Trim() == "```" + language);
-        var end = begin < 0 ? -1 : Array.FindIndex(lines, begin + 1, l => l.Trim() == "```");
-        Assert.True(begin >= 0 && end > begin, $"{Tutorial} has no ```{language} block in its tutorial.");
-        return string.Join('\n', lines[(begin + 1)..end]) + "\n";
+        const string Section = "Publier un référentiel partagé";
+        static bool IsTheSection(string line) => line.StartsWith("## ", StringComparison.Ordinal) && line.EndsWith(Section, StringComparison.Ordinal);
+        Assert.True(File.ReadAllLines(Path.Combine(PackedPackages.RepositoryRoot, Tutorial)).Any(IsTheSection), $"{Tutorial} has no section « {Section} ».");
+        var block = MarkdownBlocks.Of(Tutorial).FirstOrDefault(b => b.Language == language && b.Before.Any(IsTheSection));
+        Assert.True(block is not null, $"{Tutorial} has no ```{language} block in its tutorial.");
+        return block.Text;
     }
 
     /// <summary>Step 4: the package's library into the content's <c>extensions/</c>, named in site.yml.</summary>
