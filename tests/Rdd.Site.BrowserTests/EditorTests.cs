@@ -199,6 +199,16 @@ public sealed class EditorTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
         violations.AddRange(Violations(await page.RunAxe(AxeOptions)).Select(v => "après enregistrement — " + v));
 
+        // « Insérer une image »: the toolbar's chooser opened, then with its error at the alternative text. (axe cannot
+        // run in a page without script: the no-script form's error state is checked by ImageChooserTests.)
+        AddImages();
+        await page.GotoAsync(Address + EditorUrls.Action(Section, "plan-velo"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Image", Exact = true }).ClickAsync();
+        violations.AddRange(Violations(await page.RunAxe(AxeOptions)).Select(v => "choix d'une image — " + v));
+        await page.GetByLabel("Image du dossier 2025/images").SelectOptionAsync("sans-texte.png");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Insérer", Exact = true }).ClickAsync();
+        violations.AddRange(Violations(await page.RunAxe(AxeOptions)).Select(v => "image sans texte de remplacement — " + v));
+
         Assert.Empty(violations);
     }
 
@@ -225,6 +235,30 @@ public sealed class EditorTests : IAsyncLifetime
         await toolbar.GetByRole(AriaRole.Button, new() { Name = "Lien" }).ClickAsync();
         Assert.Equal("Voir [texte du lien](https://)", await text.InputValueAsync());
         Assert.Equal("texte du lien", await page.EvaluateAsync<string>("() => { const a = document.activeElement; return a.value.slice(a.selectionStart, a.selectionEnd); }"));
+    }
+
+    [Fact]
+    public async Task ToolbarImage_ChosenAndInserted_WritesItsMarkdownAtTheCursor()
+    {
+        AddImages();
+        var page = await NewPageAsync();
+        await page.GotoAsync(Address + EditorUrls.Action(Section, "plan-velo"));
+        var text = page.GetByRole(AriaRole.Textbox, new() { Name = "Texte", Exact = true });
+        await text.FillAsync("Avant. Après.");
+        await page.EvaluateAsync("() => document.getElementById('texte').setSelectionRange(7, 7)");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Image", Exact = true }).ClickAsync();
+        await page.GetByLabel("Image du dossier 2025/images").SelectOptionAsync("sans-texte.png");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Insérer", Exact = true }).ClickAsync();
+        Assert.Equal("true", await page.GetByRole(AriaRole.Textbox, new() { Name = "Texte de remplacement" }).GetAttributeAsync("aria-invalid"));
+        Assert.Equal("Avant. Après.", await text.InputValueAsync());
+
+        await page.GetByLabel("Image du dossier 2025/images").SelectOptionAsync("carte-pistes.png");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Insérer", Exact = true }).ClickAsync();
+
+        Assert.Equal("Avant. ![Carte des pistes](../images/carte-pistes.png)Après.", await text.InputValueAsync());
+        Assert.Equal("texte", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Equal("false", await page.GetByRole(AriaRole.Button, new() { Name = "Image", Exact = true }).GetAttributeAsync("aria-expanded"));
     }
 
     [Fact]
@@ -282,6 +316,16 @@ public sealed class EditorTests : IAsyncLifetime
         }
 
         Assert.Empty(wide);
+    }
+
+    /// <summary>Two images in 2025/images: one the reading guide shows with its alternative text, one no text shows yet.</summary>
+    private void AddImages()
+    {
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        Directory.CreateDirectory(Path.Combine(_content, "2025", "images"));
+        System.IO.File.WriteAllBytes(Path.Combine(_content, "2025", "images", "carte-pistes.png"), png);
+        System.IO.File.WriteAllBytes(Path.Combine(_content, "2025", "images", "sans-texte.png"), png);
+        System.IO.File.AppendAllText(Path.Combine(_content, "2025", "introduction.md"), "\n![Carte des pistes](images/carte-pistes.png)\n");
     }
 
     private async Task<IPage> NewPageAsync(int width = 1280)

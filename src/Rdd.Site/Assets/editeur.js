@@ -1,5 +1,5 @@
 // The editor of `rdd serve` (/edition/): enhancements only — every function works with the plain forms without it.
-// The « Texte » fields get a toolbar (bold, list, link) and a preview rendered by the server. No inline script or style (the site's CSP).
+// The « Texte » fields get a toolbar (bold, list, link, image) and a preview rendered by the server. No inline script or style (the site's CSP).
 (function () {
   "use strict";
 
@@ -28,6 +28,74 @@
     var lines = area.value.slice(start, end).split("\n").map(function (line) { return /^- /.test(line) ? line : "- " + line; });
     area.setRangeText(lines.join("\n"), start, end, "select");
     area.focus();
+  }
+
+  // The alternative text as Markdown reads it (as ImagesModule.Markdown on the server).
+  function markdownImage(alt, path) {
+    return "![" + alt.replace(/\s+/g, " ").trim().replace(/[\[\]\\*_`]/g, "\\$&") + "](" + path + ")";
+  }
+
+  // The form's « Insérer une image » (plain, after the form's buttons) becomes a disclosure under the text, opened by
+  // the toolbar's « Image »; « Insérer » puts the image's Markdown at the cursor instead of sending the form.
+  function imageChooser(area, form, toolbar) {
+    var chooser = form.querySelector("[data-image-chooser=\"" + area.name + "\"]");
+    if (!chooser) { return; }
+    var select = chooser.querySelector("select");
+    var alt = chooser.querySelector("input[type=text]");
+    var insert = chooser.querySelector("button[name=inserer-image]");
+    var toggle = button("Image", function () {
+      chooser.hidden = !chooser.hidden;
+      toggle.setAttribute("aria-expanded", String(!chooser.hidden));
+      if (!chooser.hidden) { (select || chooser.querySelector("a")).focus(); }
+    });
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.setAttribute("aria-controls", chooser.id);
+    toolbar.appendChild(toggle);
+    area.parentNode.insertBefore(chooser, toolbar.nextSibling);
+    chooser.hidden = true;
+    function close() {
+      chooser.hidden = true;
+      toggle.setAttribute("aria-expanded", "false");
+    }
+    chooser.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { close(); toggle.focus(); }
+    });
+    if (!insert) { return; }
+    var error = document.createElement("span");
+    error.className = "editor-field-error";
+    error.id = alt.id + "-erreur-script";
+    error.hidden = true;
+    alt.parentNode.insertBefore(error, alt);
+    function required() {
+      var option = select.options[select.selectedIndex];
+      alt.required = !!option && option.value !== "" && !option.getAttribute("data-alt");
+    }
+    select.addEventListener("change", required);
+    required();
+    insert.type = "button";
+    insert.removeAttribute("name");
+    insert.textContent = "Insérer";
+    insert.addEventListener("click", function () {
+      var option = select.options[select.selectedIndex];
+      if (!option || option.value === "") { select.focus(); return; }
+      var text = alt.value.trim() || option.getAttribute("data-alt") || "";
+      if (!text) {
+        error.textContent = "Écrivez le texte de remplacement de cette image\u00A0: ce qu'elle montre, pour qui ne la voit pas.";
+        error.hidden = false;
+        alt.setAttribute("aria-invalid", "true");
+        if ((alt.getAttribute("aria-describedby") || "").indexOf(error.id) < 0) {
+          alt.setAttribute("aria-describedby", ((alt.getAttribute("aria-describedby") || "") + " " + error.id).trim());
+        }
+        alt.focus();
+        return;
+      }
+      error.hidden = true;
+      alt.removeAttribute("aria-invalid");
+      area.setRangeText(markdownImage(text, option.getAttribute("data-path")), area.selectionStart, area.selectionEnd, "end");
+      alt.value = "";
+      close();
+      area.focus();
+    });
   }
 
   function enhance(field) {
@@ -65,6 +133,7 @@
     }));
     area.parentNode.insertBefore(toolbar, area);
     area.parentNode.insertBefore(preview, area.nextSibling);
+    imageChooser(area, form, toolbar);
   }
 
   Array.prototype.forEach.call(document.querySelectorAll("[data-markdown]"), enhance);

@@ -98,6 +98,13 @@ internal sealed class ActionModule : IEditorModule
         }
 
         var edited = KeepOrder(action, ActionForm.Read(request.Form, action.Id));
+        if (ImageChooser.IsRequested(request.Form))
+        {
+            var (withImage, status, imageErrors) = InsertImage(request, target, edited);
+            await RenderFormAsync(request, target, withImage, imageErrors, status).ConfigureAwait(false);
+            return;
+        }
+
         if (ActionForm.Check(edited) is { Count: > 0 } invalid)
         {
             await RenderFormAsync(request, target, edited, invalid, StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
@@ -126,6 +133,13 @@ internal sealed class ActionModule : IEditorModule
         }
 
         var read = ActionForm.Read(request.Form, string.Empty);
+        if (ImageChooser.IsRequested(request.Form))
+        {
+            var (withImage, status, imageErrors) = InsertImage(request, target, read);
+            await RenderNewAsync(request, target, withImage, after, imageErrors, status).ConfigureAwait(false);
+            return;
+        }
+
         if (ActionForm.Check(read) is { Count: > 0 } invalid)
         {
             await RenderNewAsync(request, target, read, after, invalid, StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
@@ -226,6 +240,7 @@ internal sealed class ActionModule : IEditorModule
             + Hidden(target, action.Id)
             + ActionForm.Fields(action, target.Year, target.Previous, section, errors)
             + new EditorForm([]).Buttons("Enregistrer", EditorUrls.Section(target.File.Path)).Html
+            + ImageChooser.Html(request, target.File.Path, ActionForm.BodyField, EditorUrls.Action(target.File.Path, action.Id), errors, Inserted(request, errors))
             + "</form>\n"
             + $"<p>{EditorHtml.Link(DeleteUrl(target.File.Path, action.Id), "Supprimer cette action…")}</p>";
         return request.RenderAsync($"Action «\u00A0{(action.Title.Length > 0 ? action.Title : "sans titre")}\u00A0»", html, errors, status);
@@ -241,6 +256,7 @@ internal sealed class ActionModule : IEditorModule
             + (after is null ? string.Empty : $"<input type=\"hidden\" name=\"apres\" value=\"{HtmlEncode(after)}\">\n")
             + ActionForm.Fields(action, target.Year, target.Previous, section, errors)
             + new EditorForm([]).Buttons("Enregistrer", EditorUrls.Section(target.File.Path)).Html
+            + ImageChooser.Html(request, target.File.Path, ActionForm.BodyField, NewActionUrl(target.File.Path, after), errors, Inserted(request, errors))
             + "</form>";
         return request.RenderAsync("Ajouter une action", html, errors, status);
     }
@@ -253,6 +269,16 @@ internal sealed class ActionModule : IEditorModule
             + $"<div class=\"editor-actions\"><button type=\"submit\" id=\"supprimer\" class=\"editor-danger\">Supprimer l'action</button>{EditorHtml.Link(EditorUrls.Action(target.File.Path, action.Id), "Ne pas supprimer")}</div>\n</form>";
         return request.RenderAsync($"Supprimer l'action «\u00A0{action.Title}\u00A0»\u00A0?", html, errors, status);
     }
+
+    /// <summary>The action of the form with the chosen image at the end of its text (not saved), or as typed with the error at the chooser.</summary>
+    private static (ReportAction Action, int Status, IReadOnlyList<FieldError> Errors) InsertImage(EditorRequest request, SectionTarget target, ReportAction typed)
+    {
+        var (body, error) = ImageChooser.Insert(request.Store, target.File.Path, typed.Body, request.Form);
+        return error is null ? (typed with { Body = body }, StatusCodes.Status200OK, []) : (typed, StatusCodes.Status422UnprocessableEntity, [error]);
+    }
+
+    private static bool Inserted(EditorRequest request, IReadOnlyList<FieldError> errors) =>
+        request.IsPost && ImageChooser.IsRequested(request.Form) && errors.Count == 0;
 
     private static string Hidden(SectionTarget target, string? id) =>
         new EditorForm([]).Hidden(EditorUrls.FileParameter, target.File.Path).Hidden(VersionField, target.File.Version).Html

@@ -57,8 +57,11 @@ internal static class DataFormHtml
         }
     }
 
-    /// <summary>One field: its label, help and errors (tied to it by <c>aria-describedby</c>), then its input.</summary>
-    public static void Field(StringBuilder html, FormField field, string name, string value, IReadOnlyList<string> errors)
+    /// <summary>
+    /// One field: its label, help and errors (tied to it by <c>aria-describedby</c>), then its input; a Markdown field
+    /// with <c>markdownTools</c> gets the editor's toolbar (bold, list, link, image) and preview.
+    /// </summary>
+    public static void Field(StringBuilder html, FormField field, string name, string value, IReadOnlyList<string> errors, bool markdownTools = false)
     {
         if (field.Kind == FormFieldKind.Finalities)
         {
@@ -67,7 +70,7 @@ internal static class DataFormHtml
         }
 
         var id = Id(name);
-        html.Append("<div class=\"editor-field\">\n<label for=\"").Append(id).Append("\">").Append(HtmlEncode(field.Label))
+        html.Append(markdownTools && field.Kind == FormFieldKind.Markdown ? "<div class=\"editor-field\" data-markdown>\n<label for=\"" : "<div class=\"editor-field\">\n<label for=\"").Append(id).Append("\">").Append(HtmlEncode(field.Label))
             .Append(field.Required ? " (obligatoire)" : string.Empty).Append("</label>\n");
         var described = Help(html, field, id);
         for (var i = 0; i < errors.Count; i++)

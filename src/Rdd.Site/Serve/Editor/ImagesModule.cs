@@ -26,6 +26,9 @@ internal sealed class ImagesModule : IEditorModule
     private const string AltField = "alternative";
     private const string SentParameter = "envoyee";
 
+    /// <summary>The parameter of the form an author came from (« Envoyer une nouvelle image » under a text), where the page sends them back.</summary>
+    public const string ReturnParameter = "retour";
+
     /// <inheritdoc />
     public IReadOnlyList<EditorLink> Navigation { get; } = [new("Images", PagePath)];
 
@@ -122,7 +125,9 @@ internal sealed class ImagesModule : IEditorModule
             return true;
         }
 
-        request.Redirect(PagePath + "?" + SentParameter + "=" + Uri.EscapeDataString(path) + "&" + AltField + "=" + Uri.EscapeDataString(alt));
+        var back = ReturnUrl(request.Form[ReturnParameter].ToString());
+        request.Redirect(PagePath + "?" + SentParameter + "=" + Uri.EscapeDataString(path) + "&" + AltField + "=" + Uri.EscapeDataString(alt)
+            + (back is null ? string.Empty : "&" + ReturnParameter + "=" + Uri.EscapeDataString(back)));
         return true;
     }
 
@@ -139,9 +144,14 @@ internal sealed class ImagesModule : IEditorModule
     private static FieldError TooLarge(long? bytes) =>
         new(Id(FileField), (bytes is { } size ? $"L'image pèse {FileSize.Of(size)}\u00A0: {FileSize.Of(MaxBytes)} au plus." : $"L'image pèse plus de {FileSize.Of(MaxBytes)}, le maximum.") + " Réduisez-la (dimensions ou compression) avant de l'envoyer.");
 
+    /// <summary>The address to go back to: a page of the editor only (never another site), else null.</summary>
+    internal static string? ReturnUrl(string url) =>
+        url.StartsWith("/edition/", StringComparison.Ordinal) && !url.Contains("//", StringComparison.Ordinal) && !url.Contains('\\') ? url : null;
+
     private static async Task PageAsync(EditorRequest request, IReadOnlyList<FieldError> errors, int status)
     {
         var html = new StringBuilder();
+        var back = ReturnUrl(request.IsPost ? request.Form[ReturnParameter].ToString() : request.Query(ReturnParameter));
         var sent = request.Query(SentParameter);
         if (sent.Length > 0 && !request.IsPost)
         {
@@ -149,11 +159,23 @@ internal sealed class ImagesModule : IEditorModule
             var fileName = Path.GetFileName(sent);
             html.Append("<div class=\"editor-notice\" role=\"status\">\n<p>Image enregistrée dans <code>").Append(HtmlEncode(sent)).Append("</code>. Le texte de remplacement s'écrit dans le Markdown qui insère l'image\u00A0: copiez la ligne qui convient dans le texte ou la section où elle doit paraître.</p>\n<ul>\n")
                 .Append("<li>Dans une section ou l'introduction d'une partie\u00A0: <code>").Append(HtmlEncode(Markdown(alt, "../images/" + fileName))).Append("</code></li>\n")
-                .Append("<li>Dans l'introduction, le guide de lecture ou le bilan numérique\u00A0: <code>").Append(HtmlEncode(Markdown(alt, "images/" + fileName))).Append("</code></li>\n</ul>\n</div>\n");
+                .Append("<li>Dans l'introduction, le guide de lecture ou le bilan numérique\u00A0: <code>").Append(HtmlEncode(Markdown(alt, "images/" + fileName))).Append("</code></li>\n</ul>\n");
+            if (back is not null)
+            {
+                var withImage = back + (back.Contains('?', StringComparison.Ordinal) ? "&" : "?") + ImageChooser.ImageField + "=" + Uri.EscapeDataString(fileName) + "&" + ImageChooser.AltField + "=" + Uri.EscapeDataString(alt);
+                html.Append("<p>").Append(EditorHtml.Link(withImage, "Revenir au texte pour y insérer l'image")).Append("</p>\n");
+            }
+
+            html.Append("</div>\n");
+        }
+        else if (back is not null)
+        {
+            html.Append("<p>").Append(EditorHtml.Link(back, "Revenir au texte sans envoyer d'image")).Append("</p>\n");
         }
 
         var years = DataModule.Years(request.Store);
-        html.Append("<h2>Envoyer une image</h2>\n<form method=\"post\" action=\"").Append(PagePath).Append("\" enctype=\"multipart/form-data\">\n").Append(request.TokenField());
+        html.Append("<h2>Envoyer une image</h2>\n<form method=\"post\" action=\"").Append(PagePath).Append("\" enctype=\"multipart/form-data\">\n").Append(request.TokenField())
+            .Append(back is null ? string.Empty : new EditorForm([]).Hidden(ReturnParameter, back).Html);
         var chosen = request.IsPost ? request.Form[YearField].ToString() : years.FirstOrDefault() ?? string.Empty;
         Label(html, YearField, "Année du rapport", "L'image est rangée dans le dossier images de cette année.", errors);
         html.Append("<select").Append(Attributes(YearField, errors)).Append(">\n");

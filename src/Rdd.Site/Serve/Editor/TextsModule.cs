@@ -103,6 +103,13 @@ internal sealed class TextsModule : IEditorModule
         var stored = request.Store.Read(file);
         var title = request.Form[TitleField].ToString();
         var body = request.Form[BodyField].ToString();
+        if (ImageChooser.IsRequested(request.Form))
+        {
+            var (withImage, error) = ImageChooser.Insert(request.Store, file, body, request.Form);
+            await PageAsync(request, file, null, (title, []), withImage, error is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity, error).ConfigureAwait(false);
+            return true;
+        }
+
         if ((stored?.Version ?? string.Empty) != request.Form[VersionField].ToString())
         {
             await PageAsync(request, file, "Le fichier a été modifié sur le disque depuis l'ouverture de ce formulaire (dans un autre éditeur, ou par une mise à jour)\u00A0: votre modification n'a pas été enregistrée, pour ne pas effacer l'autre. Le formulaire montre maintenant sa version actuelle\u00A0; votre texte est ci-dessous, à recopier.", null, body, StatusCodes.Status409Conflict).ConfigureAwait(false);
@@ -128,7 +135,7 @@ internal sealed class TextsModule : IEditorModule
         return true;
     }
 
-    private static async Task PageAsync(EditorRequest request, string file, string? problem, (string Title, List<string> Errors)? refused, string? typedBody, int status = StatusCodes.Status200OK)
+    private static async Task PageAsync(EditorRequest request, string file, string? problem, (string Title, List<string> Errors)? refused, string? typedBody, int status = StatusCodes.Status200OK, FieldError? imageError = null)
     {
         var stored = request.Store.Read(file);
         var (head, title, body) = Split(stored?.Text ?? string.Empty);
@@ -151,9 +158,13 @@ internal sealed class TextsModule : IEditorModule
             .Append("<input type=\"hidden\" name=\"").Append(EditorUrls.FileParameter).Append("\" value=\"").Append(HtmlEncode(file)).Append("\">\n")
             .Append("<input type=\"hidden\" name=\"").Append(VersionField).Append("\" value=\"").Append(stored?.Version ?? string.Empty).Append("\">\n");
         DataFormHtml.Field(html, titleField, TitleField, refused?.Title ?? title ?? string.Empty, titleErrors);
-        DataFormHtml.Field(html, bodyField, BodyField, typedBody ?? body.Trim('\r', '\n'), bodyErrors);
-        html.Append("<div class=\"editor-actions\"><button type=\"submit\">Enregistrer</button></div>\n</form>\n");
+        DataFormHtml.Field(html, bodyField, BodyField, typedBody ?? body.Trim('\r', '\n'), bodyErrors, markdownTools: true);
         var errors = titleErrors.Select(e => new FieldError(DataFormHtml.Id(TitleField), e)).Concat(bodyErrors.Select(e => new FieldError(DataFormHtml.Id(BodyField), e))).ToList();
+        IReadOnlyList<FieldError> imageErrors = imageError is null ? [] : [imageError];
+        var inserted = request.IsPost && ImageChooser.IsRequested(request.Form) && imageError is null;
+        html.Append("<div class=\"editor-actions\"><button type=\"submit\">Enregistrer</button></div>\n")
+            .Append(ImageChooser.Html(request, file, BodyField, FileUrl(file), imageErrors, inserted)).Append("</form>\n");
+        errors.AddRange(imageErrors);
         await request.RenderAsync(Title(file), html.ToString(), errors, status).ConfigureAwait(false);
     }
 
