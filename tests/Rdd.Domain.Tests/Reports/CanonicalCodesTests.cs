@@ -62,6 +62,18 @@ public sealed class CanonicalCodesTests
         Assert.Equal(new TermReference("odd", "15"), Assert.Single(placed.Terms));
     }
 
+    [Fact]
+    public void PlacedAction_FinalityAndElementValues_AreTheKnownOnesResolved()
+    {
+        var action = new ReportAction { Id = "a", Title = "A", Finalities = ["Biodiversité", "inconnue"], GovernanceElements = ["participation"] };
+        var section = new Section { Id = "s", Title = "S", DefaultFinalities = ["climat"], Actions = [action] };
+
+        var placed = new PlacedAction(new Part { Kind = PartKind.PublicPolicies, Sections = [section] }, section, action);
+
+        Assert.Equal([Finalities.Climate, Finalities.Biodiversity], placed.FinalityValues);
+        Assert.Equal([GovernanceElements.Participation], placed.GovernanceElementValues);
+    }
+
     [Property]
     public bool Finality_AnyCapitalisation_IsTheCanonicalCode(bool upper, byte index)
     {
