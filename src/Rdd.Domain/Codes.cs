@@ -47,6 +47,41 @@ public static class Codes
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>
+    /// The finalités' codes in canonical form: a code that names a finalité (« Biodiversité », <c>biodiversite</c>) becomes
+    /// its <see cref="Law.Finality.Code"/>; any other is kept as written, so that validation can report it.
+    /// </summary>
+    internal static ValueList<string> CanonicalFinalities(IEnumerable<string>? codes) =>
+        Canonical(codes, static c => Law.Finalities.Find(c)?.Code);
+
+    /// <summary>The governance elements' codes in canonical form, as <see cref="CanonicalFinalities"/> does for finalités.</summary>
+    internal static ValueList<string> CanonicalGovernanceElements(IEnumerable<string>? codes) =>
+        Canonical(codes, static c => Law.GovernanceElements.Find(c)?.Code);
+
+    /// <summary>A taxonomy id or term code in canonical form: normalised (<see cref="Normalize"/>) unless blank, kept as written then.</summary>
+    internal static string CanonicalTerm(string value) => string.IsNullOrWhiteSpace(value) ? value : Normalize(value);
+
+    private static ValueList<string> Canonical(IEnumerable<string>? codes, Func<string, string?> resolve)
+    {
+        if (codes is null)
+        {
+            return ValueList<string>.Empty;
+        }
+
+        var list = codes as IReadOnlyList<string> ?? codes.ToList();
+        var changed = false;
+        foreach (var code in list)
+        {
+            if (code is not null && resolve(code) is { } canonical && !string.Equals(canonical, code, StringComparison.Ordinal))
+            {
+                changed = true;
+                break;
+            }
+        }
+
+        return changed ? ValueList<string>.From(list.Select(c => c is not null && resolve(c) is { } canonical ? canonical : c!)) : ValueList.From(list);
+    }
+
     private static bool IsSpaceOrDash(char c) => c is (>= '\u2010' and <= '\u2015') or '\u2212' or '\u00A0' or '\u202F' or '\u2007' or '\u2009';
 
     /// <summary>Turns a French title into a URL- and id-safe slug (« Eau et assainissement » → <c>eau-et-assainissement</c>).</summary>

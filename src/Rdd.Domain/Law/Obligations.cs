@@ -141,6 +141,34 @@ public static partial class Obligations
     public static ObligationAssessment Assess(AuthorityKind kind, int population, int budgetYear) => Assess(kind, population, budgetYear, null);
 
     /// <summary>
+    /// Answers whether an authority of a kind whose obligation does not depend on its population (départements, régions,
+    /// collectivité de Corse, métropole de Lyon, Martinique, Guyane, other bodies) must present a report before the budget
+    /// of <paramref name="budgetYear"/>, and why.
+    /// </summary>
+    /// <param name="kind">The kind of authority; not a commune nor an EPCI, whose obligation depends on the population.</param>
+    /// <param name="budgetYear">The year of the budget the report precedes.</param>
+    /// <param name="presentationDate">The date the report is presented to the assembly, when known.</param>
+    /// <returns>The assessment, as <see cref="Assess(AuthorityKind, int, int, LocalDate?)"/> gives it.</returns>
+    /// <exception cref="ArgumentException">The population matters for <paramref name="kind"/> (see <see cref="NeedsPopulation"/>).</exception>
+    public static ObligationAssessment Assess(AuthorityKind kind, int budgetYear, LocalDate? presentationDate = null)
+    {
+        if (NeedsPopulation(kind))
+        {
+            throw new ArgumentException($"The obligation of a {kind} depends on its population: call Assess(kind, population, budgetYear).", nameof(kind));
+        }
+
+        return Assess(kind, 0, budgetYear, presentationDate);
+    }
+
+    /// <summary>Whether the assessment for <paramref name="kind"/> depends on the population (a threshold of the obligation, of a requirement or of a report presented in the same season).</summary>
+    /// <param name="kind">The kind of authority.</param>
+    /// <returns>True for communes and EPCI à fiscalité propre.</returns>
+    public static bool NeedsPopulation(AuthorityKind kind) =>
+        kind is AuthorityKind.Commune or AuthorityKind.Intercommunality
+        || All.Any(o => o.Kind == kind && o.PopulationAbove is not null)
+        || Requirements.Any(r => r.PopulationAbove is not null && r.BasisFor(kind) is not null);
+
+    /// <summary>
     /// Answers whether an authority must present a report before the budget of <paramref name="budgetYear"/>, and why;
     /// the presentation date, when known, decides the requirements keyed on it (the responsible digital strategy).
     /// </summary>

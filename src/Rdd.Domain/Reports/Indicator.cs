@@ -31,7 +31,7 @@ public sealed record Indicator
     public string? Source { get; init; }
 
     /// <summary>The codes of the finalités the indicator informs on.</summary>
-    public IReadOnlyList<string> Finalities { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
+    public IReadOnlyList<string> Finalities { get; init => field = Codes.CanonicalFinalities(value); } = ValueList<string>.Empty;
 }
 
 /// <summary>The value of an indicator for one year.</summary>

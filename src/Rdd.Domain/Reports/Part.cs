@@ -8,8 +8,11 @@ public sealed record Part
     /// <summary>Which of the decree's three contents the part holds.</summary>
     public required PartKind Kind { get; init; }
 
-    /// <summary>The title the authority gives the part.</summary>
-    public required string Title { get; init; }
+    /// <summary>
+    /// The title the authority gives the part; when none is given (null or blank), the default title of its kind
+    /// (<see cref="PartKindExtensions.DefaultTitle"/>).
+    /// </summary>
+    public string Title { get => string.IsNullOrWhiteSpace(field) ? Kind.DefaultTitle() : field; init; }
 
     /// <summary>An introduction, in Markdown.</summary>
     public string Introduction { get; init => field = value ?? string.Empty; } = string.Empty;

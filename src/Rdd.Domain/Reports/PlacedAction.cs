@@ -1,3 +1,5 @@
+using Rdd.Domain.Law;
+
 namespace Rdd.Domain.Reports;
 
 /// <summary>
@@ -44,6 +46,12 @@ public sealed record PlacedAction
 
     /// <summary>The action's governance elements, inheriting its section's.</summary>
     public IReadOnlyList<string> GovernanceElements { get; }
+
+    /// <summary>The finalités of <see cref="Finalities"/> that the law knows, resolved once asked for; unknown codes are left out.</summary>
+    public IReadOnlyList<Finality> FinalityValues => field ??= ValueList.From(Finalities.Select(Law.Finalities.Find).OfType<Finality>());
+
+    /// <summary>The governance elements of <see cref="GovernanceElements"/> that the law knows, resolved once asked for; unknown codes are left out.</summary>
+    public IReadOnlyList<GovernanceElement> GovernanceElementValues => field ??= ValueList.From(GovernanceElements.Select(Law.GovernanceElements.Find).OfType<GovernanceElement>());
 
     /// <summary>The action's taxonomy terms, inheriting its section's.</summary>
     public IReadOnlyList<TermReference> Terms { get; }

@@ -86,6 +86,42 @@ public sealed record Report
     /// <returns>The first part of that kind.</returns>
     public Part? PartOf(PartKind kind) => Parts.FirstOrDefault(p => p.Kind == kind);
 
+    /// <summary>
+    /// A copy of the report with <paramref name="action"/> added at the end of the section <paramref name="sectionId"/>,
+    /// in whichever part that section is; this report is left as it is.
+    /// </summary>
+    /// <param name="sectionId">The id of an existing section (compared exactly).</param>
+    /// <param name="action">The action to add.</param>
+    /// <returns>The new report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">No section of the report has the id <paramref name="sectionId"/>.</exception>
+    public Report AddAction(string sectionId, ReportAction action)
+    {
+        ArgumentNullException.ThrowIfNull(sectionId);
+        ArgumentNullException.ThrowIfNull(action);
+        for (var p = 0; p < Parts.Count; p++)
+        {
+            var part = Parts[p];
+            for (var s = 0; s < part.Sections.Count; s++)
+            {
+                var section = part.Sections[s];
+                if (!string.Equals(section.Id, sectionId, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var sections = part.Sections.ToArray();
+                sections[s] = section with { Actions = [.. section.Actions, action] };
+                var parts = Parts.ToArray();
+                parts[p] = part with { Sections = sections };
+                return this with { Parts = parts };
+            }
+        }
+
+        var known = string.Join(", ", Parts.SelectMany(part => part.Sections).Select(section => section.Id));
+        throw new ArgumentException($"The report has no section with the id '{sectionId}' (its sections: {(known.Length == 0 ? "none" : known)}).", nameof(sectionId));
+    }
+
     /// <summary>Every action of the report with its part and section, in the report's order.</summary>
     /// <returns>The placed actions.</returns>
     public IEnumerable<PlacedAction> AllActions()

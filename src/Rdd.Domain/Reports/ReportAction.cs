@@ -18,13 +18,13 @@ public sealed record ReportAction
     public string Body { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The codes of the finalités the action is aligned with, besides those its section gives all its actions.</summary>
-    public IReadOnlyList<string> Finalities { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
+    public IReadOnlyList<string> Finalities { get; init => field = Codes.CanonicalFinalities(value); } = ValueList<string>.Empty;
 
     /// <summary>Where the action stands this year, when stated.</summary>
     public Progress? Progress { get; init; }
 
     /// <summary>The codes of the governance elements the action illustrates, besides those of its section.</summary>
-    public IReadOnlyList<string> GovernanceElements { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
+    public IReadOnlyList<string> GovernanceElements { get; init => field = Codes.CanonicalGovernanceElements(value); } = ValueList<string>.Empty;
 
     /// <summary>The taxonomy terms (strategy, plans, ODD) the action contributes to, besides those of its section.</summary>
     public IReadOnlyList<TermReference> Terms { get; init => field = ValueList.From(value); } = ValueList<TermReference>.Empty;

@@ -29,10 +29,10 @@ public sealed record Section
     public string Introduction { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Finalités every action of the section is aligned with.</summary>
-    public IReadOnlyList<string> DefaultFinalities { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
+    public IReadOnlyList<string> DefaultFinalities { get; init => field = Codes.CanonicalFinalities(value); } = ValueList<string>.Empty;
 
     /// <summary>Governance elements every action of the section illustrates.</summary>
-    public IReadOnlyList<string> DefaultGovernanceElements { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
+    public IReadOnlyList<string> DefaultGovernanceElements { get; init => field = Codes.CanonicalGovernanceElements(value); } = ValueList<string>.Empty;
 
     /// <summary>Taxonomy terms every action of the section contributes to.</summary>
     public IReadOnlyList<TermReference> DefaultTerms { get; init => field = ValueList.From(value); } = ValueList<TermReference>.Empty;

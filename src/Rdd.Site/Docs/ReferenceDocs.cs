@@ -137,7 +137,7 @@ internal static class ReferenceDocs
             .Append($"# {d.Code} — {d.Title}\n\n")
             .Append($"**Gravité :** {d.Severity.FrenchLabel()} (`{d.Severity.Keyword()}`){(d.Severity == Severity.Error ? " — le site n'est pas publié tant qu'elle demeure" : string.Empty)}.\n\n")
             .Append($"## Pourquoi\n\n{d.Explanation}\n\n")
-            .Append($"## Comment corriger\n\n{d.Fix}\n\n")
+            .Append($"## Comment corriger\n\n{d.Fix}\n\n{DiagnosticFixes.For(d.Code)}\n\n")
             .Append($"## Exemple\n\n{example.Replace("\r\n", "\n", StringComparison.Ordinal)}\n\n")
             .Append("[Tous les codes](README.md)\n")
             .ToString();

@@ -41,6 +41,20 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void Load_CodesWithAccentsAndCapitals_AreTheCanonicalCodes()
+    {
+        using var content = new TempContent();
+        content.Replace(ClimateSection, "finalites=epanouissement termes=plan-climat:mobilites", "finalites=Épanouissement,biodiversité termes=Plan-Climat:Mobilités");
+
+        var report = content.Load().Latest!.Report;
+
+        var placed = report.AllActions().Single(a => a.Action.Id == "plan-velo");
+        Assert.Equal(["epanouissement", "biodiversite"], placed.Action.Finalities);
+        Assert.Contains(Rdd.Domain.Law.Finalities.Biodiversity.Code, placed.Finalities);
+        Assert.Contains(new TermReference("plan-climat", "mobilites"), placed.Terms);
+    }
+
+    [Fact]
     public void Load_Fixture_ReadsTheAuthorityAndSiteSettings()
     {
         using var content = new TempContent();

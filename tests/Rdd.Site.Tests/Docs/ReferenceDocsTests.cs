@@ -67,6 +67,23 @@ public sealed class ReferenceDocsTests
     }
 
     [Fact]
+    public void DiagnosticPages_SayHowToFixInContentFilesAndInJsonOrCSharp()
+    {
+        var pages = ReferenceDocs.Generate();
+
+        Assert.All(ReferenceDocs.Descriptors, d =>
+        {
+            var page = pages[$"{ReferenceDocs.DiagnosticsFolder}/{d.Code}.md"];
+            Assert.Contains("- **Dans les fichiers de contenu :** ", page, StringComparison.Ordinal);
+            var model = page.Split('\n').Single(line => line.StartsWith("- **En JSON ou en C# :** ", StringComparison.Ordinal));
+            if (d.Code.StartsWith("RDD1", StringComparison.Ordinal))
+            {
+                Assert.True(model.Contains('`', StringComparison.Ordinal), $"{d.Code} names no property for JSON or C#: {model}");
+            }
+        });
+    }
+
+    [Fact]
     public void ContentKeys_ListEverySiteYmlKeyAndEveryActionAttribute()
     {
         var page = ReferenceDocs.Generate()[ReferenceDocs.ContentKeysPage];
