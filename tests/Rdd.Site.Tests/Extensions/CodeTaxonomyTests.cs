@@ -27,12 +27,7 @@ public sealed class CodeTaxonomyTests
         Assert.Equal("Production et distribution d'eau potable", term.QuerySelector("main h1")?.TextContent.Trim());
         Assert.Contains(term.QuerySelectorAll("main a"), a => a.TextContent.Contains("Sécurisation de l’alimentation en eau potable", StringComparison.Ordinal));
         Assert.Contains("referentiels/cycle-eau/assainissement/index.html", build.Files.Paths);
-        var search = parser.ParseDocument(build.Files.Text("recherche/index.html"));
-        Assert.NotNull(search.QuerySelector("option[value='cycle-eau:eau-potable']"));
-        var csv = build.Files.Text("donnees/actions.csv").Split('\n');
-        var column = csv[0].Split(';').ToList().IndexOf("cycle-eau");
-        Assert.True(column > 0, csv[0]);
-        Assert.Equal("eau-potable", csv.Select(line => line.Split(';')).Single(cells => cells.Contains("securisation-eau-potable"))[column]);
+        TaxonomyAssertions.FilterAndCsvColumn(build.Files, "cycle-eau", "eau-potable", "securisation-eau-potable");
         Assert.Contains("\"cycle-eau\"", build.Files.Text("donnees/rapport.json"), StringComparison.Ordinal);
     }
 

@@ -48,12 +48,7 @@ public sealed class LeviersSgpeTests
         var lever = parser.ParseDocument(build.Files!.Text("referentiels/leviers-sgpe/renovation-hors-changement-chaudieres/index.html"));
         Assert.Equal("Rénovation (hors changement chaudières)", lever.QuerySelector("main h1")?.TextContent.Trim());
         Assert.Contains(lever.QuerySelectorAll("main a"), a => a.TextContent.Contains("programme de rénovation de son siège", StringComparison.Ordinal));
-        var search = parser.ParseDocument(build.Files.Text("recherche/index.html"));
-        Assert.NotNull(search.QuerySelector("option[value='leviers-sgpe:renovation-hors-changement-chaudieres']"));
-        var csv = build.Files.Text("donnees/actions.csv").Split('\n');
-        var column = csv[0].Split(';').ToList().IndexOf("leviers-sgpe");
-        Assert.True(column > 0, csv[0]);
-        Assert.Equal("renovation-hors-changement-chaudieres", csv.Select(line => line.Split(';')).Single(cells => cells.Contains("renovation-du-siege"))[column]);
+        TaxonomyAssertions.FilterAndCsvColumn(build.Files, "leviers-sgpe", "renovation-hors-changement-chaudieres", "renovation-du-siege");
     }
 
     internal static string TaggedCopy(SiteTempFolder temp, string name = "content")
