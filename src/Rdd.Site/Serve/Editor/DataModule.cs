@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Rdd.Domain;
 using Rdd.Domain.Validation;
 using Rdd.Site.Content.Editing;
 using static System.Net.WebUtility;
@@ -21,6 +22,9 @@ internal sealed class DataModule : IEditorModule
     /// <summary>The form of one data file (« ?fichier=2024/budget.yml »).</summary>
     public const string FilePath = "/edition/donnees/fichier";
 
+    /// <summary>Creates a year's strategy document from its name (POST « annee », « strategie-2024 »).</summary>
+    public const string NewStrategyPath = "/edition/donnees/strategie";
+
     private const string VersionField = "version";
 
     private const string FormId = "formulaire";
@@ -38,7 +42,13 @@ internal sealed class DataModule : IEditorModule
     {
         if (request.Path == ListPath && !request.IsPost)
         {
-            await request.RenderAsync("Données du rapport", List(request.Store)).ConfigureAwait(false);
+            await request.RenderAsync("Données du rapport", List(request.Store, request.TokenField(), [])).ConfigureAwait(false);
+            return true;
+        }
+
+        if (request.Path == NewStrategyPath && request.IsPost)
+        {
+            await NewStrategyAsync(request).ConfigureAwait(false);
             return true;
         }
 
@@ -102,6 +112,45 @@ internal sealed class DataModule : IEditorModule
             _ => applied,
         };
     }
+
+    /// <summary>The text of a new strategy document: its schema comment and its name; its terms are added in its form.</summary>
+    /// <param name="name">The document's name (« Plan climat-air-énergie territorial »).</param>
+    /// <returns>The file's text.</returns>
+    internal static string NewStrategy(string name) =>
+        "# yaml-language-server: $schema=../../schemas/taxonomie.schema.json\nnom: " + YamlScalars.Text(name) + "\ntermes: []\n";
+
+    private static async Task NewStrategyAsync(EditorRequest request)
+    {
+        var year = request.Form["annee"].ToString();
+        if (!Years(request.Store).Contains(year, StringComparer.Ordinal))
+        {
+            await request.RenderAsync("Année introuvable", $"<p>Le contenu n'a pas de rapport «\u00A0{HtmlEncode(year)}\u00A0». {EditorHtml.Link(ListPath, "Revenir à la liste des données")}</p>", status: StatusCodes.Status404NotFound).ConfigureAwait(false);
+            return;
+        }
+
+        var field = NewStrategyField(year);
+        var name = ActionForm.OneLine(request.Form[field].ToString());
+        var file = year + "/strategie/" + Codes.Slugify(name) + ".yml";
+        var problem = name.Length == 0 ? "Donnez un nom au nouveau document de stratégie."
+            : Codes.Slugify(name).Length == 0 ? "Le nom du document doit contenir au moins une lettre ou un chiffre."
+            : request.Store.Exists(file) ? $"Le rapport {year} a déjà un document de stratégie enregistré sous le nom «\u00A0{file[(year.Length + 11)..]}\u00A0»\u00A0: ouvrez-le dans la liste, ou choisissez un autre nom."
+            : null;
+        if (problem is null)
+        {
+            var result = await request.SaveAsync([new FileEdit(file, NewStrategy(name), null)]).ConfigureAwait(false);
+            if (result.Saved)
+            {
+                request.Redirect(EditorNotices.After(FileUrl(file), EditorNotices.Saved));
+                return;
+            }
+
+            problem = result.Message;
+        }
+
+        await request.RenderAsync("Données du rapport", List(request.Store, request.TokenField(), [new FieldError(field, problem!)], name), [new FieldError(field, problem!)], StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
+    }
+
+    private static string NewStrategyField(string year) => "strategie-" + year;
 
     private static async Task PostAsync(EditorRequest request, string file, YamlForm form)
     {
@@ -336,7 +385,7 @@ internal sealed class DataModule : IEditorModule
         _ => file,
     };
 
-    private static string List(ContentStore store)
+    private static string List(ContentStore store, string token, IReadOnlyList<FieldError> errors, string? typed = null)
     {
         var html = new StringBuilder("<p>Les données du rapport, fichier par fichier\u00A0: chaque formulaire écrit le même fichier YAML qu'un éditeur de texte, en ne changeant que les lignes modifiées.</p>\n");
         html.Append("<ul class=\"editor-list\">\n<li>").Append(EditorHtml.Link(FileUrl("site.yml"), "Réglages du site\u00A0: collectivité, site, déclaration d'accessibilité, mentions légales")).Append("</li>\n</ul>\n");
@@ -359,7 +408,11 @@ internal sealed class DataModule : IEditorModule
                 html.Append("<li>").Append(EditorHtml.Link(FileUrl(file), Title(file))).Append("</li>\n");
             }
 
-            html.Append("</ul>\n");
+            html.Append("</ul>\n<form method=\"post\" action=\"").Append(NewStrategyPath).Append("\" novalidate>\n").Append(token)
+                .Append(new EditorForm(errors).Hidden("annee", year)
+                    .Text(NewStrategyField(year), "Nom d'un nouveau document de stratégie " + year, errors.Any(e => e.FieldId == NewStrategyField(year)) ? typed : null, "Le projet de territoire, le plan climat-air-énergie territorial, un agenda 2030…\u00A0: ses axes ou ses objectifs deviennent des termes que les actions citent. Vous les ajoutez dans le formulaire du document, qui s'ouvre une fois le document créé.")
+                    .Buttons("Ajouter le document de stratégie", null).Html)
+                .Append("</form>\n");
         }
 
         return html.ToString();

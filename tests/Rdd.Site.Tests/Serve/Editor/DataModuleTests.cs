@@ -149,6 +149,57 @@ public sealed class DataModuleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ANewStrategyDocument_IsCreatedFromItsName_AndItsFormAddsItsTerms()
+    {
+        const string file = "2025/strategie/plan-climat-air-energie-territorial.yml";
+        Assert.Contains("<label for=\"strategie-2025\">Nom d'un nouveau document de stratégie 2025</label>", WebUtility.HtmlDecode(await GetAsync(DataModule.ListPath)), StringComparison.Ordinal);
+
+        using var created = await Editor.PostAsync(DataModule.NewStrategyPath, ("annee", "2025"), ("strategie-2025", "  Plan climat-air-énergie territorial "));
+
+        Assert.Equal(HttpStatusCode.SeeOther, created.StatusCode);
+        Assert.StartsWith(DataModule.FileUrl(file), created.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal("# yaml-language-server: $schema=../../schemas/taxonomie.schema.json\nnom: Plan climat-air-énergie territorial\ntermes: []\n", Content.Read(file));
+        var form = await FormAsync(file);
+        form["nouveau.termes.code"] = "sobriete";
+        form["nouveau.termes.libelle"] = "Sobriété énergétique";
+
+        using var added = await PostAsync(form, "ajouter:termes");
+
+        Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);
+        Assert.EndsWith("nom: Plan climat-air-énergie territorial\ntermes:\n  - code: sobriete\n    libelle: Sobriété énergétique\n", Content.Read(file), StringComparison.Ordinal);
+        Assert.Contains(WebUtility.HtmlEncode(DataModule.FileUrl(file)), await GetAsync(DataModule.ListPath), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(" ", "Donnez un nom au nouveau document de stratégie.")]
+    [InlineData("« ! »", "Le nom du document doit contenir au moins une lettre ou un chiffre.")]
+    public async Task ANewStrategyDocumentWithoutAName_IsRefusedAtItsField(string name, string message)
+    {
+        using var response = await Editor.PostAsync(DataModule.NewStrategyPath, ("annee", "2025"), ("strategie-2025", name));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        var field = page.GetElementById("strategie-2025")!;
+        Assert.Equal("true", field.GetAttribute("aria-invalid"));
+        Assert.Contains(message, page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["plan-climat.yml"], Directory.GetFiles(Content.FullPath("2025/strategie")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task ANewStrategyDocumentOfAnExistingName_IsRefusedAndTheFileKept()
+    {
+        using var first = await Editor.PostAsync(DataModule.NewStrategyPath, ("annee", "2025"), ("strategie-2025", "Agenda 2030"));
+        const string file = "2025/strategie/agenda-2030.yml";
+        Content.Write(file, Content.Read(file) + "# à garder\n");
+
+        using var second = await Editor.PostAsync(DataModule.NewStrategyPath, ("annee", "2025"), ("strategie-2025", "Agenda 2030"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, second.StatusCode);
+        Assert.Contains("Le rapport 2025 a déjà un document de stratégie enregistré sous le nom «\u00A0agenda-2030.yml\u00A0»", WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.EndsWith("# à garder\n", Content.Read(file), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFileThatIsNotADataFile_IsNotFound()
     {
         using var response = await Http.GetAsync(new Uri(DataModule.FileUrl("2025/partie-1/01-climat.md"), UriKind.Relative));
