@@ -182,6 +182,7 @@ public sealed class EditorTests : IAsyncLifetime
             TextsModule.FileUrl("2025/partie-1/partie.md"),
             ImagesModule.PagePath,
             ImportReportModule.PagePath,
+            NextYearModule.Path,
             Rdd.Site.Serve.Publishing.PublishModule.PagePath,
         ];
         foreach (var path in pages)

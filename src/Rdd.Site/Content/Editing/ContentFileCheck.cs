@@ -61,6 +61,14 @@ internal static partial class ContentFileCheck
                 MappingReader.Parse(source, file.FrontMatter, file.FrontMatterLine, name == "partie.md" ? ContentShapes.PartFrontMatter : ContentShapes.TextFrontMatter, bag, source.At(1, 1));
             }
         }
+        else if (name == GreenBudgetReader.FileName)
+        {
+            // As the loader reads it: a file of comments only (what rdd new writes) declares no statement.
+            if (YamlFile.Parse(source, source.Text, 1, bag) is { } node)
+            {
+                MappingReader.Open(node, GreenBudgetShapes.GreenBudget, source, 1, bag, source.At(1, 1));
+            }
+        }
         else if (ShapeOf(path) is { } shape)
         {
             MappingReader.Parse(source, source.Text, 1, shape, bag, source.At(1, 1));
@@ -81,7 +89,6 @@ internal static partial class ContentFileCheck
             [_, "rapport.yml"] => ContentShapes.ReportSettings,
             [_, "chiffres-cles.yml"] => ContentShapes.KeyFigures,
             [_, "budget.yml"] => ContentShapes.Budget,
-            [_, "budget-vert.yml"] => GreenBudgetShapes.GreenBudget,
             [_, "indicateurs.yml"] => ContentShapes.Indicators,
             [_, "glossaire.yml"] => ContentShapes.Glossary,
             [_, "strategie", _] => ContentShapes.Taxonomy,

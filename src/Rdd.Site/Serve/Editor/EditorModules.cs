@@ -15,6 +15,7 @@ internal static class EditorModules
         new TextsModule(),
         new ImagesModule(),
         new ImportReportModule(),
+        new NextYearModule(),
         new HistoryModule(),
         new Publishing.PublishModule(),
     ];

@@ -90,6 +90,11 @@ internal sealed class StructureModule : IEditorModule
         var html = new StringBuilder();
         html.Append("<p>Choisissez ce que vous voulez modifier. Entre parenthèses\u00A0: ce que la vérification du contenu signale dans chaque élément.</p>\n")
             .Append("<p>Les trois parties se suivent dans l'ordre des trois contenus que fixe le décret n°\u00A02011-687 du 17\u00A0juin 2011\u00A0: elles ne se déplacent pas. Les sections d'une partie et les actions d'une section, elles, se réordonnent depuis la page de leur partie ou de leur section.</p>\n");
+        if (outline.Years.FirstOrDefault(y => y.IsLatest) is { } latest)
+        {
+            html.Append("<p>").Append(EditorHtml.Link(NextYearModule.Path, $"Commencer le rapport {latest.Year + 1}")).Append("\u00A0: il reprend du rapport ").Append(latest.Year).Append(" ce qui dure d'une année à l'autre.</p>\n");
+        }
+
         if (imported)
         {
             html.Append("<p>Ce rapport a été créé à partir d'un document Word\u00A0: ").Append(EditorHtml.Link(ImportReportModule.PagePath, "voir le rapport d'import")).Append(", ce qui n'a pas été repris tel quel.</p>\n");
