@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Rdd.Domain;
 using Rdd.Domain.Validation;
+using Rdd.Site.Content;
 using Rdd.Site.Content.Editing;
 using static System.Net.WebUtility;
 
@@ -42,7 +43,7 @@ internal sealed class DataModule : IEditorModule
     {
         if (request.Path == ListPath && !request.IsPost)
         {
-            await request.RenderAsync("Données du rapport", List(request.Store, request.TokenField(), [])).ConfigureAwait(false);
+            await request.RenderAsync("Données du rapport", List(request, [])).ConfigureAwait(false);
             return true;
         }
 
@@ -147,7 +148,7 @@ internal sealed class DataModule : IEditorModule
             problem = result.Message;
         }
 
-        await request.RenderAsync("Données du rapport", List(request.Store, request.TokenField(), [new FieldError(field, problem!)], name), [new FieldError(field, problem!)], StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
+        await request.RenderAsync("Données du rapport", List(request, [new FieldError(field, problem!)], name), [new FieldError(field, problem!)], StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
     }
 
     private static string NewStrategyField(string year) => "strategie-" + year;
@@ -213,7 +214,7 @@ internal sealed class DataModule : IEditorModule
                 html.Append("<li>").Append(HtmlEncode(EditorHtml.Message(diagnostic))).Append("</li>\n");
             }
 
-            await request.RenderAsync(Title(file), html.Append("</ul>\n").ToString(), status: status).ConfigureAwait(false);
+            await request.RenderAsync(Title(file, request.Content), html.Append("</ul>\n").ToString(), status: status).ConfigureAwait(false);
             return;
         }
 
@@ -223,7 +224,7 @@ internal sealed class DataModule : IEditorModule
             .Append("<div class=\"editor-actions\"><button type=\"submit\" name=\"").Append(DataFormHtml.Operation).Append("\" value=\"enregistrer\">Enregistrer</button></div>\n");
         DataFormHtml.Fields(html, form, document, [], byField);
         html.Append("<div class=\"editor-actions\"><button type=\"submit\" name=\"").Append(DataFormHtml.Operation).Append("\" value=\"enregistrer\">Enregistrer</button></div>\n</form>\n");
-        await request.RenderAsync(Title(file), html.ToString(), errors, status).ConfigureAwait(false);
+        await request.RenderAsync(Title(file, request.Content), html.ToString(), errors, status).ConfigureAwait(false);
     }
 
     private static string? ApplyFields(string text, YamlForm form, List<YamlStep> path, IFormCollection posted)
@@ -372,7 +373,7 @@ internal sealed class DataModule : IEditorModule
 
     private static int Line(string text, int index) => text.AsSpan(0, Math.Min(index, text.Length)).Count('\n') + 1;
 
-    private static string Title(string file) => file.Split('/') switch
+    private static string Title(string file, LoadedContent? content) => file.Split('/') switch
     {
         ["site.yml"] => "Réglages du site",
         [var y, "rapport.yml"] => "Le rapport " + y,
@@ -381,12 +382,13 @@ internal sealed class DataModule : IEditorModule
         [var y, "budget-vert.yml"] => "Budget vert " + y,
         [var y, "indicateurs.yml"] => "Indicateurs " + y,
         [var y, "glossaire.yml"] => "Glossaire " + y,
-        [var y, _, var name] => "Stratégie " + y + "\u00A0: " + name[..^4],
+        [var y, _, var name] => "Stratégie " + y + "\u00A0: " + (content?.Years.FirstOrDefault(c => c.Folder == y)?.Report.Taxonomies.FirstOrDefault(t => t.Id == name[..^4])?.Name ?? name[..^4]),
         _ => file,
     };
 
-    private static string List(ContentStore store, string token, IReadOnlyList<FieldError> errors, string? typed = null)
+    private static string List(EditorRequest request, IReadOnlyList<FieldError> errors, string? typed = null)
     {
+        var store = request.Store;
         var html = new StringBuilder("<p>Les données du rapport, fichier par fichier\u00A0: chaque formulaire écrit le même fichier YAML qu'un éditeur de texte, en ne changeant que les lignes modifiées.</p>\n");
         html.Append("<ul class=\"editor-list\">\n<li>").Append(EditorHtml.Link(FileUrl("site.yml"), "Réglages du site\u00A0: collectivité, site, déclaration d'accessibilité, mentions légales")).Append("</li>\n</ul>\n");
         foreach (var year in Years(store))
@@ -397,7 +399,7 @@ internal sealed class DataModule : IEditorModule
                 var file = year + "/" + name;
                 if (store.Exists(file) || name is "chiffres-cles.yml" or "indicateurs.yml" or "glossaire.yml")
                 {
-                    html.Append("<li>").Append(EditorHtml.Link(FileUrl(file), Title(file))).Append(store.Exists(file) ? string.Empty : " (à créer)").Append("</li>\n");
+                    html.Append("<li>").Append(EditorHtml.Link(FileUrl(file), Title(file, request.Content))).Append(store.Exists(file) ? string.Empty : " (à créer)").Append("</li>\n");
                 }
             }
 
@@ -405,10 +407,10 @@ internal sealed class DataModule : IEditorModule
             foreach (var path in Directory.Exists(strategy) ? Directory.GetFiles(strategy, "*.yml").Order(StringComparer.Ordinal).ToArray() : [])
             {
                 var file = year + "/strategie/" + System.IO.Path.GetFileName(path);
-                html.Append("<li>").Append(EditorHtml.Link(FileUrl(file), Title(file))).Append("</li>\n");
+                html.Append("<li>").Append(EditorHtml.Link(FileUrl(file), Title(file, request.Content))).Append("</li>\n");
             }
 
-            html.Append("</ul>\n<form method=\"post\" action=\"").Append(NewStrategyPath).Append("\" novalidate>\n").Append(token)
+            html.Append("</ul>\n<form method=\"post\" action=\"").Append(NewStrategyPath).Append("\" novalidate>\n").Append(request.TokenField())
                 .Append(new EditorForm(errors).Hidden("annee", year)
                     .Text(NewStrategyField(year), "Nom d'un nouveau document de stratégie " + year, errors.Any(e => e.FieldId == NewStrategyField(year)) ? typed : null, "Le projet de territoire, le plan climat-air-énergie territorial, un agenda 2030…\u00A0: ses axes ou ses objectifs deviennent des termes que les actions citent. Vous les ajoutez dans le formulaire du document, qui s'ouvre une fois le document créé.")
                     .Buttons("Ajouter le document de stratégie", null).Html)

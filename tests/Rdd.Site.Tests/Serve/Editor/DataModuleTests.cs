@@ -167,7 +167,7 @@ public sealed class DataModuleTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);
         Assert.EndsWith("nom: Plan climat-air-énergie territorial\ntermes:\n  - code: sobriete\n    libelle: Sobriété énergétique\n", Content.Read(file), StringComparison.Ordinal);
-        Assert.Contains(WebUtility.HtmlEncode(DataModule.FileUrl(file)), await GetAsync(DataModule.ListPath), StringComparison.Ordinal);
+        Assert.Contains(WebUtility.HtmlEncode(DataModule.FileUrl(file)) + "\">Stratégie 2025\u00A0: Plan climat-air-énergie territorial</a>", WebUtility.HtmlDecode(await GetAsync(DataModule.ListPath)), StringComparison.Ordinal);
     }
 
     [Theory]
