@@ -9,7 +9,7 @@ internal static class YamlFile
 {
     /// <summary>Parses the YAML of <paramref name="source"/>, whose first line is line <paramref name="firstLine"/> of the file.</summary>
     /// <returns>The root node; null when the text is empty or cannot be read (then a diagnostic was reported).</returns>
-    // Long on purpose: one catch for each way YamlDotNet fails, each turned into the diagnostic that says where and why.
+    // Long: one catch for each way YamlDotNet fails, each turned into the diagnostic that says where and why.
     public static YamlNode? Parse(SourceText source, string yaml, int firstLine, DiagnosticBag bag)
     {
         if (NonBreakingIndentation(yaml) is { } nbsp)

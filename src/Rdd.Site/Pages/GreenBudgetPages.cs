@@ -33,7 +33,7 @@ internal static class GreenBudgetPages
     private const string NotRatedOnAxis = "non renseigné";
 
     /// <summary>The page of the green budget statement: the shares of each axis by rating, then the table of its lines.</summary>
-    // Long on purpose: the rows of the two tables, each a few lines, built with the columns they share (account,
+    // Long: the rows of the two tables, each a few lines, built with the columns they share (account,
     // function, rated axes); split, those columns would be worked out twice.
     public static GreenBudgetPage Build(BuildContext context, GreenBudget statement)
     {

@@ -141,7 +141,7 @@ internal static class InfoPages
         }
     }
 
-    // Long on purpose: the legal page's HTML written in reading order (the obligation, the contents the law asks for,
+    // Long: the legal page's HTML written in reading order (the obligation, the contents the law asks for,
     // the texts cited), as a lawyer checks it against the articles.
     private static TextPage LegalFramework(BuildContext context)
     {

@@ -87,7 +87,7 @@ internal static class ListingPages
         }
     }
 
-    // Long on purpose: the index of the taxonomies, then each taxonomy's page and its terms' pages, yielded in the order
+    // Long: the index of the taxonomies, then each taxonomy's page and its terms' pages, yielded in the order
     // of the site map; the term page's facts (parent, children, finalités) read best next to the page they fill.
     private static IEnumerable<PageModel> Taxonomies(BuildContext context)
     {
