@@ -67,20 +67,7 @@ internal static class JsonPaths
 
         Add(ElementKind.Report, string.Empty, "$");
         Add(ElementKind.Authority, string.Empty, "$.authority");
-        for (var p = 0; p < report.Parts.Count; p++)
-        {
-            var part = report.Parts[p];
-            Add(ElementKind.Part, ((int)part.Kind).ToString(System.Globalization.CultureInfo.InvariantCulture), $"$.parts[{p}]");
-            for (var s = 0; s < part.Sections.Count; s++)
-            {
-                var section = part.Sections[s];
-                Add(ElementKind.Section, section.Id, $"$.parts[{p}].sections[{s}]");
-                for (var a = 0; a < section.Actions.Count; a++)
-                {
-                    Add(ElementKind.Action, section.Actions[a].Id, $"$.parts[{p}].sections[{s}].actions[{a}]");
-                }
-            }
-        }
+        AddParts(report, Add);
 
         for (var i = 0; i < report.KeyFigures.Count; i++)
         {
@@ -115,16 +102,41 @@ internal static class JsonPaths
             Add(ElementKind.GlossaryEntry, report.Glossary[i].Term, $"$.glossary[{i}]");
         }
 
+        AddTaxonomies(report, Add);
+
+        return map;
+    }
+
+    /// <summary>The parts of the report, their sections and their actions, in the order of the JSON.</summary>
+    private static void AddParts(Report report, Action<ElementKind, string?, string> add)
+    {
+        for (var p = 0; p < report.Parts.Count; p++)
+        {
+            var part = report.Parts[p];
+            add(ElementKind.Part, ((int)part.Kind).ToString(System.Globalization.CultureInfo.InvariantCulture), $"$.parts[{p}]");
+            for (var s = 0; s < part.Sections.Count; s++)
+            {
+                var section = part.Sections[s];
+                add(ElementKind.Section, section.Id, $"$.parts[{p}].sections[{s}]");
+                for (var a = 0; a < section.Actions.Count; a++)
+                {
+                    add(ElementKind.Action, section.Actions[a].Id, $"$.parts[{p}].sections[{s}].actions[{a}]");
+                }
+            }
+        }
+    }
+
+    /// <summary>The taxonomies of the report and their terms, each term named « taxonomy:code ».</summary>
+    private static void AddTaxonomies(Report report, Action<ElementKind, string?, string> add)
+    {
         for (var t = 0; t < report.Taxonomies.Count; t++)
         {
             var taxonomy = report.Taxonomies[t];
-            Add(ElementKind.Taxonomy, taxonomy.Id, $"$.taxonomies[{t}]");
+            add(ElementKind.Taxonomy, taxonomy.Id, $"$.taxonomies[{t}]");
             for (var i = 0; i < taxonomy.Terms.Count; i++)
             {
-                Add(ElementKind.Term, $"{taxonomy.Id}:{taxonomy.Terms[i].Code}", $"$.taxonomies[{t}].terms[{i}]");
+                add(ElementKind.Term, $"{taxonomy.Id}:{taxonomy.Terms[i].Code}", $"$.taxonomies[{t}].terms[{i}]");
             }
         }
-
-        return map;
     }
 }

@@ -49,28 +49,10 @@ internal static class AuditCommand
             return ExitCodes.ContentErrors;
         }
 
-        var pages = files.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal))
-            .Select(p => "/" + (p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p))
-            .OrderBy(p => p != "/")
-            .ThenBy(p => p, StringComparer.Ordinal)
-            .ToList();
+        var pages = PagePaths(files);
         console.Out.WriteLine($"Vérification de {Count(pages.Count, "page", "pages")} dans Chromium ({chromium})…");
-        AuditReport report;
-        try
+        if (await AuditAsync(chromium, files, pages, console).ConfigureAwait(false) is not { } report)
         {
-            await using var server = await LocalWebServer.StartAsync(0, context => LocalWebServer.ServeFileAsync(context, files)).ConfigureAwait(false);
-            await using var browser = await DevTools.LaunchAsync(chromium).ConfigureAwait(false);
-            report = await SiteAuditor.AuditAsync(browser, server.Address, pages, page =>
-            {
-                if (!page.Passed)
-                {
-                    console.Out.WriteLine($"  {page.Url} : {string.Join(" ; ", AuditSummary.Problems(page))}");
-                }
-            }).ConfigureAwait(false);
-        }
-        catch (DevToolsException e)
-        {
-            console.Error.WriteLine($"rdd : la vérification dans Chromium ({chromium}) a échoué : {e.Message}");
             return ExitCodes.ToolMissing;
         }
 
@@ -88,6 +70,35 @@ internal static class AuditCommand
         console.Out.Write(summary);
         console.Out.WriteLine($"Rapport écrit dans {Path.Combine(root, AuditReport.FileName).Replace('\\', '/')} et {AuditReport.SummaryFileName} ; la prochaine construction du site le cite dans la déclaration d'accessibilité.");
         return report.Passed ? ExitCodes.Success : ExitCodes.ContentErrors;
+    }
+
+    /// <summary>The URL paths of the site's pages, the home page first, then in ordinal order.</summary>
+    private static List<string> PagePaths(SiteFiles files) => files.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal))
+        .Select(p => "/" + (p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p))
+        .OrderBy(p => p != "/")
+        .ThenBy(p => p, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>Serves the site on 127.0.0.1 and checks each page in Chromium, printing those that fail; null when Chromium fails, said on the error output.</summary>
+    private static async Task<AuditReport?> AuditAsync(string chromium, SiteFiles files, List<string> pages, Console console)
+    {
+        try
+        {
+            await using var server = await LocalWebServer.StartAsync(0, context => LocalWebServer.ServeFileAsync(context, files)).ConfigureAwait(false);
+            await using var browser = await DevTools.LaunchAsync(chromium).ConfigureAwait(false);
+            return await SiteAuditor.AuditAsync(browser, server.Address, pages, page =>
+            {
+                if (!page.Passed)
+                {
+                    console.Out.WriteLine($"  {page.Url} : {string.Join(" ; ", AuditSummary.Problems(page))}");
+                }
+            }).ConfigureAwait(false);
+        }
+        catch (DevToolsException e)
+        {
+            console.Error.WriteLine($"rdd : la vérification dans Chromium ({chromium}) a échoué : {e.Message}");
+            return null;
+        }
     }
 
     private static async Task<SiteFiles?> BuildAsync(string root, Console console)

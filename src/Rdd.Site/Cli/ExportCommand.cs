@@ -47,7 +47,6 @@ internal static class ExportCommand
             return ExitCodes.ContentErrors;
         }
 
-        var year = check.Content.Latest!;
         if (format == "docx")
         {
             return WriteDocument(console, output, check.Content);
@@ -55,14 +54,27 @@ internal static class ExportCommand
 
         if (singleFile)
         {
-            return WriteReport(console, output, year.Report);
+            return WriteReport(console, output, check.Content.Latest!.Report);
         }
 
+        return WriteFolder(console, output, format, check.Content);
+    }
+
+    /// <summary>Whether an output path names a file rather than a folder: it ends in .json or .csv.</summary>
+    internal static bool LooksLikeAFile(string output) =>
+        Path.GetExtension(output.TrimEnd('/', '\\')) is { } extension
+        && (extension.Equals(".json", StringComparison.OrdinalIgnoreCase) || extension.Equals(".csv", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Writes the latest report's open data files of the format, and the Data Package that describes them, in a folder.</summary>
+    private static int WriteFolder(Console console, string output, string format, LoadedContent content)
+    {
+        var report = content.Latest!.Report;
+
         // The Data Package describes the files written, and only them: with the CSV files, it gives their schemas.
-        var files = OpenData.Build(year.Report, check.Content.Site.Licence)
+        var files = OpenData.Build(report, content.Site.Licence)
             .Where(f => f.Name != DataPackage.FileName && (format == "json" ? f.Format.StartsWith("JSON", StringComparison.Ordinal) : f.Format == "CSV"))
             .ToList();
-        files.Add(DataPackage.Build(year.Report, check.Content.Site.Licence, files));
+        files.Add(DataPackage.Build(report, content.Site.Licence, files));
         try
         {
             Directory.CreateDirectory(output);
@@ -80,11 +92,6 @@ internal static class ExportCommand
         console.Out.WriteLine($"{FrenchCount.Of(files.Count, "fichier écrit", "fichiers écrits")} dans {output.Replace('\\', '/')} : {string.Join(", ", files.Select(f => f.Name))}.");
         return ExitCodes.Success;
     }
-
-    /// <summary>Whether an output path names a file rather than a folder: it ends in .json or .csv.</summary>
-    internal static bool LooksLikeAFile(string output) =>
-        Path.GetExtension(output.TrimEnd('/', '\\')) is { } extension
-        && (extension.Equals(".json", StringComparison.OrdinalIgnoreCase) || extension.Equals(".csv", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Writes the report as a Word document; the file appears only once complete.</summary>
     private static int WriteDocument(Console console, string output, LoadedContent content)

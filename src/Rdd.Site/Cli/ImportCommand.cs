@@ -50,23 +50,7 @@ internal static class ImportCommand
             return ExitCodes.ContentErrors;
         }
 
-        var options = new ImportOptions
-        {
-            Name = authority.Name,
-            Kind = authority.Kind,
-            Population = authority.Population,
-            Year = authority.Year,
-            Siret = authority.Siret,
-            Article = authority.Article,
-            Levels = levels,
-            SourceName = Path.GetFileName(document),
-        };
-        ImportResult result;
-        using (var stream = File.OpenRead(document))
-        {
-            result = DocxImporter.Import(stream, options);
-        }
-
+        var result = Import(document, authority, levels);
         DiagnosticWriter.WriteText(console.Out, Path.GetDirectoryName(document) ?? string.Empty, result.Diagnostics);
         if (result.Report is not { } report)
         {
@@ -84,10 +68,34 @@ internal static class ImportCommand
             return ExitCodes.ContentErrors;
         }
 
+        PrintReport(console, report, output);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Imports the document as the authority's report, cut at the heading levels.</summary>
+    private static ImportResult Import(string document, AuthorityOptions authority, HeadingLevels levels)
+    {
+        var options = new ImportOptions
+        {
+            Name = authority.Name,
+            Kind = authority.Kind,
+            Population = authority.Population,
+            Year = authority.Year,
+            Siret = authority.Siret,
+            Article = authority.Article,
+            Levels = levels,
+            SourceName = Path.GetFileName(document),
+        };
+        using var stream = File.OpenRead(document);
+        return DocxImporter.Import(stream, options);
+    }
+
+    /// <summary>Prints the import report once the folder is written, and what to do next.</summary>
+    private static void PrintReport(Console console, ImportReport report, string output)
+    {
         console.Out.Write(report.ToMarkdown());
         console.Out.WriteLine();
         console.Out.WriteLine($"Ce rapport d'import est aussi dans {Path.Combine(output, ImportReport.FileName).Replace('\\', '/')}.");
         NewCommand.WriteNextSteps(console.Out, output, PrintedCommand.RunsFromSources);
-        return ExitCodes.Success;
     }
 }

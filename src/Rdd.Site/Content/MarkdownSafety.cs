@@ -37,7 +37,7 @@ internal static class MarkdownSafety
     /// null when the check rewrote it.
     /// </param>
     /// <returns>The file, its body rewritten.</returns>
-    // Long on purpose: one walk over the parsed text finds what to reject, what to check afterwards (paragraphs, code
+    // Long: one walk over the parsed text finds what to reject, what to check afterwards (paragraphs, code
     // spans) and which image paths to rewrite; each kind of node's check is already a method of its own.
     public static MarkdownFile Check(MarkdownFile file, string root, DiagnosticBag bag, ISet<string> media, out MarkdownDocument? parsed)
     {

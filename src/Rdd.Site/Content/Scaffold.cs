@@ -25,7 +25,7 @@ public static class Scaffold
     /// <param name="siret">The SIRET of the publishing establishment, already checked; null to leave a comment in its place.</param>
     /// <param name="article">The article of the name in a sentence; null for the one its first word takes (« la » for « Ville de … »).</param>
     /// <returns>The files.</returns>
-    // Long on purpose: the text of every file of the new folder, one raw string each, in the order the author opens
+    // Long: the text of every file of the new folder, one raw string each, in the order the author opens
     // them; a method per file would scatter one template over as many places.
     public static IReadOnlyDictionary<string, string> Files(string name, AuthorityKind kind, int population, int year, string? siret = null, AuthorityArticle? article = null)
     {

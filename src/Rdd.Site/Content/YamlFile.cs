@@ -9,7 +9,6 @@ internal static class YamlFile
 {
     /// <summary>Parses the YAML of <paramref name="source"/>, whose first line is line <paramref name="firstLine"/> of the file.</summary>
     /// <returns>The root node; null when the text is empty or cannot be read (then a diagnostic was reported).</returns>
-    // Long on purpose: one catch for each way YamlDotNet fails, each turned into the diagnostic that says where and why.
     public static YamlNode? Parse(SourceText source, string yaml, int firstLine, DiagnosticBag bag)
     {
         if (NonBreakingIndentation(yaml) is { } nbsp)
@@ -47,38 +46,43 @@ internal static class YamlFile
         }
         catch (YamlException e)
         {
-            var yamlLine = (int)e.Start.Line;
-            var column = (int)e.Start.Column;
-            if (Describe(e) == TabMessage && FirstTabIndentation(yaml, yamlLine) is { } tab)
-            {
-                // YamlDotNet places a tab error at the start of the document or at the end of the previous line.
-                (yamlLine, column) = tab;
-            }
-            else if (e.Message.Contains("expected ',' or", StringComparison.Ordinal) && UnclosedBracket(yaml, yamlLine) is { } bracket)
-            {
-                // An unclosed « [ » or « { » is found at the end of the text: point at the bracket instead.
-                (yamlLine, column) = bracket;
-            }
-
-            var line = yamlLine + firstLine - 1;
-            var duplicate = e.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
-                || e.InnerException?.Message.Contains("same key", StringComparison.OrdinalIgnoreCase) == true;
-            if (duplicate)
-            {
-                var key = e.Message.Trim() is var m && m.StartsWith("Duplicate key ", StringComparison.OrdinalIgnoreCase) ? m["Duplicate key ".Length..] : null;
-                bag.Add(ContentDiagnostics.DuplicateKey,
-                    key is null ? $"Une clé est écrite deux fois dans le même bloc ({Describe(e)})." : $"La clé « {key} » est écrite deux fois dans le même bloc.",
-                    source.At(line, column));
-            }
-            else
-            {
-                bag.Add(ContentDiagnostics.YamlSyntax, $"YAML illisible : {Describe(e)}.{Hint(yaml, yamlLine)}", source.At(line, column));
-            }
-
+            ReportSyntaxError(e, source, yaml, firstLine, bag);
             return null;
         }
 
         return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+    }
+
+    /// <summary>Reports a YAML error where the author can fix it (at the tab or the unclosed bracket it stands for), as a duplicate key or a syntax error.</summary>
+    private static void ReportSyntaxError(YamlException e, SourceText source, string yaml, int firstLine, DiagnosticBag bag)
+    {
+        var yamlLine = (int)e.Start.Line;
+        var column = (int)e.Start.Column;
+        if (Describe(e) == TabMessage && FirstTabIndentation(yaml, yamlLine) is { } tab)
+        {
+            // YamlDotNet places a tab error at the start of the document or at the end of the previous line.
+            (yamlLine, column) = tab;
+        }
+        else if (e.Message.Contains("expected ',' or", StringComparison.Ordinal) && UnclosedBracket(yaml, yamlLine) is { } bracket)
+        {
+            // An unclosed « [ » or « { » is found at the end of the text: point at the bracket instead.
+            (yamlLine, column) = bracket;
+        }
+
+        var line = yamlLine + firstLine - 1;
+        var duplicate = e.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
+            || e.InnerException?.Message.Contains("same key", StringComparison.OrdinalIgnoreCase) == true;
+        if (duplicate)
+        {
+            var key = e.Message.Trim() is var m && m.StartsWith("Duplicate key ", StringComparison.OrdinalIgnoreCase) ? m["Duplicate key ".Length..] : null;
+            bag.Add(ContentDiagnostics.DuplicateKey,
+                key is null ? $"Une clé est écrite deux fois dans le même bloc ({Describe(e)})." : $"La clé « {key} » est écrite deux fois dans le même bloc.",
+                source.At(line, column));
+        }
+        else
+        {
+            bag.Add(ContentDiagnostics.YamlSyntax, $"YAML illisible : {Describe(e)}.{Hint(yaml, yamlLine)}", source.At(line, column));
+        }
     }
 
     private static string Describe(YamlException e)

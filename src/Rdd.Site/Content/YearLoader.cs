@@ -12,7 +12,7 @@ internal sealed class YearLoader(string root, string folder, Authority authority
 
     private ElementReader Elements => new(_sources);
 
-    // Long on purpose: the year's files read in the order content/README.md presents them, one line or two each.
+    // Long: the year's files read in the order content/README.md presents them, one line or two each.
     public ContentYear? Load()
     {
         ContentLoader.ReportUnexpected(root, folder, ContentLoader.YearFolders, ContentLoader.YearFiles, bag, allowExtensions: [.. MediaPolicy.ImageExtensions, ".txt", ".gitkeep"]);

@@ -196,41 +196,7 @@ public static class DataPackage
                     break;
             }
 
-            if (column.Required || column.Choices is not null || column.Pattern is not null)
-            {
-                json.WriteStartObject("constraints");
-                if (column.Required)
-                {
-                    json.WriteBoolean("required", true);
-                }
-
-                if (column.Choices is { } choices)
-                {
-                    json.WriteStartArray("enum");
-                    // In the field's logical type: numbers for an integer column.
-                    foreach (var choice in choices)
-                    {
-                        if (column.Type == DataTypes.Integer)
-                        {
-                            json.WriteNumberValue(int.Parse(choice, System.Globalization.CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            json.WriteStringValue(choice);
-                        }
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                if (column.Pattern is { } pattern)
-                {
-                    json.WriteString("pattern", pattern);
-                }
-
-                json.WriteEndObject();
-            }
-
+            WriteConstraints(json, column);
             json.WriteEndObject();
         }
 
@@ -242,6 +208,47 @@ public static class DataPackage
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The field's constraints (required, the values it takes, its pattern), when it has any.</summary>
+    private static void WriteConstraints(Utf8JsonWriter json, DataColumn column)
+    {
+        if (!column.Required && column.Choices is null && column.Pattern is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject("constraints");
+        if (column.Required)
+        {
+            json.WriteBoolean("required", true);
+        }
+
+        if (column.Choices is { } choices)
+        {
+            json.WriteStartArray("enum");
+            // In the field's logical type: numbers for an integer column.
+            foreach (var choice in choices)
+            {
+                if (column.Type == DataTypes.Integer)
+                {
+                    json.WriteNumberValue(int.Parse(choice, System.Globalization.CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    json.WriteStringValue(choice);
+                }
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (column.Pattern is { } pattern)
+        {
+            json.WriteString("pattern", pattern);
+        }
+
         json.WriteEndObject();
     }
 

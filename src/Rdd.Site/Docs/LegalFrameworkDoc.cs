@@ -15,6 +15,7 @@ internal static class LegalFrameworkDoc
 {
     public const string Page = "cadre-legal.md";
 
+    // Long: a generated-document template, the page's sections written in the order they are read.
     public static string Generate(string generatedNotice)
     {
         var text = new StringBuilder(generatedNotice)

@@ -118,7 +118,7 @@ internal sealed class MarkdownBlocks(WordWriter writer, string contentRoot)
         return elements;
     }
 
-    // Long on purpose: one case per kind of inline of the Markdown the loader accepts.
+    // Long: one case per kind of inline of the Markdown the loader accepts.
     private void Inline(ContainerInline container, bool bold, bool italic, List<OpenXmlElement> elements)
     {
         foreach (var inline in container)

@@ -54,7 +54,7 @@ internal static class WordStyles
         return styles;
     }
 
-    // Long on purpose: each property of a paragraph style, in the order the schema wants them.
+    // Long: each property of a paragraph style, in the order the schema wants them.
     private static Style Paragraph(string id, string name, string? basedOn, bool primary, bool bold = false, bool italic = false, int size = 0, int spacingAfter = 0, int indent = 0, int? outline = null, bool keepNext = false)
     {
         var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id, Default = id == "Normal" ? true : null };

@@ -155,29 +155,7 @@ internal sealed class DocumentReader(ImportContext context, HeadingLevels levels
         _inChapter = chapter != Chapter.None;
         if (chapter != Chapter.None)
         {
-            _part = null;
-            _section = null;
-            _action = null;
-            context.HeadingPath = Short(title);
-            _target = chapter switch
-            {
-                Chapter.Introduction => _outline.Introduction,
-                Chapter.ReadingGuide => _outline.ReadingGuide,
-                Chapter.DigitalReview => _outline.DigitalReview,
-                _ => null,
-            };
-            _discarding = _target is null;
-            if (chapter == Chapter.Data && where is null)
-            {
-                context.NotPlaced($"chapitre {ImportContext.Quote(title)}", "non repris : le site construit son sommaire");
-            }
-            else if (chapter == Chapter.Data)
-            {
-                // Its tables are kept for DataChapters, which reads those it can; the import report says what became of it.
-                _data = new DataChapter(title, where!, context.Paragraph, context.HeadingPath);
-                _outline.DataChapters.Add(_data);
-            }
-
+            OpenChapter(chapter, where, title);
             return;
         }
 
@@ -204,6 +182,33 @@ internal sealed class DocumentReader(ImportContext context, HeadingLevels levels
         }
 
         context.HeadingPath = string.Join(" › ", new[] { _part?.Title, _section?.Title, _action?.Title }.OfType<string>().Distinct().Select(Short));
+    }
+
+    /// <summary>Opens a chapter that is not a part of the outline: the introduction, the reading guide, the digital review, a data chapter, or one left out.</summary>
+    private void OpenChapter(Chapter chapter, string? where, string title)
+    {
+        _part = null;
+        _section = null;
+        _action = null;
+        context.HeadingPath = Short(title);
+        _target = chapter switch
+        {
+            Chapter.Introduction => _outline.Introduction,
+            Chapter.ReadingGuide => _outline.ReadingGuide,
+            Chapter.DigitalReview => _outline.DigitalReview,
+            _ => null,
+        };
+        _discarding = _target is null;
+        if (chapter == Chapter.Data && where is null)
+        {
+            context.NotPlaced($"chapitre {ImportContext.Quote(title)}", "non repris : le site construit son sommaire");
+        }
+        else if (chapter == Chapter.Data)
+        {
+            // Its tables are kept for DataChapters, which reads those it can; the import report says what became of it.
+            _data = new DataChapter(title, where!, context.Paragraph, context.HeadingPath);
+            _outline.DataChapters.Add(_data);
+        }
     }
 
     private ImportedPart PartForSection()

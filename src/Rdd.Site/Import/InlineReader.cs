@@ -44,7 +44,7 @@ internal sealed partial class InlineReader(ImportContext context, MarkdownText n
 
     private bool Suppressed => context.Fields.Any(f => !f.InResult || f.IsTableOfContents);
 
-    // Long on purpose: one case per kind of inline element of WordprocessingML, each a line or two.
+    // Long: one case per kind of inline element of WordprocessingML, each a line or two.
     private void Visit(OpenXmlElement element)
     {
         foreach (var child in element.ChildElements)
@@ -113,7 +113,7 @@ internal sealed partial class InlineReader(ImportContext context, MarkdownText n
 
     private static bool IsPublishable(string target) => LinkPolicy.IsAllowed(target) && !target.TrimStart().StartsWith('/') && !target.TrimStart().StartsWith('#');
 
-    // Long on purpose: one case per kind of run content, in the order WordprocessingML lists them.
+    // Long: one case per kind of run content, in the order WordprocessingML lists them.
     private void VisitRun(Run run)
     {
         var properties = run.RunProperties;

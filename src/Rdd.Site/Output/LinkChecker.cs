@@ -23,7 +23,7 @@ public static class LinkChecker
     /// </summary>
     /// <param name="html">The page, in UTF-8.</param>
     /// <returns>Its ids and its links (each once, in the order they first appear), HTML-decoded.</returns>
-    // Long on purpose: one pass over the page's bytes that finds ids and links together (a hot loop: every page of a
+    // Long: one pass over the page's bytes that finds ids and links together (a hot loop: every page of a
     // 4 000-action site; see docs/performance.md); split, the state of the scan would be passed around.
     public static (HashSet<string> Ids, List<string> Links) Scan(ReadOnlySpan<byte> html)
     {

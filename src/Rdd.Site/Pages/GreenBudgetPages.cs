@@ -33,8 +33,6 @@ internal static class GreenBudgetPages
     private const string NotRatedOnAxis = "non renseigné";
 
     /// <summary>The page of the green budget statement: the shares of each axis by rating, then the table of its lines.</summary>
-    // Long on purpose: the rows of the two tables, each a few lines, built with the columns they share (account,
-    // function, rated axes); split, those columns would be worked out twice.
     public static GreenBudgetPage Build(BuildContext context, GreenBudget statement)
     {
         var year = statement.FinancialYear.ToString(CultureInfo.InvariantCulture);
@@ -42,24 +40,7 @@ internal static class GreenBudgetPages
         var axes = statement.RatedAxes();
         var lines = statement.Lines.Where(l => l is not null).ToList();
 
-        var shareRows = new List<TableRow>();
-        var notes = new List<string>();
-        foreach (var axis in axes)
-        {
-            var rated = lines.Where(l => l.RatingOn(axis) is not null).ToList();
-            var total = Sum(rated.Select(l => l.Amount));
-            shareRows.Add(new TableRow(
-                new TableCell($"Axe {axis.Number().ToString(CultureInfo.InvariantCulture)} — {axis.ShortLabel()}"),
-                [
-                    .. GreenBudgetWording.Ratings.Select(rating => ShareCell(statement.Sum(axis, rating), total, rating)),
-                    new TableCell(total is { } t ? French.Euros(t) : "incalculable", null, "num"),
-                ]));
-            var unrated = lines.Count - rated.Count;
-            if (unrated > 0)
-            {
-                notes.Add($"Axe {axis.Number().ToString(CultureInfo.InvariantCulture)} ({axis.FrenchLabel()})\u00a0: {FrenchCount.Of(unrated, "dépense n'a", "dépenses n'ont")} pas de classe sur cet axe\u00a0; les parts portent sur les dépenses qui en ont une.");
-            }
-        }
+        var (shareRows, notes) = Shares(statement, axes, lines);
 
         // The account and function columns only when the statement gives them, so that no column stays empty.
         var accounts = lines.Any(l => l.Account is not null);
@@ -97,6 +78,31 @@ internal static class GreenBudgetPages
             Notes = notes,
             BudgetLink = context.Report.Budget is null ? null : context.LinkTo(SiteUrls.Budget, "Le budget par politique publique"),
         };
+    }
+
+    /// <summary>The share of each class on each rated axis, and a note for each axis on which some expenses have no class.</summary>
+    private static (List<TableRow> Rows, List<string> Notes) Shares(GreenBudget statement, IReadOnlyList<EnvironmentalAxis> axes, List<GreenBudgetLine> lines)
+    {
+        var shareRows = new List<TableRow>();
+        var notes = new List<string>();
+        foreach (var axis in axes)
+        {
+            var rated = lines.Where(l => l.RatingOn(axis) is not null).ToList();
+            var total = Sum(rated.Select(l => l.Amount));
+            shareRows.Add(new TableRow(
+                new TableCell($"Axe {axis.Number().ToString(CultureInfo.InvariantCulture)} — {axis.ShortLabel()}"),
+                [
+                    .. GreenBudgetWording.Ratings.Select(rating => ShareCell(statement.Sum(axis, rating), total, rating)),
+                    new TableCell(total is { } t ? French.Euros(t) : "incalculable", null, "num"),
+                ]));
+            var unrated = lines.Count - rated.Count;
+            if (unrated > 0)
+            {
+                notes.Add($"Axe {axis.Number().ToString(CultureInfo.InvariantCulture)} ({axis.FrenchLabel()})\u00a0: {FrenchCount.Of(unrated, "dépense n'a", "dépenses n'ont")} pas de classe sur cet axe\u00a0; les parts portent sur les dépenses qui en ont une.");
+            }
+        }
+
+        return (shareRows, notes);
     }
 
     /// <summary>The share of a class in a total, in percent, or null when the total is zero or unknown.</summary>

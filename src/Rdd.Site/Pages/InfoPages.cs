@@ -141,8 +141,7 @@ internal static class InfoPages
         }
     }
 
-    // Long on purpose: the legal page's HTML written in reading order (the obligation, the contents the law asks for,
-    // the texts cited), as a lawyer checks it against the articles.
+    /// <summary>The legal page, written in reading order (the obligation, the contents the law asks for, the texts cited), as a lawyer checks it against the articles.</summary>
     private static TextPage LegalFramework(BuildContext context)
     {
         var report = context.Report;
@@ -167,6 +166,29 @@ internal static class InfoPages
             body.Append("</ul>");
         }
 
+        AppendTexts(body, assessment);
+        return new TextPage
+        {
+            Path = SiteUrls.LegalFramework,
+            Title = "Le cadre légal du rapport",
+            Breadcrumb = [context.Home, new Link(string.Empty, "Cadre légal")],
+            Lead = "Depuis la loi « Grenelle II » du 12 juillet 2010, les grandes collectivités présentent chaque année, avant le débat budgétaire, un rapport sur leur situation en matière de développement durable.",
+            Facts =
+            [
+                new Fact("Collectivité", $"{report.Authority.Name} ({report.Authority.LegalForm ?? report.Authority.Kind.FrenchLabel()}, {French.Number(report.Authority.Population)} habitants)"),
+                new Fact("Année du rapport", report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                .. report.Period is { } period ? [new Fact("Période couverte", $"du {LongDate(period.Start)} au {LongDate(period.End)}")] : Array.Empty<Fact>(),
+                new Fact("Budget concerné", report.BudgetYear.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                .. report.PresentationDate is { } p ? [new Fact("Présentation à l'assemblée", French.Date(p))] : Array.Empty<Fact>(),
+                .. report.BudgetDebateDate is { } d ? [new Fact("Débat budgétaire", French.Date(d))] : Array.Empty<Fact>(),
+            ],
+            Body = Html.Raw(body.ToString()),
+        };
+    }
+
+    /// <summary>The texts the page cites, each with its summary and certainty: those of the obligation and of each content, then the founding ones.</summary>
+    private static void AppendTexts(System.Text.StringBuilder body, ObligationAssessment assessment)
+    {
         body.Append("<h2>Les textes</h2><dl class=\"facts\">");
         var texts = assessment.LegalBases
             .Concat(assessment.Requirements.Select(assessment.BasisOf).OfType<LegalBasis>())
@@ -189,23 +211,6 @@ internal static class InfoPages
         }
 
         body.Append("</dl>");
-        return new TextPage
-        {
-            Path = SiteUrls.LegalFramework,
-            Title = "Le cadre légal du rapport",
-            Breadcrumb = [context.Home, new Link(string.Empty, "Cadre légal")],
-            Lead = "Depuis la loi « Grenelle II » du 12 juillet 2010, les grandes collectivités présentent chaque année, avant le débat budgétaire, un rapport sur leur situation en matière de développement durable.",
-            Facts =
-            [
-                new Fact("Collectivité", $"{report.Authority.Name} ({report.Authority.LegalForm ?? report.Authority.Kind.FrenchLabel()}, {French.Number(report.Authority.Population)} habitants)"),
-                new Fact("Année du rapport", report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                .. report.Period is { } period ? [new Fact("Période couverte", $"du {LongDate(period.Start)} au {LongDate(period.End)}")] : Array.Empty<Fact>(),
-                new Fact("Budget concerné", report.BudgetYear.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                .. report.PresentationDate is { } p ? [new Fact("Présentation à l'assemblée", French.Date(p))] : Array.Empty<Fact>(),
-                .. report.BudgetDebateDate is { } d ? [new Fact("Débat budgétaire", French.Date(d))] : Array.Empty<Fact>(),
-            ],
-            Body = Html.Raw(body.ToString()),
-        };
     }
 
     /// <summary>« 1er février 2025 », « 31 janvier 2026 ».</summary>

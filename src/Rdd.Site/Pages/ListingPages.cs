@@ -87,8 +87,7 @@ internal static class ListingPages
         }
     }
 
-    // Long on purpose: the index of the taxonomies, then each taxonomy's page and its terms' pages, yielded in the order
-    // of the site map; the term page's facts (parent, children, finalités) read best next to the page they fill.
+    /// <summary>The index of the taxonomies, then each taxonomy's page and its terms' pages, in the order of the site map.</summary>
     private static IEnumerable<PageModel> Taxonomies(BuildContext context)
     {
         var taxonomies = context.Taxonomies.All
@@ -110,7 +109,7 @@ internal static class ListingPages
         foreach (var taxonomy in taxonomies)
         {
             var abbreviations = new AbbreviationScope();
-            var taxonomyCrumb = context.LinkTo(SiteUrls.Taxonomy(taxonomy.Id), taxonomy.Name);
+            IReadOnlyList<Link> termCrumbs = [context.Home, indexCrumb, context.LinkTo(SiteUrls.Taxonomy(taxonomy.Id), taxonomy.Name)];
             var isGoals = taxonomy.Id == SustainableDevelopmentGoals.Id;
             yield return new IndexPage
             {
@@ -125,35 +124,41 @@ internal static class ListingPages
 
             foreach (var term in taxonomy.Terms)
             {
-                var finalities = isGoals
-                    ? SustainableDevelopmentGoals.FinalityCrosswalk.Targets(term.Code).Select(Finalities.Find).OfType<Finality>()
-                        .Select(f => new Card(context.LinkTo(SiteUrls.Finality(f.Code), f.Label), null, null, f.Code)).ToList()
-                    : [];
-                var parent = term.Parent is null ? null : taxonomy.Terms.FirstOrDefault(t => t.Code == term.Parent);
-                var children = taxonomy.Terms.Where(t => t.Parent == term.Code).ToList();
-                yield return new ListingPage
-                {
-                    Path = SiteUrls.Term(taxonomy.Id, term.Code),
-                    Title = term.Label,
-                    MenuKey = "referentiels",
-                    Breadcrumb = [context.Home, indexCrumb, taxonomyCrumb, new Link(string.Empty, term.ShortLabel ?? term.Label)],
-                    Lead = ActionsOf(context, taxonomy.Id, term.Code).Any() ? Attached(ActionsOf(context, taxonomy.Id, term.Code).Count()) : null,
-                    Description = term.Description.Length == 0 ? null : Html.Raw(context.Markdown.Render(term.Description, 2, new AbbreviationScope())),
-                    Facts =
-                    [
-                        new Fact("Référentiel", taxonomy.Name, context.Urls.Href(SiteUrls.Taxonomy(taxonomy.Id))),
-                        .. parent is null ? Array.Empty<Fact>() : [new Fact("Fait partie de", parent.Label, context.Urls.Href(SiteUrls.Term(taxonomy.Id, parent.Code)))],
-                        .. children.Select(c => new Fact("Comprend", c.Label, context.Urls.Href(SiteUrls.Term(taxonomy.Id, c.Code)))),
-                        .. context.History.ReplacedTerms(context.Report.Year, taxonomy.Id, term).Select(l => new Fact("Remplace", l.Text, l.Href)),
-                        .. context.History.Replacements(context.Report.Year, taxonomy.Id, term).Select(l => new Fact("Remplacé par", l.Text, l.Href)),
-                    ],
-                    Parts = context.Group(ActionsOf(context, taxonomy.Id, term.Code)),
-                    EmptyText = "Aucune action de ce rapport n'y est rattachée.",
-                    Related = finalities,
-                    RelatedTitle = finalities.Count > 0 ? "Finalités correspondantes (proposition de Rdd)" : null,
-                };
+                yield return TermPage(context, taxonomy, term, termCrumbs, isGoals);
             }
         }
+    }
+
+    /// <summary>A term's page: the actions attached to it, its place in the taxonomy, what it replaces or is replaced by, and for a goal the finalités it matches.</summary>
+    private static ListingPage TermPage(BuildContext context, ITaxonomy taxonomy, Term term, IReadOnlyList<Link> crumbs, bool isGoals)
+    {
+        var finalities = isGoals
+            ? SustainableDevelopmentGoals.FinalityCrosswalk.Targets(term.Code).Select(Finalities.Find).OfType<Finality>()
+                .Select(f => new Card(context.LinkTo(SiteUrls.Finality(f.Code), f.Label), null, null, f.Code)).ToList()
+            : [];
+        var parent = term.Parent is null ? null : taxonomy.Terms.FirstOrDefault(t => t.Code == term.Parent);
+        var children = taxonomy.Terms.Where(t => t.Parent == term.Code).ToList();
+        return new ListingPage
+        {
+            Path = SiteUrls.Term(taxonomy.Id, term.Code),
+            Title = term.Label,
+            MenuKey = "referentiels",
+            Breadcrumb = [.. crumbs, new Link(string.Empty, term.ShortLabel ?? term.Label)],
+            Lead = ActionsOf(context, taxonomy.Id, term.Code).Any() ? Attached(ActionsOf(context, taxonomy.Id, term.Code).Count()) : null,
+            Description = term.Description.Length == 0 ? null : Html.Raw(context.Markdown.Render(term.Description, 2, new AbbreviationScope())),
+            Facts =
+            [
+                new Fact("Référentiel", taxonomy.Name, context.Urls.Href(SiteUrls.Taxonomy(taxonomy.Id))),
+                .. parent is null ? Array.Empty<Fact>() : [new Fact("Fait partie de", parent.Label, context.Urls.Href(SiteUrls.Term(taxonomy.Id, parent.Code)))],
+                .. children.Select(c => new Fact("Comprend", c.Label, context.Urls.Href(SiteUrls.Term(taxonomy.Id, c.Code)))),
+                .. context.History.ReplacedTerms(context.Report.Year, taxonomy.Id, term).Select(l => new Fact("Remplace", l.Text, l.Href)),
+                .. context.History.Replacements(context.Report.Year, taxonomy.Id, term).Select(l => new Fact("Remplacé par", l.Text, l.Href)),
+            ],
+            Parts = context.Group(ActionsOf(context, taxonomy.Id, term.Code)),
+            EmptyText = "Aucune action de ce rapport n'y est rattachée.",
+            Related = finalities,
+            RelatedTitle = finalities.Count > 0 ? "Finalités correspondantes (proposition de Rdd)" : null,
+        };
     }
 
     /// <summary>« Aucune action n'y est rattachée. », « 1 action y est rattachée. », « 3 actions y sont rattachées. »</summary>

@@ -59,6 +59,7 @@ public static class PageBuilder
         }).ToList();
     }
 
+    // Long: which groups of pages are built at the same time, and in which order each is handed to the renderers, reads in one place.
     private static SiteModel Build(LoadedContent content, ContentYear year, BuildContext context, SiteChrome chrome, Action<PageModel> ready, AddedPages? added)
     {
         var publicRoot = content.Site.Url is { } url ? url.TrimEnd('/') + "/" : null;

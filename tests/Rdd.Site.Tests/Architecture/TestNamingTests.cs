@@ -65,7 +65,8 @@ public sealed partial class TestNamingTests
 
     private static bool IsWellNamed(string name) => WellNamed().IsMatch(name);
 
-    private static bool IsBuildOutput(string project, string file) =>
+    /// <summary>Whether <paramref name="file"/> is in the project's bin or obj folder.</summary>
+    internal static bool IsBuildOutput(string project, string file) =>
         Path.GetRelativePath(project, file).Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj";
 
     /// <summary>

@@ -37,6 +37,7 @@ internal static class ActionHeading
     /// <param name="current">The action as read from that line.</param>
     /// <param name="edited">The action as it should read.</param>
     /// <returns>The new line.</returns>
+    // Long: two passes over one buffer, the items as written (from the last, so that offsets hold) then the attributes the block lacks.
     public static string Format(string line, ReportAction current, ReportAction edited)
     {
         ArgumentNullException.ThrowIfNull(line);

@@ -122,7 +122,13 @@ internal sealed class EditorSession
             return;
         }
 
-        var editorRequest = new EditorRequest(context, this, isPost ? await request.ReadFormAsync().ConfigureAwait(false) : FormCollection.Empty);
+        await DispatchAsync(context, isPost).ConfigureAwait(false);
+    }
+
+    /// <summary>Hands the request to the first module that answers it; a page that none answers is not found.</summary>
+    private async Task DispatchAsync(HttpContext context, bool isPost)
+    {
+        var editorRequest = new EditorRequest(context, this, isPost ? await context.Request.ReadFormAsync().ConfigureAwait(false) : FormCollection.Empty);
         foreach (var module in _modules)
         {
             if (await module.TryHandleAsync(editorRequest).ConfigureAwait(false))

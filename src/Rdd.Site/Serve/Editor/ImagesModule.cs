@@ -79,37 +79,9 @@ internal sealed class ImagesModule : IEditorModule
         var year = request.Form[YearField].ToString();
         var file = request.Form.Files.GetFile(FileField);
         var alt = request.Form[AltField].ToString().Trim();
-        var errors = new List<FieldError>();
-        if (!DataModule.Years(request.Store).Contains(year))
-        {
-            errors.Add(new FieldError(Id(YearField), "Choisissez l'année du rapport où ranger l'image."));
-        }
-
         var name = file is null ? null : SafeName(file.FileName);
-        if (file is null || file.Length == 0)
-        {
-            errors.Add(new FieldError(Id(FileField), "Choisissez le fichier de l'image."));
-        }
-        else if (name is null)
-        {
-            errors.Add(new FieldError(Id(FileField), "Ce type de fichier n'est pas publié\u00A0: envoyez une image PNG, JPEG, SVG ou WebP (une image GIF, souvent animée, est à enregistrer en PNG)."));
-        }
-        else if (file.Length > MaxBytes)
-        {
-            errors.Add(TooLarge(file.Length));
-        }
-
-        if (alt.Length == 0)
-        {
-            errors.Add(new FieldError(Id(AltField), "Écrivez le texte de remplacement\u00A0: ce que montre l'image, pour qui ne la voit pas."));
-        }
-
         var path = year + "/images/" + name;
-        if (errors.Count == 0 && request.Store.Exists(path))
-        {
-            errors.Add(new FieldError(Id(FileField), $"Une image porte déjà le nom «\u00A0{name}\u00A0» dans {year}/images\u00A0: renommez le fichier avant de l'envoyer."));
-        }
-
+        var errors = Errors(request.Store, year, file, name, alt, path);
         if (errors.Count > 0)
         {
             await PageAsync(request, errors, StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
@@ -129,6 +101,41 @@ internal sealed class ImagesModule : IEditorModule
         request.Redirect(PagePath + "?" + SentParameter + "=" + Uri.EscapeDataString(path) + "&" + AltField + "=" + Uri.EscapeDataString(alt)
             + (back is null ? string.Empty : "&" + ReturnParameter + "=" + Uri.EscapeDataString(back)));
         return true;
+    }
+
+    /// <summary>What is wrong with the image sent: its year, its file (missing, of a type not published, too large, or of a name taken) or its text.</summary>
+    private static List<FieldError> Errors(ContentStore store, string year, IFormFile? file, string? name, string alt, string path)
+    {
+        var errors = new List<FieldError>();
+        if (!DataModule.Years(store).Contains(year))
+        {
+            errors.Add(new FieldError(Id(YearField), "Choisissez l'année du rapport où ranger l'image."));
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            errors.Add(new FieldError(Id(FileField), "Choisissez le fichier de l'image."));
+        }
+        else if (name is null)
+        {
+            errors.Add(new FieldError(Id(FileField), "Ce type de fichier n'est pas publié\u00A0: envoyez une image PNG, JPEG, SVG ou WebP (une image GIF, souvent animée, est à enregistrer en PNG)."));
+        }
+        else if (file.Length > MaxBytes)
+        {
+            errors.Add(TooLarge(file.Length));
+        }
+
+        if (alt.Length == 0)
+        {
+            errors.Add(new FieldError(Id(AltField), "Écrivez le texte de remplacement\u00A0: ce que montre l'image, pour qui ne la voit pas."));
+        }
+
+        if (errors.Count == 0 && store.Exists(path))
+        {
+            errors.Add(new FieldError(Id(FileField), $"Une image porte déjà le nom «\u00A0{name}\u00A0» dans {year}/images\u00A0: renommez le fichier avant de l'envoyer."));
+        }
+
+        return errors;
     }
 
     /// <summary>
@@ -191,9 +198,16 @@ internal sealed class ImagesModule : IEditorModule
         html.Append("<input type=\"text\"").Append(Attributes(AltField, errors)).Append(" value=\"").Append(HtmlEncode(request.IsPost ? request.Form[AltField].ToString() : string.Empty)).Append("\">\n</div>\n")
             .Append("<div class=\"editor-actions\"><button type=\"submit\">Envoyer l'image</button></div>\n</form>\n");
 
+        AppendImages(html, request.Store, years);
+        await request.RenderAsync("Images", html.ToString(), errors, status).ConfigureAwait(false);
+    }
+
+    /// <summary>The images already in each year's folder, by name.</summary>
+    private static void AppendImages(StringBuilder html, ContentStore store, List<string> years)
+    {
         foreach (var year in years)
         {
-            var folder = Path.Combine(request.Store.Root, year, "images");
+            var folder = Path.Combine(store.Root, year, "images");
             var images = Directory.Exists(folder) ? Directory.GetFiles(folder).Select(Path.GetFileName).OfType<string>().Where(MediaPolicy.IsImage).Order(StringComparer.Ordinal).ToList() : [];
             html.Append("<h2>Images de ").Append(HtmlEncode(year)).Append("</h2>\n");
             if (images.Count == 0)
@@ -210,8 +224,6 @@ internal sealed class ImagesModule : IEditorModule
 
             html.Append("</ul>\n");
         }
-
-        await request.RenderAsync("Images", html.ToString(), errors, status).ConfigureAwait(false);
     }
 
     private static void Label(StringBuilder html, string field, string label, string help, IReadOnlyList<FieldError> errors)

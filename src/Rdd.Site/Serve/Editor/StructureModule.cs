@@ -116,27 +116,7 @@ internal sealed class StructureModule : IEditorModule
                     continue;
                 }
 
-                html.Append("<ol class=\"editor-tree\">\n");
-                foreach (var section in part.Sections)
-                {
-                    var inFile = byFile[section.File].ToList();
-                    html.Append("<li>").Append(EditorHtml.Link(EditorUrls.Section(section.File), section.Title)).Append(EditorHtml.Counts(inFile));
-                    if (section.Actions.Count > 0)
-                    {
-                        html.Append("\n<ol>\n");
-                        foreach (var action in section.Actions)
-                        {
-                            html.Append("<li>").Append(EditorHtml.Link(EditorUrls.Action(section.File, action.Id), action.Title))
-                                .Append(EditorHtml.Counts(inFile.Where(d => d.Location!.Line >= action.FirstLine && d.Location.Line <= action.LastLine).ToList())).Append("</li>\n");
-                        }
-
-                        html.Append("</ol>\n");
-                    }
-
-                    html.Append("</li>\n");
-                }
-
-                html.Append("</ol>\n");
+                AppendSections(html, part, byFile);
             }
 
             foreach (var missing in Enum.GetValues<Rdd.Domain.Reports.PartKind>().Where(k => year.Parts.All(p => p.Kind != k)))
@@ -148,5 +128,31 @@ internal sealed class StructureModule : IEditorModule
         }
 
         return html.ToString();
+    }
+
+    /// <summary>The tree of a part's sections and their actions, each with what the check reports in it.</summary>
+    private static void AppendSections(StringBuilder html, OutlinePart part, ILookup<string, Diagnostic> byFile)
+    {
+        html.Append("<ol class=\"editor-tree\">\n");
+        foreach (var section in part.Sections)
+        {
+            var inFile = byFile[section.File].ToList();
+            html.Append("<li>").Append(EditorHtml.Link(EditorUrls.Section(section.File), section.Title)).Append(EditorHtml.Counts(inFile));
+            if (section.Actions.Count > 0)
+            {
+                html.Append("\n<ol>\n");
+                foreach (var action in section.Actions)
+                {
+                    html.Append("<li>").Append(EditorHtml.Link(EditorUrls.Action(section.File, action.Id), action.Title))
+                        .Append(EditorHtml.Counts(inFile.Where(d => d.Location!.Line >= action.FirstLine && d.Location.Line <= action.LastLine).ToList())).Append("</li>\n");
+                }
+
+                html.Append("</ol>\n");
+            }
+
+            html.Append("</li>\n");
+        }
+
+        html.Append("</ol>\n");
     }
 }

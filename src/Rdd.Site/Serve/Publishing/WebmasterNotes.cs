@@ -16,6 +16,7 @@ internal static class WebmasterNotes
     /// <param name="basePath">The base path the site was built with, normalised (« / », « /rdd/ »).</param>
     /// <param name="headers">The headers of the site's <c>_headers</c> file for every path.</param>
     /// <returns>The text.</returns>
+    // Long: a generated-document template, the note's text as one raw string in the order the webmaster reads it.
     public static string Text(string basePath, IReadOnlyList<(string Name, string Value)> headers)
     {
         ArgumentNullException.ThrowIfNull(basePath);

@@ -119,21 +119,15 @@ internal sealed class WelcomeServer : IAsyncDisposable
             return;
         }
 
-        var limit = DocumentInput.MaxFileBytes + RequestBodyLimit.FormOverheadBytes;
-        var tooLarge = !await RequestBodyLimit.ApplyAsync(request, limit).ConfigureAwait(false);
-        if (!tooLarge)
-        {
-            try
-            {
-                await request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
-            }
-            catch (Exception e) when (RequestBodyLimit.IsTooLarge(e))
-            {
-                tooLarge = true;
-            }
-        }
+        await PostAsync(context, security).ConfigureAwait(false);
+    }
 
-        if (tooLarge)
+    /// <summary>Reads the posted form within the document's size limit, checks that it comes from this page, and creates or imports the report.</summary>
+    private async Task PostAsync(HttpContext context, EditorSecurity security)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        if (!await ReadsFormWithinLimitAsync(context).ConfigureAwait(false))
         {
             // The form is not read: the page comes back blank, with what went wrong.
             response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -163,6 +157,26 @@ internal sealed class WelcomeServer : IAsyncDisposable
             default:
                 await WriteAsync(response, security, form, [], null).ConfigureAwait(false);
                 break;
+        }
+    }
+
+    /// <summary>Reads the form of a request no larger than a document and its fields; false when it is larger.</summary>
+    private static async Task<bool> ReadsFormWithinLimitAsync(HttpContext context)
+    {
+        var limit = DocumentInput.MaxFileBytes + RequestBodyLimit.FormOverheadBytes;
+        if (!await RequestBodyLimit.ApplyAsync(context.Request, limit).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        try
+        {
+            await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (RequestBodyLimit.IsTooLarge(e))
+        {
+            return false;
         }
     }
 
