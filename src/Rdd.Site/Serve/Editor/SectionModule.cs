@@ -5,19 +5,24 @@ using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
 using Rdd.Domain.Validation;
+using Rdd.Site.Content.Editing;
 using static System.Net.WebUtility;
 
 namespace Rdd.Site.Serve.Editor;
 
 /// <summary>
-/// The page of a section: its header (title, group, the finalités, elements, terms and ODD all its actions inherit)
-/// and its actions, each with its form, « Monter », « Descendre », « Déplacer vers » another section and « Supprimer »;
-/// « Ajouter une action ».
+/// The page of a section: its actions, each with its form, « Monter », « Descendre », « Déplacer vers » another section
+/// and « Supprimer »; « Ajouter une action »; then one form for its header (title, group, the finalités, elements,
+/// terms and ODD all its actions inherit) and its introduction (the Markdown before its first action, with the action
+/// text's toolbar, preview and « Insérer une image »).
 /// </summary>
 internal sealed class SectionModule : IEditorModule
 {
-    /// <summary>The section's page; its header form posts here.</summary>
+    /// <summary>The section's page; its form (header and introduction) posts here.</summary>
     public const string Path = "/edition/section";
+
+    /// <summary>The id of the introduction's field.</summary>
+    public const string IntroductionField = "introduction";
 
     /// <inheritdoc />
     public IReadOnlyList<EditorLink> Navigation => [];
@@ -41,11 +46,27 @@ internal sealed class SectionModule : IEditorModule
         if (!request.IsPost)
         {
             var header = request.DiagnosticsOf(target.File.Path, 1, Math.Max(1, target.Text.FrontMatterEnd + 1));
-            await RenderAsync(request, target, section, AtFields(header), StatusCodes.Status200OK).ConfigureAwait(false);
+            var introduction = target.Text.IntroductionLines is { First: var first, Last: var last } ? request.DiagnosticsOf(target.File.Path, first, last) : [];
+            await RenderAsync(request, target, section, AtFields(header, target.Text).Concat(AtFields(introduction, target.Text)).ToList(), StatusCodes.Status200OK).ConfigureAwait(false);
             return true;
         }
 
         var edited = Read(request.Form, section);
+        if (ImageChooser.IsRequested(request.Form))
+        {
+            var (withImage, imageError) = ImageChooser.Insert(request.Store, target.File.Path, edited.Introduction, request.Form);
+            await RenderAsync(request, target, edited with { Introduction = withImage }, imageError is null ? [] : [imageError], imageError is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
+            return true;
+        }
+
+        if (SectionText.ActionHeadingIn(edited.Introduction) is { } headingLine)
+        {
+            var message = $"La ligne {headingLine} de l'introduction est un titre de niveau 2 («\u00A0##\u00A0», ou une ligne soulignée de tirets «\u00A0---\u00A0»)\u00A0: dans une section, un tel titre commence une nouvelle action. "
+                + "Pour un intertitre, écrivez «\u00A0###\u00A0»\u00A0; pour une action, utilisez «\u00A0Ajouter une action\u00A0».";
+            await RenderAsync(request, target, edited, [new FieldError(IntroductionField, message)], StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
+            return true;
+        }
+
         if (edited.Title.Length == 0)
         {
             await RenderAsync(request, target, edited, [new FieldError("titre", "Donnez un titre à la section\u00A0: il s'affiche sur le site et dans le sommaire.")], StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
@@ -58,14 +79,16 @@ internal sealed class SectionModule : IEditorModule
             return true;
         }
 
-        var result = await request.SaveAsync(target.File.Path, target.Text.EditHeader(edited), request.Form[ActionModule.VersionField].ToString()).ConfigureAwait(false);
+        var text = SectionText.Read(request.Store.Root, target.File.Path, target.Text.EditHeader(edited)).EditIntroduction(edited.Introduction);
+        var result = await request.SaveAsync(target.File.Path, text, request.Form[ActionModule.VersionField].ToString()).ConfigureAwait(false);
         if (result.Saved)
         {
             request.Redirect(EditorNotices.After(EditorUrls.Section(target.File.Path), EditorNotices.Saved));
             return true;
         }
 
-        await RenderAsync(request, target, edited, [new FieldError("titre", result.Message!), .. AtFields(result.Diagnostics)], StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
+        var refused = SectionText.Read(request.Store.Root, target.File.Path, text);
+        await RenderAsync(request, target, edited, [new FieldError("titre", result.Message!), .. AtFields(result.Diagnostics, refused)], StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
         return true;
     }
 
@@ -77,22 +100,24 @@ internal sealed class SectionModule : IEditorModule
         {
             Title = ActionForm.OneLine(form["titre"].ToString()),
             Group = form["groupe"].ToString().Trim() is { Length: > 0 } group ? group : null,
+            Introduction = ActionForm.Markdown(form[IntroductionField].ToString()),
             DefaultFinalities = Values("finalites"),
             DefaultGovernanceElements = Values("elements"),
             DefaultTerms = [.. terms, .. Values("odd").Select(o => new TermReference(SustainableDevelopmentGoals.Id, o))],
         };
     }
 
-    private static IReadOnlyList<FieldError> AtFields(IEnumerable<Diagnostic> diagnostics) =>
+    /// <summary>The diagnostics of the header and the introduction of <paramref name="text"/>, at their fields.</summary>
+    private static IEnumerable<FieldError> AtFields(IEnumerable<Diagnostic> diagnostics, SectionText text) =>
         diagnostics.Select(d => new FieldError(
-            d.Element?.Attribute switch
+            text.IntroductionLines is { First: var first, Last: var last } && d.Location?.Line >= first && d.Location?.Line <= last ? IntroductionField : d.Element?.Attribute switch
             {
                 ElementAttributes.Finalities => "finalites",
                 ElementAttributes.GovernanceElements => "elements",
                 ElementAttributes.Terms => d.Message.Contains("ODD", StringComparison.Ordinal) ? "odd" : "termes",
                 _ => "titre",
             },
-            EditorHtml.Message(d))).ToList();
+            EditorHtml.Message(d)));
 
     private static Task RenderAsync(EditorRequest request, SectionTarget target, Section section, IReadOnlyList<FieldError> errors, int status)
     {
@@ -100,6 +125,7 @@ internal sealed class SectionModule : IEditorModule
         var form = new EditorForm(errors)
             .Text("titre", "Titre de la section", section.Title, required: true)
             .Text("groupe", "Groupe", section.Group, "Intertitre qui regroupe plusieurs sections de la partie sur le site, par exemple «\u00A0Une Agglo solidaire\u00A0»\u00A0; laissez vide s'il n'y en a pas.")
+            .Markdown(IntroductionField, "Texte d'introduction de la section", section.Introduction, "En Markdown, affiché avant les actions\u00A0; laissez vide s'il n'y en a pas. Une ligne vide entre deux paragraphes, «\u00A0-\u00A0» en tête de ligne pour une liste, **gras**, [lien](https://…)\u00A0; «\u00A0###\u00A0» pour un intertitre.")
             .Checkboxes("finalites", "Finalités de toutes les actions de la section", Finalities.All.Select(f => (f.Code, f.Label)), section.DefaultFinalities)
             .Checkboxes("elements", "Éléments de la démarche de toutes les pratiques de la section (partie 3)", GovernanceElements.All.Select(e => (e.Code, e.Label)), section.DefaultGovernanceElements);
         var strategy = section.DefaultTerms.Where(t => t.Taxonomy != SustainableDevelopmentGoals.Id).Select(t => t.ToString()).ToList();
@@ -116,9 +142,11 @@ internal sealed class SectionModule : IEditorModule
             .Append("<p>Fichier ").Append(HtmlEncode(file)).Append(". ").Append(EditorHtml.Link(EditorUrls.Structure, "Revenir à la structure du rapport")).Append("</p>\n")
             .Append("<h2 id=\"actions\">Actions</h2>\n<p>").Append(EditorHtml.Link(ActionModule.NewActionUrl(file), "Ajouter une action")).Append("</p>\n");
         Actions(html, request, target);
-        html.Append("<h2 id=\"en-tete\">En-tête de la section</h2>\n<form method=\"post\" action=\"").Append(Path).Append("\" novalidate>\n").Append(request.TokenField()).Append('\n')
+        var inserted = request.IsPost && ImageChooser.IsRequested(request.Form) && errors.Count == 0;
+        html.Append("<h2 id=\"en-tete\">En-tête et introduction de la section</h2>\n<form method=\"post\" action=\"").Append(Path).Append("\" novalidate>\n").Append(request.TokenField()).Append('\n')
             .Append(new EditorForm([]).Hidden(EditorUrls.FileParameter, file).Hidden(ActionModule.VersionField, target.File.Version).Html)
-            .Append(form.Buttons("Enregistrer l'en-tête", null).Html).Append("</form>\n");
+            .Append(form.Buttons("Enregistrer", null).Html)
+            .Append(ImageChooser.Html(request, file, IntroductionField, EditorUrls.Section(file), errors, inserted)).Append("</form>\n");
         return request.RenderAsync($"Section «\u00A0{section.Title}\u00A0»", html.ToString(), errors, status);
     }
 

@@ -156,6 +156,34 @@ public sealed class EditorFormsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheSectionForm_WritesTheIntroductionAfterTheFrontMatterOnly()
+    {
+        var before = Files.Read(Section);
+
+        using var response = await Running.PostAsync(SectionModule.Path, ("fichier", Section), ("version", Version), ("titre", "Au regard de la lutte contre le changement climatique"), ("finalites", "climat"), ("introduction", "**Le climat**\r\n\r\nDeux axes."));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal(before.Replace("---\n\n## ", "---\n\n**Le climat**\n\nDeux axes.\n\n## ", StringComparison.Ordinal), Files.Read(Section));
+        Assert.Contains("<strong>Le climat</strong>", await Running.GetStringAsync("/partie-1/climat/"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Deux axes.\n\n## Premier axe", "La ligne 3 de l'introduction est un titre de niveau 2")]
+    [InlineData("Un texte <b>en HTML</b>.", "RDD2034")]
+    public async Task AnIntroductionThatWouldNotRead_IsRefusedAtItsField(string introduction, string message)
+    {
+        var before = Files.Read(Section);
+
+        using var response = await Running.PostAsync(SectionModule.Path, ("fichier", Section), ("version", Version), ("titre", "Climat"), ("introduction", introduction));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains(message, WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\" aria-describedby=\"introduction-aide introduction-erreur-1", html, StringComparison.Ordinal);
+        Assert.Equal(before, Files.Read(Section));
+    }
+
+    [Fact]
     public async Task ANewSection_IsNumberedAfterTheOthers()
     {
         using var response = await Running.PostAsync(PartModule.NewSectionPath, ("annee", "2025"), ("partie", "1"), ("nouvelle-section", "Alimentation durable"));
