@@ -190,6 +190,7 @@ public sealed class EditorTests : IAsyncLifetime
             EditorUrls.Action(Section, "plan-velo"),
             ActionModule.NewActionUrl(Section),
             ActionModule.DeleteUrl(Section, "plan-velo"),
+            SectionModule.DeleteUrl(Section),
             "/edition/nulle-part",
             DataModule.ListPath,
             DataModule.FileUrl("site.yml"),

@@ -21,16 +21,24 @@ internal sealed class SectionModule : IEditorModule
     /// <summary>The section's page; its form (header and introduction) posts here.</summary>
     public const string Path = "/edition/section";
 
+    /// <summary>The confirmation of a section's deletion; it posts here.</summary>
+    public const string DeletePath = "/edition/section/supprimer";
+
     /// <summary>The id of the introduction's field.</summary>
     public const string IntroductionField = "introduction";
 
     /// <inheritdoc />
     public IReadOnlyList<EditorLink> Navigation => [];
 
+    /// <summary>The address of the confirmation of the deletion of the section <paramref name="file"/>.</summary>
+    /// <param name="file">The section's file.</param>
+    /// <returns>The address.</returns>
+    public static string DeleteUrl(string file) => DeletePath + EditorUrls.Section(file)[Path.Length..];
+
     /// <inheritdoc />
     public async Task<bool> TryHandleAsync(EditorRequest request)
     {
-        if (request.Path != Path)
+        if (request.Path is not (Path or DeletePath))
         {
             return false;
         }
@@ -39,6 +47,12 @@ internal sealed class SectionModule : IEditorModule
         if (SectionTarget.Find(request, file) is not { } target)
         {
             await request.RenderAsync("Section introuvable", $"<p>Cette section n'existe pas, ou plus.</p><p>{EditorHtml.Link(EditorUrls.Structure, "Revenir à la structure du rapport")}</p>", status: StatusCodes.Status404NotFound).ConfigureAwait(false);
+            return true;
+        }
+
+        if (request.Path == DeletePath)
+        {
+            await DeleteAsync(request, target).ConfigureAwait(false);
             return true;
         }
 
@@ -90,6 +104,39 @@ internal sealed class SectionModule : IEditorModule
         var refused = SectionText.Read(request.Store.Root, target.File.Path, text);
         await RenderAsync(request, target, edited, [new FieldError("titre", result.Message!), .. AtFields(result.Diagnostics, refused)], StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>The confirmation page, then the file removed (« Annuler la dernière modification » brings it back) and the part's page.</summary>
+    private static async Task DeleteAsync(EditorRequest request, SectionTarget target)
+    {
+        var file = target.File.Path;
+        var errors = new List<FieldError>();
+        if (request.IsPost)
+        {
+            var result = await request.SaveAsync([new FileEdit(file, null, request.Form[ActionModule.VersionField].ToString())]).ConfigureAwait(false);
+            if (result.Saved)
+            {
+                var folders = file.Split('/');
+                request.Redirect(EditorNotices.After(EditorUrls.Part(folders[0], (PartKind)(folders[1][^1] - '0')), EditorNotices.Deleted));
+                return;
+            }
+
+            errors.Add(new FieldError("supprimer", result.Message!));
+        }
+
+        var section = target.Text.Section!;
+        var actions = section.Actions.Count switch
+        {
+            0 => string.Empty,
+            1 => ", son action",
+            var count => ", ses " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " actions",
+        };
+        var html = $"<p>La section «\u00A0{HtmlEncode(section.Title)}\u00A0»{actions} et son texte seront retirés du rapport (fichier {HtmlEncode(file)}). "
+            + "Vous pourrez revenir en arrière avec «\u00A0Annuler la dernière modification\u00A0».</p>\n"
+            + $"<form method=\"post\" action=\"{DeletePath}\">\n{request.TokenField()}\n"
+            + new EditorForm([]).Hidden(EditorUrls.FileParameter, file).Hidden(ActionModule.VersionField, target.File.Version).Html
+            + $"<div class=\"editor-actions\"><button type=\"submit\" id=\"supprimer\" class=\"editor-danger\">Supprimer la section</button>{EditorHtml.Link(EditorUrls.Section(file), "Ne pas supprimer")}</div>\n</form>";
+        await request.RenderAsync($"Supprimer la section «\u00A0{section.Title}\u00A0»\u00A0?", html, errors, errors.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status409Conflict).ConfigureAwait(false);
     }
 
     private static Section Read(IFormCollection form, Section section)
@@ -146,7 +193,8 @@ internal sealed class SectionModule : IEditorModule
         html.Append("<h2 id=\"en-tete\">En-tête et introduction de la section</h2>\n<form method=\"post\" action=\"").Append(Path).Append("\" novalidate>\n").Append(request.TokenField()).Append('\n')
             .Append(new EditorForm([]).Hidden(EditorUrls.FileParameter, file).Hidden(ActionModule.VersionField, target.File.Version).Html)
             .Append(form.Buttons("Enregistrer", null).Html)
-            .Append(ImageChooser.Html(request, file, IntroductionField, EditorUrls.Section(file), errors, inserted)).Append("</form>\n");
+            .Append(ImageChooser.Html(request, file, IntroductionField, EditorUrls.Section(file), errors, inserted)).Append("</form>\n")
+            .Append("<p>").Append(EditorHtml.Link(DeleteUrl(file), "Supprimer cette section…")).Append("</p>\n");
         return request.RenderAsync($"Section «\u00A0{section.Title}\u00A0»", html.ToString(), errors, status);
     }
 

@@ -147,6 +147,32 @@ public sealed class EditorFormsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeletingASection_AsksFirst_ThenRemovesItsFileUntilUndone()
+    {
+        var before = Files.Read(Section);
+        var confirmation = await Running.GetStringAsync(SectionModule.DeleteUrl(Section));
+        Assert.Contains("Supprimer la section</button>", confirmation, StringComparison.Ordinal);
+        Assert.True(Files.Exists(Section));
+
+        using var response = await Running.PostAsync(SectionModule.DeletePath, ("fichier", Section), ("version", Version));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal(EditorNotices.After(EditorUrls.Part("2025", Rdd.Domain.Reports.PartKind.PublicPolicies), EditorNotices.Deleted), response.Headers.Location?.OriginalString);
+        Assert.False(Files.Exists(Section));
+        await Running.Editor.UndoAsync();
+        Assert.Equal(before, Files.Read(Section));
+    }
+
+    [Fact]
+    public async Task ThePartFile_IsNoSectionToEditOrDelete()
+    {
+        using var response = await Running.PostAsync(SectionModule.DeletePath, ("fichier", "2025/partie-1/partie.md"), ("version", Running.Editor.Store.Read("2025/partie-1/partie.md")!.Version));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.True(Files.Exists("2025/partie-1/partie.md"));
+    }
+
+    [Fact]
     public async Task TheSectionHeaderForm_RewritesTheChangedFieldsOnly()
     {
         using var response = await Running.PostAsync(SectionModule.Path, ("fichier", Section), ("version", Version), ("titre", "Au regard de la lutte contre le changement climatique"), ("finalites", "climat"), ("finalites", "biodiversite"), ("groupe", ""));
