@@ -319,12 +319,19 @@ internal sealed partial class SectionText
 
     /// <summary>
     /// The introduction's lines, by index: [First, Last) its text (First == Last when it has none), [Last, End) the
-    /// blank lines after it, up to the first action or the end of the file.
+    /// blank lines after it, up to the first « ## » heading (an action's, or one the reader reports and skips, such as
+    /// a heading without title) or the end of the file.
     /// </summary>
     private (int First, int Last, int End) Introduction()
     {
+        var start = FrontMatterEnd + 1;
         var end = _blocks.Count > 0 ? _blocks[0].Start : _lines.Count;
-        var first = FrontMatterEnd + 1;
+        if (ActionHeadingIn(_lines.Get(start, end)) is { } heading)
+        {
+            end = start + heading - 1;
+        }
+
+        var first = start;
         while (first < end && _lines.IsBlank(first))
         {
             first++;

@@ -86,6 +86,14 @@ public sealed partial class SectionTextTests
         Assert.Equal("---\ntitre: Eau\n---\n\nL'eau potable.", Read("---\ntitre: Eau\n---\n\nL'eau.").EditIntroduction("L'eau potable."));
     }
 
+    [Fact]
+    public void EditIntroduction_BeforeAHeadingWithoutTitle_StopsAtItAsTheReaderDoes()
+    {
+        const string text = "---\ntitre: Eau\n---\n\nL'eau.\n\n##\n\nSans titre.\n\n## Compteurs {#compteurs}\n";
+
+        Assert.Equal(text.Replace("L'eau.", "L'eau potable.", StringComparison.Ordinal), Read(text).EditIntroduction("L'eau potable."));
+    }
+
     [Theory]
     [InlineData("Un.\n\n## Deux", 3)]
     [InlineData("Un paragraphe\n---", 1)]
