@@ -182,7 +182,7 @@ public sealed class EditorFormsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheSectionForm_WritesTheIntroductionAfterTheFrontMatterOnly()
+    public async Task TheSectionForm_WritesTheIntroductionAfterTheFrontMatterOnlyUntilUndone()
     {
         var before = Files.Read(Section);
 
@@ -191,6 +191,21 @@ public sealed class EditorFormsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal(before.Replace("---\n\n## ", "---\n\n**Le climat**\n\nDeux axes.\n\n## ", StringComparison.Ordinal), Files.Read(Section));
         Assert.Contains("<strong>Le climat</strong>", await Running.GetStringAsync("/partie-1/climat/"), StringComparison.Ordinal);
+        await Running.Editor.UndoAsync();
+        Assert.Equal(before, Files.Read(Section));
+    }
+
+    [Fact]
+    public async Task TheSectionFormOpenedBeforeTheFileChanged_IsRefusedAndTheOtherChangeKept()
+    {
+        var version = Version;
+        Files.Write(Section, Files.Read(Section) + "\nAjout d'une autre main.\n");
+
+        using var response = await Running.PostAsync(SectionModule.Path, ("fichier", Section), ("version", version), ("titre", "Climat"), ("introduction", "Mon introduction."));
+
+        Assert.NotEqual(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.DoesNotContain("Mon introduction.", Files.Read(Section), StringComparison.Ordinal);
+        Assert.EndsWith("Ajout d'une autre main.\n", Files.Read(Section), StringComparison.Ordinal);
     }
 
     [Theory]
