@@ -56,13 +56,20 @@ internal sealed class SectionModule : IEditorModule
             return true;
         }
 
+        await EditAsync(request, target).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>The section's page; or its form sent: an image inserted in the introduction, or the header and the introduction saved.</summary>
+    private static async Task EditAsync(EditorRequest request, SectionTarget target)
+    {
         var section = target.Text.Section!;
         if (!request.IsPost)
         {
             var header = request.DiagnosticsOf(target.File.Path, 1, Math.Max(1, target.Text.FrontMatterEnd + 1));
             var introduction = target.Text.IntroductionLines is { First: var first, Last: var last } ? request.DiagnosticsOf(target.File.Path, first, last) : [];
             await RenderAsync(request, target, section, AtFields(header, target.Text).Concat(AtFields(introduction, target.Text)).ToList(), StatusCodes.Status200OK).ConfigureAwait(false);
-            return true;
+            return;
         }
 
         var edited = Read(request.Form, section);
@@ -70,27 +77,13 @@ internal sealed class SectionModule : IEditorModule
         {
             var (withImage, imageError) = ImageChooser.Insert(request.Store, target.File.Path, edited.Introduction, request.Form);
             await RenderAsync(request, target, edited with { Introduction = withImage }, imageError is null ? [] : [imageError], imageError is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
-            return true;
+            return;
         }
 
-        if (SectionText.ActionHeadingIn(edited.Introduction) is { } headingLine)
+        if (Check(edited, target.Text) is { Count: > 0 } invalid)
         {
-            var message = $"La ligne {headingLine} de l'introduction est un titre de niveau 2 («\u00A0##\u00A0», ou une ligne soulignée de tirets «\u00A0---\u00A0»)\u00A0: dans une section, un tel titre commence une nouvelle action. "
-                + "Pour un intertitre, écrivez «\u00A0###\u00A0»\u00A0; pour une action, utilisez «\u00A0Ajouter une action\u00A0».";
-            await RenderAsync(request, target, edited, [new FieldError(IntroductionField, message)], StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
-            return true;
-        }
-
-        if (edited.Title.Length == 0)
-        {
-            await RenderAsync(request, target, edited, [new FieldError("titre", "Donnez un titre à la section\u00A0: il s'affiche sur le site et dans le sommaire.")], StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
-            return true;
-        }
-
-        if (target.Text.FrontMatterEnd < 0)
-        {
-            await RenderAsync(request, target, edited, [new FieldError("titre", "Ce fichier n'a pas d'en-tête («\u00A0---\u00A0», «\u00A0titre: …\u00A0», «\u00A0---\u00A0») : ajoutez-le dans un éditeur de texte, puis revenez ici.")], StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
-            return true;
+            await RenderAsync(request, target, edited, invalid, StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
+            return;
         }
 
         var text = SectionText.Read(request.Store.Root, target.File.Path, target.Text.EditHeader(edited)).EditIntroduction(edited.Introduction);
@@ -98,12 +91,30 @@ internal sealed class SectionModule : IEditorModule
         if (result.Saved)
         {
             request.Redirect(EditorNotices.After(EditorUrls.Section(target.File.Path), EditorNotices.Saved));
-            return true;
+            return;
         }
 
         var refused = SectionText.Read(request.Store.Root, target.File.Path, text);
         await RenderAsync(request, target, edited, [new FieldError("titre", result.Message!), .. AtFields(result.Diagnostics, refused)], StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
-        return true;
+    }
+
+    /// <summary>What the form refuses before anything is written: a heading that would start an action in the introduction, an empty title, a file without front matter.</summary>
+    private static IReadOnlyList<FieldError> Check(Section edited, SectionText text)
+    {
+        if (SectionText.ActionHeadingIn(edited.Introduction) is { } line)
+        {
+            return [new FieldError(IntroductionField, $"La ligne {line} de l'introduction est un titre de niveau 2 («\u00A0##\u00A0», ou une ligne soulignée de tirets «\u00A0---\u00A0»)\u00A0: dans une section, un tel titre commence une nouvelle action. "
+                + "Pour un intertitre, écrivez «\u00A0###\u00A0»\u00A0; pour une action, utilisez «\u00A0Ajouter une action\u00A0».")];
+        }
+
+        if (edited.Title.Length == 0)
+        {
+            return [new FieldError("titre", "Donnez un titre à la section\u00A0: il s'affiche sur le site et dans le sommaire.")];
+        }
+
+        return text.FrontMatterEnd < 0
+            ? [new FieldError("titre", "Ce fichier n'a pas d'en-tête («\u00A0---\u00A0», «\u00A0titre: …\u00A0», «\u00A0---\u00A0»)\u00A0: ajoutez-le dans un éditeur de texte, puis revenez ici.")]
+            : [];
     }
 
     /// <summary>The confirmation page, then the file removed (« Annuler la dernière modification » brings it back) and the part's page.</summary>
