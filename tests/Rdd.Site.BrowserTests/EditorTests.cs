@@ -77,6 +77,29 @@ public sealed class EditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EditIntroduction_ByItsLabel_IsInTheMarkdownFileAndOnTheRebuiltPage()
+    {
+        var page = await NewPageAsync();
+        var introduction = page.GetByLabel("Texte d'introduction de la section", new() { Exact = true });
+        var save = page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true });
+        await page.GotoAsync(Address + EditorUrls.Section(Section));
+        await introduction.FillAsync("Deux axes.\n\n## Premier axe");
+        await save.ClickAsync();
+        Assert.Equal("true", await introduction.GetAttributeAsync("aria-invalid"));
+        var violations = Violations(await page.RunAxe(AxeOptions)).Select(v => "introduction refusée — " + v).ToList();
+
+        await introduction.FillAsync("**Le climat**, deux axes.");
+        await save.ClickAsync();
+
+        Assert.Contains("---\n\n**Le climat**, deux axes.\n\n## ", File(Section), StringComparison.Ordinal);
+        Assert.Contains("Modification enregistrée", await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+        violations.AddRange(Violations(await page.RunAxe(AxeOptions)).Select(v => "section enregistrée — " + v));
+        await page.GotoAsync(Address + "/partie-1/climat/");
+        Assert.Equal(1, await page.Locator("strong", new() { HasText = "Le climat" }).CountAsync());
+        Assert.Empty(violations);
+    }
+
+    [Fact]
     public async Task EditKeyFigure_ByItsLabels_IsInTheYamlFileAndOnTheRebuiltHomePage()
     {
         var page = await NewPageAsync();
@@ -167,6 +190,7 @@ public sealed class EditorTests : IAsyncLifetime
             EditorUrls.Action(Section, "plan-velo"),
             ActionModule.NewActionUrl(Section),
             ActionModule.DeleteUrl(Section, "plan-velo"),
+            SectionModule.DeleteUrl(Section),
             "/edition/nulle-part",
             DataModule.ListPath,
             DataModule.FileUrl("site.yml"),

@@ -91,6 +91,6 @@ public sealed class TolerantReadTests
         var result = ReportValidator.Default.Validate(ReportJson.Deserialize(Published).Report!);
 
         var noFinality = Assert.Single(result.Diagnostics, d => d.Code == "RDD1003");
-        Assert.StartsWith("Action:velo: error RDD1003:", noFinality.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("Action:velo#finalities: error RDD1003:", noFinality.ToString(), StringComparison.Ordinal);
     }
 }

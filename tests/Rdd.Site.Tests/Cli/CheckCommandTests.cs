@@ -36,6 +36,19 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Run_ActionWithoutFinalityOrElement_PointsAtItsHeading()
+    {
+        using var content = new TempContent();
+        content.Replace("2025/partie-2/01-achats.md", " finalites=production,climat", string.Empty);
+        content.Replace("2025/partie-3/01-elaboration.md", "elements: [participation]\n", string.Empty);
+
+        var (_, output, _) = Run("check", content.Root);
+
+        Assert.Contains($"{Slashes(content.Root)}/2025/partie-2/01-achats.md(5,1): error RDD1003: ", output, StringComparison.Ordinal);
+        Assert.Contains($"{Slashes(content.Root)}/2025/partie-3/01-elaboration.md(5,1): warning RDD1015: ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_WarningsOnly_ExitsZero()
     {
         using var content = new TempContent();

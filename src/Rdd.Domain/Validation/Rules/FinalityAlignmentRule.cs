@@ -80,7 +80,7 @@ content/2024/partie-1/01-mobilites.md(12,58): error RDD1011: Finalité inconnue 
             {
                 yield return context.Diagnose(ActionWithoutFinality,
                     $"L'action « {placed.Action.Title} » (partie {(int)placed.Part.Kind}, section « {placed.Section.Title} ») n'est rattachée à aucune finalité.",
-                    element.WithoutAttribute);
+                    element);
             }
         }
 

@@ -85,7 +85,7 @@ public sealed class GovernanceCoverageRule : IReportRule
             {
                 yield return context.Diagnose(ActionWithoutElement,
                     $"L'action « {RuleText.Of(placed.Action.Title)} » (partie 3, section « {RuleText.Of(placed.Section.Title)} ») n'illustre aucun élément déterminant de la démarche{FrameworkCitation(context)}.",
-                    element.WithoutAttribute);
+                    element);
             }
         }
 

@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Validation;
 
@@ -231,6 +233,56 @@ internal sealed partial class SectionText
         return _lines.Replace(1, FrontMatterEnd, front.Text);
     }
 
+    /// <summary>
+    /// The lines of the introduction (from 1): the first and last lines between the front matter and the first action
+    /// that are not blank; null when the section has no introduction.
+    /// </summary>
+    public (int First, int Last)? IntroductionLines => Introduction() is var (first, last, _) && first < last ? (first + 1, last) : null;
+
+    /// <summary>
+    /// The text with the introduction (the Markdown between the front matter and the first action) replaced by
+    /// <paramref name="introduction"/>: only its lines change, the blank lines around it are kept; an empty one removes
+    /// it with the blank lines after it; a new one goes after the front matter, a blank line before and after it.
+    /// </summary>
+    /// <param name="introduction">The introduction as it should read, its lines separated by « \n »; empty for none.</param>
+    /// <returns>The new text; the text itself when the introduction is the same.</returns>
+    public string EditIntroduction(string introduction)
+    {
+        if (introduction == (Section?.Introduction ?? string.Empty))
+        {
+            return Text;
+        }
+
+        var (first, last, end) = Introduction();
+        var start = FrontMatterEnd + 1;
+        if (first < last)
+        {
+            return introduction.Length > 0
+                ? _lines.Replace(first, last, BodyLines(introduction, last == _lines.Count))
+                : _lines.Replace(end == _lines.Count ? start : first, end, string.Empty);
+        }
+
+        // None yet: after the front matter and a blank line (the first of those there are), a blank line before the first action.
+        var written = _lines.Lines(introduction) + (end < _lines.Count && end <= start + 1 ? _lines.NewLine : string.Empty);
+        return end > start
+            ? _lines.Replace(start, start + 1, Ended(_lines[start], more: true) + written)
+            : start > 0
+                ? _lines.Replace(start - 1, start, Ended(_lines[start - 1], more: true) + _lines.NewLine + written)
+                : _lines.Replace(0, 0, written);
+    }
+
+    /// <summary>
+    /// The line of <paramref name="introduction"/> (from 1) that the reader would take for an action's heading — a
+    /// « ## » title, or a line underlined with « --- » — or null when it has none.
+    /// </summary>
+    /// <param name="introduction">An introduction, in Markdown.</param>
+    /// <returns>The line, or null.</returns>
+    public static int? ActionHeadingIn(string introduction)
+    {
+        var heading = Markdown.Parse(introduction, MarkdownSafety.Pipeline).OfType<HeadingBlock>().FirstOrDefault(h => h.Level == 2);
+        return heading is null ? null : introduction.AsSpan(0, heading.Span.Start).Count('\n') + 1;
+    }
+
     /// <summary><paramref name="text"/>, with a line ending added when it has none and <paramref name="more"/> lines follow it.</summary>
     private string Ended(string text, bool more) => more && !text.EndsWith('\n') && !text.EndsWith('\r') ? text + _lines.NewLine : text;
 
@@ -264,6 +316,35 @@ internal sealed partial class SectionText
 
     private static bool SameHeading(ReportAction current, ReportAction edited) =>
         ReportComparer.Structural.Equals(current with { Body = string.Empty }, edited with { Body = string.Empty });
+
+    /// <summary>
+    /// The introduction's lines, by index: [First, Last) its text (First == Last when it has none), [Last, End) the
+    /// blank lines after it, up to the first « ## » heading (an action's, or one the reader reports and skips, such as
+    /// a heading without title) or the end of the file.
+    /// </summary>
+    private (int First, int Last, int End) Introduction()
+    {
+        var start = FrontMatterEnd + 1;
+        var end = _blocks.Count > 0 ? _blocks[0].Start : _lines.Count;
+        if (ActionHeadingIn(_lines.Get(start, end)) is { } heading)
+        {
+            end = start + heading - 1;
+        }
+
+        var first = start;
+        while (first < end && _lines.IsBlank(first))
+        {
+            first++;
+        }
+
+        var last = end;
+        while (last > first && _lines.IsBlank(last - 1))
+        {
+            last--;
+        }
+
+        return (first, last, end);
+    }
 
     /// <summary>The index of the line « --- » that closes the front matter, or -1.</summary>
     private static int FrontMatterClose(TextLines lines)

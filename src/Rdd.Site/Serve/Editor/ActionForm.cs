@@ -4,7 +4,6 @@ using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Taxonomies;
 using Rdd.Domain.Validation;
-using Rdd.Domain.Validation.Rules;
 using Rdd.Site.Content;
 
 namespace Rdd.Site.Serve.Editor;
@@ -35,16 +34,6 @@ internal static class ActionForm
         [ElementAttributes.Places] = "lieux",
         [ElementAttributes.ContinuesFrom] = "suite_de",
         [ElementAttributes.Id] = TitleField,
-    };
-
-    /// <summary>
-    /// The field of a diagnostic that says a value is missing: it names no attribute (there is none in the heading to
-    /// point at), so without this it would stand at the title.
-    /// </summary>
-    private static readonly Dictionary<string, string> MissingFieldOf = new(StringComparer.Ordinal)
-    {
-        [FinalityAlignmentRule.ActionWithoutFinality.Code] = "finalites",
-        [GovernanceCoverageRule.ActionWithoutElement.Code] = "elements",
     };
 
     /// <summary>The form's fields for <paramref name="action"/> (null for a new one), showing <paramref name="errors"/> at their fields.</summary>
@@ -109,7 +98,7 @@ internal static class ActionForm
         {
             Id = id,
             Title = OneLine(form[TitleField].ToString()),
-            Body = form[BodyField].ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim(),
+            Body = Markdown(form[BodyField].ToString()),
             Finalities = Values(form, "finalites"),
             Progress = ProgressExtensions.ByCode.TryGetValue(progress, out var value) ? value : null,
             GovernanceElements = Values(form, "elements"),
@@ -144,7 +133,7 @@ internal static class ActionForm
         diagnostics.Select(d => new FieldError(
             d.Element?.Attribute is { } attribute && FieldOf.TryGetValue(attribute, out var field)
                 ? field == "odd" && !d.Message.Contains("ODD", StringComparison.Ordinal) && year.Report.Taxonomies.Count > 0 ? "termes-" + year.Report.Taxonomies[0].Id : field
-                : MissingFieldOf.GetValueOrDefault(d.Code) ?? (d.Location?.Line == headingLine ? TitleField : BodyField),
+                : d.Location?.Line == headingLine ? TitleField : BodyField,
             EditorHtml.Message(d))).ToList();
 
     /// <summary>« La lutte contre le changement climatique » → « Lutte contre le changement climatique ».</summary>
@@ -178,6 +167,11 @@ internal static class ActionForm
         value.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 && colon < value.Length - 1
             ? new TermReference(Codes.Normalize(value[..colon]), Codes.Normalize(value[(colon + 1)..]))
             : null;
+
+    /// <summary>The Markdown typed in a text area, its line endings made « \n » and the blank lines and spaces around it removed.</summary>
+    /// <param name="text">The text typed.</param>
+    /// <returns>The Markdown, as the reader gives it.</returns>
+    public static string Markdown(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
 
     /// <summary>The text on one line, its runs of spaces and line breaks made one space.</summary>
     /// <param name="text">The text.</param>

@@ -16,7 +16,7 @@ internal sealed record SectionTarget(StoredFile File, SectionText Text, ContentY
     /// <returns>The target, or null.</returns>
     public static SectionTarget? Find(EditorRequest request, string path)
     {
-        if (request.Content is not { } content || !path.EndsWith(".md", StringComparison.Ordinal) || request.Store.Read(path) is not { } file)
+        if (request.Content is not { } content || !path.EndsWith(".md", StringComparison.Ordinal) || path.EndsWith("/partie.md", StringComparison.Ordinal) || request.Store.Read(path) is not { } file)
         {
             return null;
         }

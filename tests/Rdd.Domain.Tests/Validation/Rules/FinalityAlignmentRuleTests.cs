@@ -26,7 +26,7 @@ public sealed class FinalityAlignmentRuleTests
 
         Assert.Equal("RDD1003", diagnostic.Code);
         Assert.Equal(Severity.Error, diagnostic.Severity);
-        Assert.Equal(new ElementRef(ElementKind.Action, "compteurs-eau"), diagnostic.Element);
+        Assert.Equal(new ElementRef(ElementKind.Action, "compteurs-eau", ElementAttributes.Finalities), diagnostic.Element);
         Assert.Contains("« Pose de compteurs d'eau communicants »", diagnostic.Message, StringComparison.Ordinal);
     }
 

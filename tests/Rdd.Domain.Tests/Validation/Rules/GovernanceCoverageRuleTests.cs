@@ -105,7 +105,7 @@ public sealed class GovernanceCoverageRuleTests
 
         Assert.Equal("RDD1015", diagnostic.Code);
         Assert.Equal(Severity.Warning, diagnostic.Severity);
-        Assert.Equal(new ElementRef(ElementKind.Action, "conseil-de-developpement"), diagnostic.Element);
+        Assert.Equal(new ElementRef(ElementKind.Action, "conseil-de-developpement", ElementAttributes.GovernanceElements), diagnostic.Element);
         Assert.Contains("« Conseil de développement »", diagnostic.Message, StringComparison.Ordinal);
     }
 

@@ -7,7 +7,7 @@ using Rdd.Site.Content.Editing;
 namespace Rdd.Site.Tests.Content.Editing;
 
 /// <summary>
-/// Random edits through the editor's model on the default content's section files: the file differs from the original
+/// Random edits through the editor's model (an action, its place, the header, the introduction) on the default content's section files: the file differs from the original
 /// only in the lines of the edited element, and reading it back gives the edited model.
 /// </summary>
 public sealed class SectionTextProperties
@@ -38,6 +38,11 @@ public sealed class SectionTextProperties
         Gen.Elements(Words).NonEmptyListOf().Select(w => string.Join(' ', w) + "."),
         Gen.Elements(Words).NonEmptyListOf().Select(w => "- " + string.Join("\n- ", w)));
 
+    /// <summary>A section's introduction: none, a paragraph or a list, or the bold and italic lines the default content opens sections with.</summary>
+    private static Gen<string> Introduction => Gen.OneOf(
+        Body,
+        Gen.Elements(Words).NonEmptyListOf().Select(w => "**" + string.Join(' ', w) + "**\n\n*" + string.Join(" – ", w) + "*"));
+
     private static Gen<ReportAction> Edit(ReportAction action) =>
         from title in Gen.OneOf(Gen.Constant(action.Title), Title)
         from body in Gen.OneOf(Gen.Constant(action.Body), Body)
@@ -63,13 +68,14 @@ public sealed class SectionTextProperties
                     let section = SectionText.Read(Root, file.Path, file.Text)
                     where section.Section!.Actions.Count > 0
                     from index in Gen.Choose(0, section.Section!.Actions.Count - 1)
-                    from kind in Gen.Choose(0, 5)
+                    from kind in Gen.Choose(0, 6)
                     from edited in Edit(section.Section!.Actions[index])
                     from header in Title
-                    select (section, index, kind, edited, header);
+                    from introduction in Introduction
+                    select (section, index, kind, edited, header, introduction);
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(edits.ToArbitrary(), sample =>
         {
-            var (section, index, kind, edited, header) = sample;
+            var (section, index, kind, edited, header, introduction) = sample;
             var before = section.Section!;
             var id = before.Actions[index].Id;
             var (first, last) = section.LinesOf(id)!.Value;
@@ -84,6 +90,7 @@ public sealed class SectionTextProperties
                 2 => (section.AddAction(added, id), before with { Actions = actions.Take(index + 1).Append(added).Concat(actions.Skip(index + 1)).ToList() }, (last, last)),
                 3 when index > 0 => (section.MoveAction(id, down: false), before with { Actions = Swap(actions, index - 1, index) }, (previous.First, last)),
                 4 when next.First > 0 => (section.MoveAction(id, down: true), before with { Actions = Swap(actions, index, index + 1) }, (first, next.Last)),
+                6 => (section.EditIntroduction(introduction), before with { Introduction = introduction }, (section.FrontMatterEnd + 2, section.LinesOf(before.Actions[0].Id)!.Value.First - 1)),
                 _ => (section.EditHeader(before with { Title = header, DefaultFinalities = edited.Finalities }), before with { Title = header, DefaultFinalities = edited.Finalities }, (2, section.FrontMatterEnd)),
             };
 

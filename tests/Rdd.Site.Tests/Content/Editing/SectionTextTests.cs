@@ -4,7 +4,7 @@ using Rdd.Site.Content.Editing;
 namespace Rdd.Site.Tests.Content.Editing;
 
 /// <summary>The minimal-diff writer of section files: each edit rewrites the lines of its element and keeps every other byte.</summary>
-public sealed class SectionTextTests
+public sealed partial class SectionTextTests
 {
     private const string Path = "2025/partie-1/01-climat.md";
 

@@ -147,12 +147,81 @@ public sealed class EditorFormsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeletingASection_AsksFirst_ThenRemovesItsFileUntilUndone()
+    {
+        var before = Files.Read(Section);
+        var confirmation = await Running.GetStringAsync(SectionModule.DeleteUrl(Section));
+        Assert.Contains("Supprimer la section</button>", confirmation, StringComparison.Ordinal);
+        Assert.True(Files.Exists(Section));
+
+        using var response = await Running.PostAsync(SectionModule.DeletePath, ("fichier", Section), ("version", Version));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal(EditorNotices.After(EditorUrls.Part("2025", Rdd.Domain.Reports.PartKind.PublicPolicies), EditorNotices.Deleted), response.Headers.Location?.OriginalString);
+        Assert.False(Files.Exists(Section));
+        await Running.Editor.UndoAsync();
+        Assert.Equal(before, Files.Read(Section));
+    }
+
+    [Fact]
+    public async Task ThePartFile_IsNoSectionToEditOrDelete()
+    {
+        using var response = await Running.PostAsync(SectionModule.DeletePath, ("fichier", "2025/partie-1/partie.md"), ("version", Running.Editor.Store.Read("2025/partie-1/partie.md")!.Version));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.True(Files.Exists("2025/partie-1/partie.md"));
+    }
+
+    [Fact]
     public async Task TheSectionHeaderForm_RewritesTheChangedFieldsOnly()
     {
         using var response = await Running.PostAsync(SectionModule.Path, ("fichier", Section), ("version", Version), ("titre", "Au regard de la lutte contre le changement climatique"), ("finalites", "climat"), ("finalites", "biodiversite"), ("groupe", ""));
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.StartsWith("---\ntitre: Au regard de la lutte contre le changement climatique\nfinalites: [climat, biodiversite]\n---\n", Files.Read(Section), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSectionForm_WritesTheIntroductionAfterTheFrontMatterOnlyUntilUndone()
+    {
+        var before = Files.Read(Section);
+
+        using var response = await Running.PostAsync(SectionModule.Path, ("fichier", Section), ("version", Version), ("titre", "Au regard de la lutte contre le changement climatique"), ("finalites", "climat"), ("introduction", "**Le climat**\r\n\r\nDeux axes."));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal(before.Replace("---\n\n## ", "---\n\n**Le climat**\n\nDeux axes.\n\n## ", StringComparison.Ordinal), Files.Read(Section));
+        Assert.Contains("<strong>Le climat</strong>", await Running.GetStringAsync("/partie-1/climat/"), StringComparison.Ordinal);
+        await Running.Editor.UndoAsync();
+        Assert.Equal(before, Files.Read(Section));
+    }
+
+    [Fact]
+    public async Task TheSectionFormOpenedBeforeTheFileChanged_IsRefusedAndTheOtherChangeKept()
+    {
+        var version = Version;
+        Files.Write(Section, Files.Read(Section) + "\nAjout d'une autre main.\n");
+
+        using var response = await Running.PostAsync(SectionModule.Path, ("fichier", Section), ("version", version), ("titre", "Climat"), ("introduction", "Mon introduction."));
+
+        Assert.NotEqual(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.DoesNotContain("Mon introduction.", Files.Read(Section), StringComparison.Ordinal);
+        Assert.EndsWith("Ajout d'une autre main.\n", Files.Read(Section), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Deux axes.\n\n## Premier axe", "La ligne 3 de l'introduction est un titre de niveau 2")]
+    [InlineData("Un texte <b>en HTML</b>.", "RDD2034")]
+    public async Task AnIntroductionThatWouldNotRead_IsRefusedAtItsField(string introduction, string message)
+    {
+        var before = Files.Read(Section);
+
+        using var response = await Running.PostAsync(SectionModule.Path, ("fichier", Section), ("version", Version), ("titre", "Climat"), ("introduction", introduction));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains(message, WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\" aria-describedby=\"introduction-aide introduction-erreur-1", html, StringComparison.Ordinal);
+        Assert.Equal(before, Files.Read(Section));
     }
 
     [Fact]
