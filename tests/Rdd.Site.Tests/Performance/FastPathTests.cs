@@ -193,12 +193,15 @@ public sealed class FastPathTests
     {
         // Pieces of HTML: text with every mark a space may stand next to, the degree sign as it is and as an entity, tags
         // with attributes, verbatim elements opened and closed in either case, two-byte and three-byte UTF-8 characters (some
-        // of them sharing their first byte with « « », « » », « ° » or « € » without being marks).
+        // of them sharing their first byte with « « », « » », « ° » or « € » without being marks); tags whose name starts as
+        // a verbatim element's does, tags and texts longer than what MarkFinder and TagEnd look at one byte at a time.
         string[] pieces =
         [
             "a", "é", " ", "  ", ":", ";", "!", "?", "«", "»", "%", "€", "n", "N", "°", "&#176;", "&#XB0;", "&#xb0;", "1", "42",
             "<", ">", "/", "<p>", "</p>", "<a title=\"a : b\">", "<pre>", "</pre>", "</PRE ", "<code>", "</code>", "<br/>",
             "<script>", "</script>", "<textarea>", "</textarea\n", "\t", "\n", "&#x27;", "’", "\u00A0", "…",
+            "<kbd>", "</KBD>", "<Samp>", "</samp>", "<style>", "</style>", "<s>", "<span class=\"x\">", "<strong>", "<t", "<k",
+            "<a href=\"https://exemple.fr/une/adresse\">", "un texte sans aucune marque",
         ];
         string Spaced(string page)
         {
