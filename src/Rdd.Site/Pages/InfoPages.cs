@@ -124,7 +124,7 @@ internal static class InfoPages
     internal static string InParentheses(string reference)
     {
         var flat = reference.Replace(" (", ", ", StringComparison.Ordinal).Replace(")", string.Empty, StringComparison.Ordinal);
-        var lower = Array.Exists(ActNames, a => flat.StartsWith(a, StringComparison.Ordinal)) ? FirstLetter.Lower(flat) : flat;
+        var lower = Array.Exists(ActNames, a => flat.StartsWith(a, StringComparison.Ordinal)) ? French.LowerFirst(flat) : flat;
         return "(" + lower + ")";
     }
 

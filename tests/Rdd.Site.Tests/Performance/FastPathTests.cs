@@ -5,6 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Markdig;
 using Markdig.Syntax;
+using Rdd.Domain;
 using Rdd.Site.Content;
 using Rdd.Site.Markup;
 using Rdd.Site.Rendering;
@@ -221,12 +222,12 @@ public sealed class FastPathTests
     {
         var french = CultureInfo.GetCultureInfo("fr-FR");
         var differing = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
-            .Where(c => FirstLetter.Lower(c + "x") != char.ToLower(c, french) + "x" || FirstLetter.Upper(c + "x") != char.ToUpper(c, french) + "x")
+            .Where(c => French.LowerFirst(c + "x") != char.ToLower(c, french) + "x" || French.UpperFirst(c + "x") != char.ToUpper(c, french) + "x")
             .Select(c => $"U+{(int)c:X4}")
             .ToList();
         Assert.Empty(differing);
-        Assert.Equal("circulaire du 3 août", FirstLetter.Lower("Circulaire du 3 août"));
-        Assert.Equal("Équilibre", FirstLetter.Upper("équilibre"));
-        Assert.Equal(string.Empty, FirstLetter.Upper(string.Empty));
+        Assert.Equal("circulaire du 3 août", French.LowerFirst("Circulaire du 3 août"));
+        Assert.Equal("Équilibre", French.UpperFirst("équilibre"));
+        Assert.Equal(string.Empty, French.UpperFirst(string.Empty));
     }
 }
