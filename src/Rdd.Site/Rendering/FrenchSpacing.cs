@@ -28,8 +28,6 @@ internal static class FrenchSpacing
     /// </summary>
     private static readonly MarkFinder Marks = new("<:;!?%"u8, 0xC2, 0xE2);
 
-    /// <summary>How many bytes of a tag are looked at one by one for its « > » before a vectorised search (<see cref="TagEnd"/>).</summary>
-    private const int ShortTag = 16;
 
     /// <summary>Makes non-breaking, in <paramref name="page"/> (a page's HTML in UTF-8, from its start to its length), the spaces French typography wants so.</summary>
     /// <param name="page">The page, rewritten in place; its length grows by five bytes for each space made non-breaking.</param>
@@ -209,23 +207,11 @@ internal static class FrenchSpacing
         }
     }
 
-    /// <summary>
-    /// The index just past the first « > » at or after <paramref name="from"/>, or the page's length: most tags are short
-    /// (« &lt;li> », « &lt;/a> »), so their first bytes are looked at one by one before a vectorised search.
-    /// </summary>
+    /// <summary>The index just past the first « > » at or after <paramref name="from"/>, or the page's length.</summary>
     private static int TagEnd(ReadOnlySpan<byte> html, int from)
     {
-        var near = Math.Min(html.Length, from + ShortTag);
-        for (var i = from; i < near; i++)
-        {
-            if (html[i] == '>')
-            {
-                return i + 1;
-            }
-        }
-
-        var end = html[near..].IndexOf((byte)'>');
-        return end < 0 ? html.Length : near + end + 1;
+        var end = html[from..].IndexOf((byte)'>');
+        return end < 0 ? html.Length : from + end + 1;
     }
 
     /// <summary>Whether <paramref name="name"/> is one of <c>pre</c>, <c>code</c>, <c>kbd</c>, <c>samp</c>, <c>script</c>, <c>style</c> or <c>textarea</c>, in any case.</summary>

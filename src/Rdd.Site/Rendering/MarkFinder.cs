@@ -14,12 +14,15 @@ namespace Rdd.Site.Rendering;
 internal sealed class MarkFinder
 {
     /// <summary>How many bytes are looked at one by one before the vectorised searches (docs/performance.md#marques-de-l-espacement).</summary>
-    private const int Near = 8;
+    private const int Near = 4;
 
     private readonly SearchValues<byte> _ascii;
     private readonly byte _first;
     private readonly byte _second;
-    private readonly bool[] _inSet = new bool[256];
+
+    // The ASCII bytes of the set as two bit masks, bytes 0 to 63 and 64 to 127: no table to load from memory.
+    private readonly ulong _low;
+    private readonly ulong _high;
 
     /// <summary>Creates a finder of the bytes of <paramref name="ascii"/>, <paramref name="first"/> and <paramref name="second"/>.</summary>
     /// <param name="ascii">The ASCII bytes of the set.</param>
@@ -32,11 +35,15 @@ internal sealed class MarkFinder
         _second = second;
         foreach (var b in ascii)
         {
-            _inSet[b] = true;
+            if (b < 64)
+            {
+                _low |= 1UL << b;
+            }
+            else
+            {
+                _high |= 1UL << (b - 64);
+            }
         }
-
-        _inSet[first] = true;
-        _inSet[second] = true;
     }
 
     /// <summary>
@@ -46,16 +53,17 @@ internal sealed class MarkFinder
     /// </summary>
     public int IndexOf(ReadOnlySpan<byte> text, int start, ref int nextNonAscii)
     {
-        var near = Math.Min(text.Length, start + Near);
-        for (var i = start; i < near; i++)
+        var near = text.Slice(start, Math.Min(Near, text.Length - start));
+        for (var i = 0; i < near.Length; i++)
         {
-            if (_inSet[text[i]])
+            var b = near[i];
+            if (b < 64 ? ((_low >> b) & 1) != 0 : b < 128 ? ((_high >> (b - 64)) & 1) != 0 : b == _first || b == _second)
             {
-                return i;
+                return start + i;
             }
         }
 
-        start = near;
+        start += near.Length;
         if (nextNonAscii < start)
         {
             var found = text[start..].IndexOfAny(_first, _second);
