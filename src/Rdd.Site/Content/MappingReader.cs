@@ -4,7 +4,6 @@ using NodaTime.Text;
 using Rdd.Domain;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Validation;
-using Rdd.Site.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -2,7 +2,6 @@ using System.Net;
 using Rdd.Domain;
 using Rdd.Domain.Law;
 using Rdd.Site.Markup;
-using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 

@@ -2,7 +2,6 @@ using Rdd.Domain;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Site.Markup;
-using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 

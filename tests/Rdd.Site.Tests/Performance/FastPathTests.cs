@@ -10,7 +10,6 @@ using Rdd.Site.Content;
 using Rdd.Site.Markup;
 using Rdd.Site.Rendering;
 using Rdd.Site.Search;
-using Rdd.Site.Text;
 
 namespace Rdd.Site.Tests.Performance;
 
