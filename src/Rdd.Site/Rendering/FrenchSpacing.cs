@@ -89,7 +89,13 @@ internal static class FrenchSpacing
 
             if (html[at] == '<')
             {
+                // Tags often follow one another (« </a></li> »): the next one is skipped at once, where the next mark would be.
                 i = AfterTag(html, at);
+                while (i < html.Length && html[i] == '<')
+                {
+                    i = AfterTag(html, i);
+                }
+
                 continue;
             }
 
