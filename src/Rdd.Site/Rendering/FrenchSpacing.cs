@@ -28,7 +28,6 @@ internal static class FrenchSpacing
     /// </summary>
     private static readonly MarkFinder Marks = new("<:;!?%"u8, 0xC2, 0xE2);
 
-
     /// <summary>Makes non-breaking, in <paramref name="page"/> (a page's HTML in UTF-8, from its start to its length), the spaces French typography wants so.</summary>
     /// <param name="page">The page, rewritten in place; its length grows by five bytes for each space made non-breaking.</param>
     public static void Apply(MemoryStream page)
@@ -160,7 +159,7 @@ internal static class FrenchSpacing
     /// <summary>
     /// Where the text goes on after the tag starting at <paramref name="start"/>: past its « > », and for an opening tag of
     /// a verbatim element, past its content and its end tag (« &lt;/name » followed by « > » or white space, then « > »).
-    /// Only a name starting with the first letter of a verbatim element's is read (docs/performance.md#espacement-francais).
+    /// Only a name starting with the first letter of a verbatim element's is read (docs/performance.md#marques-de-l-espacement).
     /// </summary>
     private static int AfterTag(ReadOnlySpan<byte> html, int start)
     {
