@@ -41,7 +41,7 @@ public sealed record Authority
 
     /// <summary>The name at the start of a sentence: « La Ville de Montreuil », « Carcassonne Agglo ».</summary>
     [JsonIgnore]
-    public string NameAtSentenceStart => NameInSentence.Length == 0 ? NameInSentence : char.ToUpper(NameInSentence[0], French.Culture) + NameInSentence[1..];
+    public string NameAtSentenceStart => French.UpperFirst(NameInSentence);
 
     /// <summary>The name after « de », contracted and elided: « de la Ville de Montreuil », « du Département du Gard », « de l'Eurométropole », « des … », « d'Annecy », « de Carcassonne Agglo ».</summary>
     [JsonIgnore]

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Rdd.Domain.Law;
 
 namespace Rdd.Domain.Reports;
@@ -62,6 +63,8 @@ public sealed record PlacedAction
     public bool Equals(PlacedAction? other) =>
         other is not null && ReferenceEquals(Part, other.Part) && ReferenceEquals(Section, other.Section) && ReferenceEquals(Action, other.Action);
 
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Part, Section, Action);
+    /// <summary>The action's identity alone: an action stands in one section of one part, so the part and the section would
+    /// only cost the hash its time (every page listing actions looks them up by their placed action).</summary>
+    /// <returns>The hash of the action instance.</returns>
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(Action);
 }

@@ -4,7 +4,6 @@ using NodaTime.Text;
 using Rdd.Domain;
 using Rdd.Domain.Reports;
 using Rdd.Domain.Validation;
-using Rdd.Site.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -42,7 +41,7 @@ internal sealed class MappingReader
         if (node is not YamlMappingNode mapping)
         {
             var location = node is null ? where ?? source.At(firstLine, 1) : YamlFile.Location(source, node, firstLine);
-            var what = FirstLetter.Lower(shape.Description).TrimEnd('.');
+            var what = French.LowerFirst(shape.Description).TrimEnd('.');
             var message = node is not null ? $"« {shape.Name} » doit être un bloc de clés (« clé: valeur »), une par ligne."
                 : firstLine <= 1 ? $"Le fichier « {source.Path} » est vide : écrivez-y {what}, une clé par ligne (« clé: valeur »)."
                 : $"L'en-tête de « {source.Path} » est vide : écrivez entre les deux lignes « --- » {what}, une clé par ligne (« clé: valeur »).";
@@ -98,14 +97,14 @@ internal sealed class MappingReader
         // A required key written with a typo is reported once, as an unknown key suggesting it.
         foreach (var field in Shape.Fields.Where(f => f.Required && !_entries.ContainsKey(Keys.Normalize(f.Key)) && !misspelt.Contains(Keys.Normalize(f.Key))))
         {
-            _bag.Add(ContentDiagnostics.MissingKey, $"La clé obligatoire « {field.Key} » manque dans {Shape.Name} : {FirstLetter.Lower(field.Description)}", Location);
+            _bag.Add(ContentDiagnostics.MissingKey, $"La clé obligatoire « {field.Key} » manque dans {Shape.Name} : {French.LowerFirst(field.Description)}", Location);
         }
 
         foreach (var field in Shape.Fields.Where(f => f.Required))
         {
             if (_entries.TryGetValue(Keys.Normalize(field.Key), out var entry) && IsNull(entry.Value))
             {
-                _bag.Add(ContentDiagnostics.MissingKey, $"La clé obligatoire « {field.Key} » n'a pas de valeur dans {Shape.Name} : {FirstLetter.Lower(field.Description)}", At(entry.Key));
+                _bag.Add(ContentDiagnostics.MissingKey, $"La clé obligatoire « {field.Key} » n'a pas de valeur dans {Shape.Name} : {French.LowerFirst(field.Description)}", At(entry.Key));
             }
         }
     }

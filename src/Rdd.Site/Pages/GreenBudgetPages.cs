@@ -52,7 +52,7 @@ internal static class GreenBudgetPages
                 .. functions ? [new TableCell(line.Function ?? string.Empty)] : Array.Empty<TableCell>(),
                 new TableCell(French.Euros(line.Amount), null, "num"),
                 .. axes.Select(axis => line.RatingOn(axis) is { } rating
-                    ? new TableCell(FirstLetter.Upper(rating.FrenchLabel()), null, rating == GreenRating.NotRated ? "not-given" : null)
+                    ? new TableCell(French.UpperFirst(rating.FrenchLabel()), null, rating == GreenRating.NotRated ? "not-given" : null)
                     : new TableCell(NotRatedOnAxis, null, "not-given")),
             ])).ToList();
         var linesTotal = Sum(lines.Select(l => l.Amount));
@@ -73,7 +73,7 @@ internal static class GreenBudgetPages
             Breadcrumb = [context.Home, .. context.Report.Budget is null ? Array.Empty<Link>() : [context.LinkTo(SiteUrls.Budget, "Budget")], new Link(string.Empty, "Budget vert")],
             Lead = $"L'état «\u00a0Impact du budget pour la transition écologique\u00a0» annexé aux comptes de l'exercice {year} (loi n° 2023-1322, art. 191\u00a0; décret du 16 juillet 2024)\u00a0: chaque dépense d'investissement est classée, sur chaque axe environnemental, de très favorable à défavorable. Une dépense «\u00a0non cotée\u00a0» est comptée à part, jamais comme neutre.",
             Chart = Chart(statement, axes, title),
-            Shares = new TableView("tableau-budget-vert-parts", $"{title}\u00a0: part de chaque classe par axe (montants en euros)", ["Axe", .. GreenBudgetWording.Ratings.Select(r => FirstLetter.Upper(r.FrenchLabel())), "Total de l'axe"], shareRows),
+            Shares = new TableView("tableau-budget-vert-parts", $"{title}\u00a0: part de chaque classe par axe (montants en euros)", ["Axe", .. GreenBudgetWording.Ratings.Select(r => French.UpperFirst(r.FrenchLabel())), "Total de l'axe"], shareRows),
             Lines = new TableView("tableau-budget-vert-depenses", $"{title}\u00a0: les dépenses et leur classe sur chaque axe", ["Dépense", .. accounts ? ["Compte"] : Array.Empty<string>(), .. functions ? ["Fonction"] : Array.Empty<string>(), "Montant", .. axes.Select(a => $"Axe {a.Number().ToString(CultureInfo.InvariantCulture)}")], lineRows, linesFooter),
             Notes = notes,
             BudgetLink = context.Report.Budget is null ? null : context.LinkTo(SiteUrls.Budget, "Le budget par politique publique"),
@@ -127,7 +127,7 @@ internal static class GreenBudgetPages
             foreach (var rating in GreenBudgetWording.Ratings)
             {
                 var share = Share(statement.Sum(axis, rating), total);
-                var text = $"{FirstLetter.Upper(rating.FrenchLabel())}\u00a0: {(share is { } v ? Percent(v) : "part incalculable")}";
+                var text = $"{French.UpperFirst(rating.FrenchLabel())}\u00a0: {(share is { } v ? Percent(v) : "part incalculable")}";
                 var length = share is { } s && s > 0 ? BudgetChart.BarLength((double)s) : null;
                 var notRated = rating == GreenRating.NotRated;
                 bars.Add(new BarView(notRated ? "investment" : "operating", text, length, Hatched: notRated));

@@ -2,7 +2,6 @@ using System.Net;
 using Rdd.Domain;
 using Rdd.Domain.Law;
 using Rdd.Site.Markup;
-using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -124,7 +123,7 @@ internal static class InfoPages
     internal static string InParentheses(string reference)
     {
         var flat = reference.Replace(" (", ", ", StringComparison.Ordinal).Replace(")", string.Empty, StringComparison.Ordinal);
-        var lower = Array.Exists(ActNames, a => flat.StartsWith(a, StringComparison.Ordinal)) ? FirstLetter.Lower(flat) : flat;
+        var lower = Array.Exists(ActNames, a => flat.StartsWith(a, StringComparison.Ordinal)) ? French.LowerFirst(flat) : flat;
         return "(" + lower + ")";
     }
 

@@ -17,6 +17,8 @@ internal static class ListingPages
     private static IEnumerable<PageModel> FinalityPages(BuildContext context)
     {
         var finalitiesCrumb = context.LinkTo(SiteUrls.Finalities, "Finalités");
+        // The actions of each finalité, found once for its card, its page's lead and its page's list.
+        var actionsOf = Finalities.All.ToDictionary(f => f.Code, f => context.Actions.Where(a => a.Finalities.Contains(f.Code)).ToList());
         yield return new IndexPage
         {
             Path = SiteUrls.Finalities,
@@ -26,7 +28,7 @@ internal static class ListingPages
             Lead = "Le code de l'environnement (article L110-1, III) fixe cinq finalités au développement durable ; chaque action des parties 1 et 2 est rattachée à au moins l'une d'elles.",
             Groups = [new CardGroup(null, Finalities.All.Select(f => new Card(
                 context.LinkTo(SiteUrls.Finality(f.Code), f.Label), null,
-                FrenchCount.Of(context.Actions.Count(a => a.Finalities.Contains(f.Code)), "action", "actions"),
+                FrenchCount.Of(actionsOf[f.Code].Count, "action", "actions"),
                 f.Code)).ToList())],
         };
 
@@ -39,13 +41,13 @@ internal static class ListingPages
                 MenuKey = "finalites",
                 Breadcrumb = [context.Home, finalitiesCrumb, new Link(string.Empty, finality.ShortLabel)],
                 Finality = finality.Code,
-                Lead = $"Finalité {finality.Number} du développement durable. " + Attached(context.Actions.Count(a => a.Finalities.Contains(finality.Code))),
+                Lead = $"Finalité {finality.Number} du développement durable. " + Attached(actionsOf[finality.Code].Count),
                 Facts =
                 [
                     new Fact("Fondement", finality.LegalBasis.Reference),
                     .. finality.Wordings.Select(w => new Fact($"Rédaction depuis le {w.From.ToString("d MMMM yyyy", French.Culture)}", $"{w.Text} {InfoPages.InParentheses(w.Basis.Reference)}")),
                 ],
-                Parts = context.Group(context.Actions.Where(a => a.Finalities.Contains(finality.Code))),
+                Parts = context.Group(actionsOf[finality.Code]),
                 EmptyText = "Aucune action n'est rattachée à cette finalité dans ce rapport.",
             };
         }

@@ -2,7 +2,6 @@ using Rdd.Domain;
 using Rdd.Domain.Law;
 using Rdd.Domain.Reports;
 using Rdd.Site.Markup;
-using Rdd.Site.Text;
 
 namespace Rdd.Site.Pages;
 
@@ -116,7 +115,7 @@ internal static class ReportPages
     private static string SectionLead(Part part, Section section, int count)
     {
         var finalities = section.DefaultFinalities.Select(Finalities.Find).OfType<Finality>().Select(f => OfLabel(f.Label)).ToList();
-        var elements = section.DefaultGovernanceElements.Select(GovernanceElements.Find).OfType<GovernanceElement>().Select(e => FirstLetter.Lower(e.Label)).ToList();
+        var elements = section.DefaultGovernanceElements.Select(GovernanceElements.Find).OfType<GovernanceElement>().Select(e => French.LowerFirst(e.Label)).ToList();
         var phrases = new List<string>();
         if (finalities.Count > 0)
         {
@@ -137,7 +136,7 @@ internal static class ReportPages
     /// <summary>« de la lutte… », « de l'épanouissement… », « d'une dynamique… »: « de » before a label that opens with its article.</summary>
     private static string OfLabel(string label)
     {
-        var lower = FirstLetter.Lower(label);
+        var lower = French.LowerFirst(label);
         return lower.StartsWith("une ", StringComparison.Ordinal) || lower.StartsWith("un ", StringComparison.Ordinal) ? "d'" + lower : "de " + lower;
     }
 

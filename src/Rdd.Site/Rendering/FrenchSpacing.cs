@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Rdd.Site.Rendering;
@@ -27,9 +26,7 @@ internal static class FrenchSpacing
     /// The bytes next to which a space may have to be non-breaking — « : ; ! ? % », the first byte of « « », « » » and
     /// « ° » (0xC2) and of « € » (0xE2) in UTF-8 — and « &lt; », which starts a tag.
     /// </summary>
-    private static readonly MarkFinder Marks = new(SearchValues.Create("<:;!?%"u8), 0xC2, 0xE2);
-
-    private static readonly byte[][] VerbatimElements = [.. new[] { "pre", "code", "kbd", "samp", "script", "style", "textarea" }.Select(Encoding.ASCII.GetBytes)];
+    private static readonly MarkFinder Marks = new("<:;!?%"u8, 0xC2, 0xE2);
 
     /// <summary>Makes non-breaking, in <paramref name="page"/> (a page's HTML in UTF-8, from its start to its length), the spaces French typography wants so.</summary>
     /// <param name="page">The page, rewritten in place; its length grows by five bytes for each space made non-breaking.</param>
@@ -91,7 +88,13 @@ internal static class FrenchSpacing
 
             if (html[at] == '<')
             {
+                // Tags often follow one another (« </a></li> »): the next one is skipped at once, where the next mark would be.
                 i = AfterTag(html, at);
+                while (i < html.Length && html[i] == '<')
+                {
+                    i = AfterTag(html, i);
+                }
+
                 continue;
             }
 
@@ -156,14 +159,19 @@ internal static class FrenchSpacing
     /// <summary>
     /// Where the text goes on after the tag starting at <paramref name="start"/>: past its « > », and for an opening tag of
     /// a verbatim element, past its content and its end tag (« &lt;/name » followed by « > » or white space, then « > »).
+    /// Only a name starting with the first letter of a verbatim element's is read (docs/performance.md#marques-de-l-espacement).
     /// </summary>
     private static int AfterTag(ReadOnlySpan<byte> html, int start)
     {
         var i = start + 1;
-        var closing = i < html.Length && html[i] == '/';
-        if (closing)
+        if (i < html.Length && html[i] == '/')
         {
-            i++;
+            return TagEnd(html, i + 1);
+        }
+
+        if (i >= html.Length || (html[i] | 0x20) is not ((byte)'p' or (byte)'c' or (byte)'k' or (byte)'s' or (byte)'t'))
+        {
+            return TagEnd(html, i);
         }
 
         var nameStart = i;
@@ -173,14 +181,8 @@ internal static class FrenchSpacing
         }
 
         var name = html[nameStart..i];
-        var end = html[i..].IndexOf((byte)'>');
-        if (end < 0)
-        {
-            return html.Length;
-        }
-
-        end += i + 1;
-        if (closing || !IsVerbatim(name))
+        var end = TagEnd(html, i);
+        if (end == html.Length || !IsVerbatim(name))
         {
             return end;
         }
@@ -210,18 +212,23 @@ internal static class FrenchSpacing
         }
     }
 
-    private static bool IsVerbatim(ReadOnlySpan<byte> name)
+    /// <summary>The index just past the first « > » at or after <paramref name="from"/>, or the page's length.</summary>
+    private static int TagEnd(ReadOnlySpan<byte> html, int from)
     {
-        foreach (var element in VerbatimElements)
-        {
-            if (Ascii.EqualsIgnoreCase(name, element))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var end = html[from..].IndexOf((byte)'>');
+        return end < 0 ? html.Length : from + end + 1;
     }
+
+    /// <summary>Whether <paramref name="name"/> is one of <c>pre</c>, <c>code</c>, <c>kbd</c>, <c>samp</c>, <c>script</c>, <c>style</c> or <c>textarea</c>, in any case.</summary>
+    private static bool IsVerbatim(ReadOnlySpan<byte> name) => name.Length switch
+    {
+        3 => Ascii.EqualsIgnoreCase(name, "pre"u8) || Ascii.EqualsIgnoreCase(name, "kbd"u8),
+        4 => Ascii.EqualsIgnoreCase(name, "code"u8) || Ascii.EqualsIgnoreCase(name, "samp"u8),
+        5 => Ascii.EqualsIgnoreCase(name, "style"u8),
+        6 => Ascii.EqualsIgnoreCase(name, "script"u8),
+        8 => Ascii.EqualsIgnoreCase(name, "textarea"u8),
+        _ => false,
+    };
 
     /// <summary>Writes each space of <paramref name="spaces"/> as « &amp;#xA0; », moving what follows it, from the end of <paramref name="page"/> backwards.</summary>
     /// <param name="page">The buffer, already as long as the spaced page.</param>

@@ -5,11 +5,11 @@ using FsCheck;
 using FsCheck.Fluent;
 using Markdig;
 using Markdig.Syntax;
+using Rdd.Domain;
 using Rdd.Site.Content;
 using Rdd.Site.Markup;
 using Rdd.Site.Rendering;
 using Rdd.Site.Search;
-using Rdd.Site.Text;
 
 namespace Rdd.Site.Tests.Performance;
 
@@ -193,12 +193,15 @@ public sealed class FastPathTests
     {
         // Pieces of HTML: text with every mark a space may stand next to, the degree sign as it is and as an entity, tags
         // with attributes, verbatim elements opened and closed in either case, two-byte and three-byte UTF-8 characters (some
-        // of them sharing their first byte with « « », « » », « ° » or « € » without being marks).
+        // of them sharing their first byte with « « », « » », « ° » or « € » without being marks); tags whose name starts as
+        // a verbatim element's does, tags and texts longer than what MarkFinder and TagEnd look at one byte at a time.
         string[] pieces =
         [
             "a", "é", " ", "  ", ":", ";", "!", "?", "«", "»", "%", "€", "n", "N", "°", "&#176;", "&#XB0;", "&#xb0;", "1", "42",
             "<", ">", "/", "<p>", "</p>", "<a title=\"a : b\">", "<pre>", "</pre>", "</PRE ", "<code>", "</code>", "<br/>",
             "<script>", "</script>", "<textarea>", "</textarea\n", "\t", "\n", "&#x27;", "’", "\u00A0", "…",
+            "<kbd>", "</KBD>", "<Samp>", "</samp>", "<style>", "</style>", "<s>", "<span class=\"x\">", "<strong>", "<t", "<k",
+            "<a href=\"https://exemple.fr/une/adresse\">", "un texte sans aucune marque",
         ];
         string Spaced(string page)
         {
@@ -218,12 +221,12 @@ public sealed class FastPathTests
     {
         var french = CultureInfo.GetCultureInfo("fr-FR");
         var differing = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
-            .Where(c => FirstLetter.Lower(c + "x") != char.ToLower(c, french) + "x" || FirstLetter.Upper(c + "x") != char.ToUpper(c, french) + "x")
+            .Where(c => French.LowerFirst(c + "x") != char.ToLower(c, french) + "x" || French.UpperFirst(c + "x") != char.ToUpper(c, french) + "x")
             .Select(c => $"U+{(int)c:X4}")
             .ToList();
         Assert.Empty(differing);
-        Assert.Equal("circulaire du 3 août", FirstLetter.Lower("Circulaire du 3 août"));
-        Assert.Equal("Équilibre", FirstLetter.Upper("équilibre"));
-        Assert.Equal(string.Empty, FirstLetter.Upper(string.Empty));
+        Assert.Equal("circulaire du 3 août", French.LowerFirst("Circulaire du 3 août"));
+        Assert.Equal("Équilibre", French.UpperFirst("équilibre"));
+        Assert.Equal(string.Empty, French.UpperFirst(string.Empty));
     }
 }
