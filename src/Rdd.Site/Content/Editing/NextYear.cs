@@ -18,11 +18,11 @@ namespace Rdd.Site.Content.Editing;
 internal static partial class NextYear
 {
     /// <summary>The year's own files, started anew from <see cref="Scaffold"/>.</summary>
-    public static IReadOnlyList<string> Started { get; } =
+    private static IReadOnlyList<string> Started { get; } =
         ["rapport.yml", "introduction.md", "chiffres-cles.yml", "budget.yml", "budget-vert.yml", "numerique-responsable.md"];
 
     /// <summary>The files carried over whole when the latest year has them (the reading guide from the scaffold otherwise).</summary>
-    public static IReadOnlyList<string> CarriedOver { get; } = ["lecture.md", "glossaire.yml", "indicateurs.yml"];
+    private static IReadOnlyList<string> CarriedOver { get; } = ["lecture.md", "glossaire.yml", "indicateurs.yml"];
 
     /// <summary>The files of the next year's report, by path relative to the content folder.</summary>
     /// <param name="root">The content folder.</param>
@@ -97,8 +97,8 @@ internal static partial class NextYear
     {
         var section = scaffold.Where(f => f.Key.StartsWith(partFolder, StringComparison.Ordinal) && !f.Key.EndsWith("/partie.md", StringComparison.Ordinal))
             .OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value).FirstOrDefault();
-        var heading = section is null ? -1 : section.StartsWith("## ", StringComparison.Ordinal) ? 0 : section.IndexOf("\n## ", StringComparison.Ordinal) + 1;
-        return heading > 0 || (heading == 0 && section is not null) ? section![heading..] : null;
+        var heading = section is null ? -1 : ("\n" + section).IndexOf("\n## ", StringComparison.Ordinal);
+        return heading < 0 ? null : section![heading..];
     }
 
     private static string TitleOf(Part part, string fileName) =>

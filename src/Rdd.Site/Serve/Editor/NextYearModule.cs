@@ -19,11 +19,6 @@ internal sealed class NextYearModule : IEditorModule
     /// <inheritdoc />
     public IReadOnlyList<EditorLink> Navigation => [];
 
-    /// <summary>The year after the latest, or null when the content has no year.</summary>
-    /// <param name="content">The content as loaded.</param>
-    /// <returns>« 2026 » after a report 2025.</returns>
-    public static int? Next(LoadedContent? content) => content?.Latest is { } latest ? latest.Report.Year + 1 : null;
-
     /// <inheritdoc />
     public async Task<bool> TryHandleAsync(EditorRequest request)
     {
