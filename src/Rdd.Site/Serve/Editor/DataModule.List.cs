@@ -13,7 +13,7 @@ internal sealed partial class DataModule
     /// <summary>The text of a new strategy document: its schema comment and its name; its terms are added in its form.</summary>
     /// <param name="name">The document's name (« Plan climat-air-énergie territorial »).</param>
     /// <returns>The file's text.</returns>
-    internal static string NewStrategy(string name) =>
+    private static string NewStrategy(string name) =>
         "# yaml-language-server: $schema=../../schemas/taxonomie.schema.json\nnom: " + YamlScalars.Text(name) + "\ntermes: []\n";
 
     private static async Task NewStrategyAsync(EditorRequest request)
@@ -27,10 +27,11 @@ internal sealed partial class DataModule
 
         var field = NewStrategyField(year);
         var name = ActionForm.OneLine(request.Form[field].ToString());
-        var file = year + "/strategie/" + Codes.Slugify(name) + ".yml";
+        var fileName = Codes.Slugify(name) + ".yml";
+        var file = year + "/strategie/" + fileName;
         var problem = name.Length == 0 ? "Donnez un nom au nouveau document de stratégie."
-            : Codes.Slugify(name).Length == 0 ? "Le nom du document doit contenir au moins une lettre ou un chiffre."
-            : request.Store.Exists(file) ? $"Le rapport {year} a déjà un document de stratégie enregistré sous le nom «\u00A0{file[(year.Length + 11)..]}\u00A0»\u00A0: ouvrez-le dans la liste, ou choisissez un autre nom."
+            : fileName == ".yml" ? "Le nom du document doit contenir au moins une lettre ou un chiffre."
+            : request.Store.Exists(file) ? $"Le rapport {year} a déjà un document de stratégie enregistré sous le nom «\u00A0{fileName}\u00A0»\u00A0: ouvrez-le dans la liste, ou choisissez un autre nom."
             : null;
         if (problem is null)
         {
@@ -44,7 +45,8 @@ internal sealed partial class DataModule
             problem = result.Message;
         }
 
-        await request.RenderAsync("Données du rapport", List(request, [new FieldError(field, problem!)], name), [new FieldError(field, problem!)], StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
+        IReadOnlyList<FieldError> errors = [new FieldError(field, problem!)];
+        await request.RenderAsync("Données du rapport", List(request, errors, name), errors, StatusCodes.Status422UnprocessableEntity).ConfigureAwait(false);
     }
 
     private static string NewStrategyField(string year) => "strategie-" + year;
